@@ -1,0 +1,54 @@
+import type { Lang, Plan } from '@kaidah/engine';
+import { allLoadedDocuments, compilePlan, createKaidahServices, loadRuleFiles, type CompileProblem } from '@kaidah/language';
+import type { LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import type { Diagnostic } from 'vscode-languageserver-types';
+
+export interface LocatedDiagnostic {
+    filePath: string;
+    diagnostic: Diagnostic;
+}
+
+export interface CheckedRules {
+    diagnostics: LocatedDiagnostic[];
+    entries: LangiumDocument[];
+    compile(entry: LangiumDocument): { plan: Plan; problems: LocatedDiagnostic[] };
+}
+
+/** Parses, links and validates rule files with everything they use, in the officer's language. */
+export async function checkRuleFiles(filePaths: string[], lang: Lang): Promise<CheckedRules> {
+    const { Kaidah } = createKaidahServices(NodeFileSystem);
+    Kaidah.settings.lang = lang;
+    const entries = await loadRuleFiles(Kaidah, filePaths);
+    const diagnostics = allLoadedDocuments(Kaidah)
+        .flatMap((document) => (document.diagnostics ?? []).map((diagnostic) => ({ filePath: document.uri.fsPath, diagnostic })))
+        .sort(byPosition);
+    return {
+        diagnostics,
+        entries,
+        compile: (entry) => {
+            const { plan, problems } = compilePlan(entry, Kaidah.shared.workspace.LangiumDocuments, lang);
+            return { plan, problems: problems.map(toLocated) };
+        },
+    };
+}
+
+function toLocated(problem: CompileProblem): LocatedDiagnostic {
+    let root = problem.node;
+    while (root.$container) root = root.$container;
+    const range = problem.node.$cstNode?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return {
+        filePath: root.$document?.uri.fsPath ?? '',
+        diagnostic: { range, severity: 1, code: problem.code, message: problem.message },
+    };
+}
+
+function byPosition(a: LocatedDiagnostic, b: LocatedDiagnostic): number {
+    return a.filePath.localeCompare(b.filePath)
+        || a.diagnostic.range.start.line - b.diagnostic.range.start.line
+        || a.diagnostic.range.start.character - b.diagnostic.range.start.character;
+}
+
+export function isError(located: LocatedDiagnostic): boolean {
+    return located.diagnostic.severity === 1;
+}

@@ -1,0 +1,135 @@
+/**
+ * Row coercion: turns the text cells of a data file into typed values of the schema.
+ *
+ * Headers are matched once, when the reader is created; each row is then read column by column
+ * with a reader chosen per column type. A row is either fully typed or rejected with every problem
+ * it has (an officer fixes a row once, not once per problem).
+ */
+import type { ColumnDef, Schema, Value, ValueType } from './plan.js';
+import type { ReasonCode } from './reasons.js';
+import { cellSlot, readCountCell, readMoneyCell, readNumberCell, readPercentCell, readYesNoCell } from './numbers.js';
+import { messagesFor, type Lang } from './messages.js';
+
+export interface RowProblem {
+    /** The schema column's name. */
+    column: string;
+    /** The header as it appears in the file (the expected header when the column is missing). */
+    header: string;
+    /** The cell as read, untrimmed; '' when the row has no such field. */
+    value: string;
+    reason: ReasonCode;
+}
+
+export type RowResult = { ok: true; values: Value[] } | { ok: false; problems: RowProblem[] };
+
+export interface RowReader {
+    /** Schema columns whose header is not in the file: every row will report them 'missing-field'. */
+    missingColumns: ColumnDef[];
+    /** `values[i]` is the value of `schema.columns[i]`. */
+    read(fields: string[]): RowResult;
+}
+
+/** Headers match ignoring case, spaces, underscores and a byte-order mark: `No Peserta` = `no_peserta`. */
+export function normaliseHeader(header: string): string {
+    return header.replace(/[\s_\uFEFF]+/g, '').toLowerCase();
+}
+
+const SCIENTIFIC = /^[-+]?\d+(?:[.,]\d+)?e[-+]?\d+$/i;
+
+function readTextCell(cell: string): boolean {
+    cellSlot.value = cell.trim();
+    return true;
+}
+
+/**
+ * The household identifier: never blank, and never a number a spreadsheet has already mangled —
+ * `3.51E+15` no longer says which household it was, so accepting it would merge households.
+ */
+function readKeyCell(cell: string): boolean {
+    const text = cell.trim();
+    if (text === '') {
+        cellSlot.error = 'empty';
+        return false;
+    }
+    if (SCIENTIFIC.test(text)) {
+        cellSlot.error = 'scientific-notation';
+        return false;
+    }
+    cellSlot.value = text;
+    return true;
+}
+
+const CELL_READERS: Readonly<Record<ValueType, (cell: string) => boolean>> = {
+    text: readTextCell,
+    count: readCountCell,
+    number: readNumberCell,
+    money: readMoneyCell,
+    percent: readPercentCell,
+    yesno: readYesNoCell,
+};
+
+export function createRowReader(schema: Schema, headers: string[]): RowReader {
+    const positionByHeader = new Map<string, number>();
+    headers.forEach((header, position) => {
+        const key = normaliseHeader(header);
+        if (!positionByHeader.has(key)) positionByHeader.set(key, position); // the first of duplicates wins
+    });
+
+    const columns = schema.columns;
+    const count = columns.length;
+    const positions = new Int32Array(count);
+    const readers: ((cell: string) => boolean)[] = [];
+    const fileHeaders: string[] = [];
+    const missingColumns: ColumnDef[] = [];
+    columns.forEach((column, i) => {
+        const position = positionByHeader.get(normaliseHeader(column.header));
+        positions[i] = position ?? -1;
+        if (position === undefined) missingColumns.push(column);
+        fileHeaders.push(position === undefined ? column.header : headers[position]!.replace(/^\uFEFF/, '').trim());
+        readers.push(column.name === schema.keyColumn ? readKeyCell : CELL_READERS[column.type]);
+    });
+
+    function problem(i: number, value: string, reason: ReasonCode): RowProblem {
+        return { column: columns[i]!.name, header: fileHeaders[i]!, value, reason };
+    }
+
+    return {
+        missingColumns,
+        read(fields: string[]): RowResult {
+            const values = new Array<Value>(count);
+            let problems: RowProblem[] | undefined;
+            for (let i = 0; i < count; i++) {
+                const position = positions[i]!;
+                const cell = position >= 0 ? fields[position] : undefined;
+                if (cell === undefined) {
+                    (problems ??= []).push(problem(i, '', 'missing-field'));
+                } else if (readers[i]!(cell)) {
+                    values[i] = cellSlot.value;
+                } else {
+                    (problems ??= []).push(problem(i, cell, cellSlot.error));
+                }
+            }
+            return problems === undefined ? { ok: true, values } : { ok: false, problems };
+        },
+    };
+}
+
+/** The reason as the predicate of a sentence: en `is not a number`, id `bukan angka`. */
+export function describeReason(code: ReasonCode, lang: Lang): string {
+    return messagesFor(lang).reasons[code];
+}
+
+/** One problem as a sentence: `monthly_income (column "penghasilan"): "abc" is not a number`. */
+export function describeProblem(problem: RowProblem, lang: Lang): string {
+    const m = messagesFor(lang);
+    const subject = normaliseHeader(problem.header) === normaliseHeader(problem.column)
+        ? problem.column
+        : m.columnWithHeader(problem.column, problem.header);
+    const value = problem.value.trim() === '' ? undefined : problem.value;
+    return m.cellProblem(subject, value, m.reasons[problem.reason]);
+}
+
+/** A missing column as a sentence, for refusing a data file before reading its rows. */
+export function describeMissingColumn(column: ColumnDef, lang: Lang): string {
+    return messagesFor(lang).missingColumn(column.name, column.header);
+}

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import type { Plan } from './plan.js';
+import { evaluatorFor, prepareEvaluator } from './evaluate.js';
+import { explainBenefit, explainHousehold, explainHouseholdFacts } from './explain.js';
+import {
+    arith,
+    cmp,
+    col,
+    hasBusiness,
+    household,
+    income,
+    mandiriCondition,
+    not,
+    num,
+    or,
+    pkhPlan,
+    povertyLine,
+    txt,
+    val,
+    yes,
+    type HouseholdData,
+} from './plan-fixtures.test.js';
+
+function explainPkh(data: HouseholdData, plan = pkhPlan()) {
+    const result = prepareEvaluator(plan).evaluate(household(data));
+    return { en: explainHousehold(plan, result, 'en'), id: explainHousehold(plan, result, 'id'), result, plan };
+}
+
+const selfReliant: HouseholdData = { key: 'A', elderly: 1, income: 1_800_000, attendance: 0.85, business: true };
+
+describe('a household in a category', () => {
+    it('lists every condition of an `and` with the household’s values', () => {
+        const { en, id } = explainPkh(selfReliant);
+        expect(en).toBe(
+            'Graduasi Sejahtera Mandiri: has_business is yes; monthly_income Rp 1.800.000 ≥ 2 × poverty_line Rp 1.165.864; ' +
+                'p2k2_attendance 85% ≥ 80%',
+        );
+        expect(id).toBe(
+            'Graduasi Sejahtera Mandiri: has_business bernilai ya; monthly_income Rp 1.800.000 ≥ 2 × poverty_line Rp 1.165.864; ' +
+                'p2k2_attendance 85% ≥ 80%',
+        );
+    });
+
+    it('names only the branch of an `or` that held', () => {
+        expect(explainPkh({ key: 'A' }).en).toBe('Graduasi Alamiah: eligible_members 0 = 0');
+        expect(explainPkh({ key: 'A', elementary: 2, decile: 6 }).en).toBe('Graduasi Alamiah: decile 6 > 4');
+    });
+
+    it('gives the facts as data too', () => {
+        const { result, plan } = explainPkh(selfReliant);
+        const explanation = explainHouseholdFacts(plan, result);
+        expect(explanation.kind).toBe('category');
+        if (explanation.kind !== 'category') return;
+        expect(explanation.facts[1]).toEqual({
+            kind: 'comparison',
+            op: '>=',
+            left: { text: 'monthly_income', type: 'money', value: 1_800_000 },
+            right: { text: '2 × poverty_line', type: 'money', value: 1_165_864 },
+            holds: true,
+        });
+        expect(explanation.facts[2]).toEqual({
+            kind: 'comparison',
+            op: '>=',
+            left: { text: 'p2k2_attendance', type: 'percent', value: 0.85 },
+            right: { text: '80%', type: 'percent' }, // a literal shows no value of its own
+            holds: true,
+        });
+    });
+});
+
+describe('a household in no category', () => {
+    it('gives, per category, the first condition that failed — and every branch of an `or`', () => {
+        const { en, id } = explainPkh({ key: 'A', elderly: 3, business: false });
+        expect(en).toBe(
+            'No graduation category applies. Graduasi Sejahtera Mandiri: has_business is no; ' +
+                'Graduasi Alamiah: eligible_members 3 = 0 does not hold and decile 2 > 4 does not hold',
+        );
+        expect(id).toBe(
+            'KPM tidak memenuhi kategori graduasi mana pun. Graduasi Sejahtera Mandiri: has_business bernilai tidak; ' +
+                'Graduasi Alamiah: eligible_members 3 = 0 tidak terpenuhi dan decile 2 > 4 tidak terpenuhi',
+        );
+    });
+
+    it('skips the conditions that held before the one that failed', () => {
+        const { en } = explainPkh({ key: 'A', elderly: 1, business: true, income: 1_000_000 });
+        expect(en).toBe(
+            'No graduation category applies. ' +
+                'Graduasi Sejahtera Mandiri: monthly_income Rp 1.000.000 ≥ 2 × poverty_line Rp 1.165.864 does not hold; ' +
+                'Graduasi Alamiah: eligible_members 1 = 0 does not hold and decile 2 > 4 does not hold',
+        );
+    });
+});
+
+describe('phrasing', () => {
+    function withCondition(condition: Plan['graduations'][number]['condition']): Plan {
+        const plan = pkhPlan();
+        plan.graduations = [{ name: 'g', label: 'Graduasi Uji', condition }];
+        return plan;
+    }
+
+    it('says what `not` found', () => {
+        const plan = withCondition(not(hasBusiness));
+        expect(explainPkh({ key: 'A', business: false }, plan).en).toBe('Graduasi Uji: has_business is no');
+        expect(explainPkh({ key: 'A', business: true }, plan).en).toBe(
+            'No graduation category applies. Graduasi Uji: has_business is yes',
+        );
+        const notRich = withCondition(not(cmp('>=', income, arith('*', num(2), povertyLine, 'money'))));
+        expect(explainPkh({ key: 'A', income: 1_000_000 }, notRich).id).toBe(
+            'Graduasi Uji: monthly_income Rp 1.000.000 ≥ 2 × poverty_line Rp 1.165.864 tidak terpenuhi',
+        );
+        const notAll = withCondition(not(mandiriCondition));
+        expect(explainPkh({ key: 'A', business: true, income: 2_000_000, attendance: 0.5 }, notAll).en).toBe(
+            'Graduasi Uji: p2k2_attendance 50% ≥ 80% does not hold',
+        );
+    });
+
+    it('reads `x = yes` as `x is yes`', () => {
+        const plan = withCondition(cmp('=', hasBusiness, yes));
+        expect(explainPkh({ key: 'A', business: true }, plan).en).toBe('Graduasi Uji: has_business is yes');
+        expect(explainPkh({ key: 'A', business: false }, plan).id).toBe(
+            'KPM tidak memenuhi kategori graduasi mana pun. Graduasi Uji: has_business bernilai tidak',
+        );
+    });
+
+    it('quotes text values and spells out an undefined number', () => {
+        const plan = withCondition(
+            or(
+                cmp('=', col('district', 'text'), txt('Kabupaten Pasuruan')),
+                cmp('>=', val('income_per_member', 'money'), num(0)),
+            ),
+        );
+        plan.values.push({
+            name: 'income_per_member',
+            type: 'money',
+            expr: arith('/', income, val('eligible_members', 'count'), 'money'),
+        });
+        expect(explainPkh({ key: 'A' }, plan).en).toBe(
+            'No graduation category applies. Graduasi Uji: district "Kabupaten Probolinggo" = "Kabupaten Pasuruan" does not hold ' +
+                'and income_per_member undefined ≥ 0 does not hold',
+        );
+    });
+
+    it('says when a plan has no categories at all', () => {
+        const plan = pkhPlan();
+        plan.graduations = [];
+        expect(explainPkh({ key: 'A' }, plan).id).toBe('KPM tidak memenuhi kategori graduasi mana pun.');
+    });
+
+    it('reuses the evaluator prepared for the plan', () => {
+        const plan = pkhPlan();
+        const evaluator = prepareEvaluator(plan);
+        expect(evaluatorFor(plan)).toBe(evaluator);
+        // an expression that is not part of the plan has no compiled closure
+        expect(() => evaluator.valueOf(col('x', 'text'), evaluator.evaluate(household({ key: 'A' })))).toThrow(/not part of this Plan/);
+    });
+});
+
+describe('explainBenefit', () => {
+    it('shows the sum and the cap when it cut members', () => {
+        const plan = pkhPlan();
+        const result = prepareEvaluator(plan).evaluate(household({ key: 'A', pregnant: 1, elementary: 2, elderly: 2 }));
+        expect(explainBenefit(plan, result, 'en')).toBe(
+            'benefit Rp 8.700.000: 1 × pregnant Rp 3.000.000 + 1 × elementary Rp 900.000 + 2 × elderly Rp 2.400.000; ' +
+                '5 members qualify, at most 4 are paid',
+        );
+        expect(explainBenefit(plan, result, 'id')).toBe(
+            'bantuan Rp 8.700.000: 1 × pregnant Rp 3.000.000 + 1 × elementary Rp 900.000 + 2 × elderly Rp 2.400.000; ' +
+                '5 anggota memenuhi syarat, paling banyak 4 yang dibayar',
+        );
+    });
+
+    it('says when nothing is paid', () => {
+        const plan = pkhPlan();
+        const result = prepareEvaluator(plan).evaluate(household({ key: 'A' }));
+        expect(explainBenefit(plan, result, 'en')).toBe('no benefit: no member qualifies for a component');
+    });
+});

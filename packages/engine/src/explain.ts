@@ -1,0 +1,195 @@
+/**
+ * Why a household is in its graduation category, or in none: first as data (facts about the
+ * atomic conditions, with the household's values), then as a sentence in either language.
+ *
+ * The condition tree is walked again here, but every value comes from the closures the evaluator
+ * compiled for the Plan (`Evaluator.valueOf`), so names are never looked up per household.
+ *
+ * - For a category that applies: every conjunct of an `and`, the first branch of an `or` that held.
+ * - For a category that does not: the first conjunct of an `and` that failed, every branch of an
+ *   `or` (all of them failed).
+ * - `not x` holds because x fails, and fails because x holds: the facts say what x did.
+ */
+import type { ComparisonOperator, Expr, Plan, Value, ValueType } from './plan.js';
+import { evaluatorFor, type Evaluator, type HouseholdResult } from './evaluate.js';
+import { formatNumber, formatRupiah, formatValue } from './numbers.js';
+import { messagesFor, type Lang } from './messages.js';
+import { displayText, operatorSign } from './notation.js';
+
+/** One side of a comparison; `value` is absent when the text is itself a literal (`80%`). */
+export interface ShownSide {
+    text: string;
+    type: ValueType;
+    value?: Value;
+}
+
+export type Fact =
+    | { kind: 'comparison'; op: ComparisonOperator; left: ShownSide; right: ShownSide; holds: boolean }
+    /** A yes/no value standing as a condition (`has_business`, or `has_business = yes`). */
+    | { kind: 'yesno'; text: string; value: boolean };
+
+export interface CategoryFacts {
+    category: string;
+    label: string;
+    facts: Fact[];
+}
+
+export type HouseholdExplanation =
+    | ({ kind: 'category' } & CategoryFacts)
+    /** Per category in Plan order, the facts that made its condition fail. */
+    | { kind: 'no-category'; failures: CategoryFacts[] };
+
+function isLiteral(expr: Expr): boolean {
+    return expr.kind === 'literal' || (expr.kind === 'negate' && expr.operand.kind === 'literal');
+}
+
+class FactCollector {
+    constructor(
+        private readonly evaluator: Evaluator,
+        private readonly result: HouseholdResult,
+    ) {}
+
+    private value(expr: Expr): Value {
+        return this.evaluator.valueOf(expr, this.result);
+    }
+
+    whyTrue(expr: Expr, facts: Fact[]): void {
+        switch (expr.kind) {
+            case 'logical':
+                if (expr.op === 'and') {
+                    this.whyTrue(expr.left, facts);
+                    this.whyTrue(expr.right, facts);
+                } else {
+                    this.whyTrue(this.value(expr.left) === true ? expr.left : expr.right, facts);
+                }
+                return;
+            case 'not':
+                return this.whyFalse(expr.operand, facts);
+            default:
+                return this.atom(expr, facts);
+        }
+    }
+
+    whyFalse(expr: Expr, facts: Fact[]): void {
+        switch (expr.kind) {
+            case 'logical':
+                if (expr.op === 'and') {
+                    this.whyFalse(this.value(expr.left) === true ? expr.right : expr.left, facts);
+                } else {
+                    this.whyFalse(expr.left, facts);
+                    this.whyFalse(expr.right, facts);
+                }
+                return;
+            case 'not':
+                return this.whyTrue(expr.operand, facts);
+            default:
+                return this.atom(expr, facts);
+        }
+    }
+
+    private atom(expr: Expr, facts: Fact[]): void {
+        if (expr.kind === 'comparison') {
+            facts.push(this.comparison(expr));
+        } else if (!isLiteral(expr)) {
+            // a literal `yes` as a whole condition says nothing worth showing
+            facts.push({ kind: 'yesno', text: displayText(expr.text), value: this.value(expr) === true });
+        }
+    }
+
+    private comparison(expr: Extract<Expr, { kind: 'comparison' }>): Fact {
+        const { left, right } = expr;
+        // `has_business = yes` reads better as `has_business is yes`
+        if ((expr.op === '=' || expr.op === '!=') && left.type === 'yesno' && right.type === 'yesno') {
+            const [reference, literal] = isLiteral(right) ? [left, right] : [right, left];
+            if (isLiteral(literal) && !isLiteral(reference)) {
+                return { kind: 'yesno', text: displayText(reference.text), value: this.value(reference) === true };
+            }
+        }
+        return {
+            kind: 'comparison',
+            op: expr.op,
+            left: this.side(left),
+            right: this.side(right),
+            holds: this.value(expr) === true,
+        };
+    }
+
+    private side(expr: Expr): ShownSide {
+        const text = displayText(expr.text);
+        return isLiteral(expr) ? { text, type: expr.type } : { text, type: expr.type, value: this.value(expr) };
+    }
+}
+
+/** The explanation of a household's category as data. */
+export function explainHouseholdFacts(plan: Plan, result: HouseholdResult): HouseholdExplanation {
+    const collector = new FactCollector(evaluatorFor(plan), result);
+    const category = plan.graduations.find((g) => g.name === result.category);
+    if (category !== undefined) {
+        const facts: Fact[] = [];
+        collector.whyTrue(category.condition, facts);
+        return { kind: 'category', category: category.name, label: category.label, facts };
+    }
+    const failures = plan.graduations.map((g): CategoryFacts => {
+        const facts: Fact[] = [];
+        collector.whyFalse(g.condition, facts);
+        return { category: g.name, label: g.label, facts };
+    });
+    return { kind: 'no-category', failures };
+}
+
+function renderSide(side: ShownSide, lang: Lang): string {
+    if (side.value === undefined) return side.text;
+    const shown = side.type === 'text' ? `"${String(side.value)}"` : formatValue(side.value, side.type, lang);
+    return `${side.text} ${shown}`;
+}
+
+export function renderFact(fact: Fact, lang: Lang): string {
+    const m = messagesFor(lang);
+    if (fact.kind === 'yesno') return m.holdsAs(fact.text, fact.value ? m.yes : m.no);
+    const sentence = `${renderSide(fact.left, lang)} ${operatorSign(fact.op)} ${renderSide(fact.right, lang)}`;
+    return fact.holds ? sentence : m.doesNotHold(sentence);
+}
+
+function renderCategory(entry: CategoryFacts, separator: string, lang: Lang): string {
+    if (entry.facts.length === 0) return entry.label;
+    return `${entry.label}: ${entry.facts.map((f) => renderFact(f, lang)).join(separator)}`;
+}
+
+export function renderHouseholdExplanation(explanation: HouseholdExplanation, lang: Lang): string {
+    const m = messagesFor(lang);
+    if (explanation.kind === 'category') return renderCategory(explanation, m.factSeparator, lang);
+    const failures = explanation.failures.map((f) => renderCategory(f, m.failedFactSeparator, lang));
+    return failures.length === 0 ? m.noCategory : `${m.noCategory} ${failures.join('; ')}`;
+}
+
+/**
+ * en `Graduasi Sejahtera Mandiri: has_business is yes; monthly_income Rp 1.800.000 ≥ 2 × poverty_line Rp 1.165.864`
+ * id `Graduasi Sejahtera Mandiri: has_business bernilai ya; …`
+ */
+export function explainHousehold(plan: Plan, result: HouseholdResult, lang: Lang): string {
+    return renderHouseholdExplanation(explainHouseholdFacts(plan, result), lang);
+}
+
+/**
+ * The benefit as a sum: en `benefit Rp 8.700.000: 1 × pregnant Rp 3.000.000 + 2 × elderly
+ * Rp 2.400.000 + 1 × elementary Rp 900.000; 5 members qualify, at most 4 are paid`.
+ */
+export function explainBenefit(plan: Plan, result: HouseholdResult, lang: Lang): string {
+    const m = messagesFor(lang);
+    if (result.components.length === 0) return m.noBenefit;
+    const parts = result.components
+        .map((c) => `${formatNumber(c.members)} × ${c.label ?? c.name} ${formatRupiah(c.amount)}`)
+        .join(' + ');
+    let sentence = m.benefit(formatRupiah(result.benefit), parts);
+    const cap = plan.benefit?.maxMembers;
+    if (cap !== undefined && plan.benefit !== undefined) {
+        const evaluator = evaluatorFor(plan);
+        let eligible = 0;
+        for (const component of plan.benefit.components) {
+            const members = evaluator.valueOf(component.members, result) as number;
+            if (members > 0) eligible += Math.floor(members);
+        }
+        if (eligible > cap) sentence += '; ' + m.benefitCap(formatNumber(eligible), formatNumber(cap));
+    }
+    return sentence;
+}

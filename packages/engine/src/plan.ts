@@ -1,0 +1,129 @@
+/**
+ * The Plan: a plain, typed, serialisable description of a Kaidah program.
+ *
+ * The language package compiles checked rule files into a Plan; the engine evaluates a Plan against
+ * household rows. Nothing here refers to Langium or to AST nodes, so that a second back end (SQL,
+ * say) can take the same Plan. Every type below is JSON-safe.
+ */
+
+/** The types an officer writes in a schema; `yesno` is written `yes/no` in rule files. */
+export type ValueType = 'text' | 'count' | 'number' | 'money' | 'percent' | 'yesno';
+
+/** A runtime value. Percentages are fractions (80% is 0.8); money is Rupiah. */
+export type Value = number | string | boolean;
+
+export interface Plan {
+    /** The program's name, e.g. "PKH 2024". */
+    program: string;
+    schema: Schema;
+    constants: ConstantDef[];
+    /** Derived values, ordered so that each one only depends on values before it. */
+    values: ValueDef[];
+    benefit?: BenefitPlan;
+    /** Graduation categories in priority order: the first whose condition holds is the household's. */
+    graduations: GraduationPlan[];
+    /** Districts with their quantities and evaluated targets (defaults already merged in). */
+    districts: DistrictPlan[];
+}
+
+export interface Schema {
+    columns: ColumnDef[];
+    /** Name of the key column (the household identifier; ties in ranking break on it). */
+    keyColumn: string;
+    /** Name of the column holding the household's district, matched against district names. */
+    districtColumn?: string;
+}
+
+export interface ColumnDef {
+    name: string;
+    type: ValueType;
+    /** The header in the data file: the mapped header if the rules give one, otherwise the name. */
+    header: string;
+    label?: string;
+    doc?: string;
+}
+
+export interface ConstantDef {
+    name: string;
+    type: ValueType;
+    expr: Expr;
+    doc?: string;
+}
+
+export interface ValueDef {
+    name: string;
+    type: ValueType;
+    expr: Expr;
+    doc?: string;
+}
+
+export interface BenefitPlan {
+    /** At most this many eligible members are paid per household, highest amounts first. */
+    maxMembers?: number;
+    components: BenefitComponent[];
+    doc?: string;
+}
+
+export interface BenefitComponent {
+    /** The column or value that counts the household's eligible members for this component. */
+    name: string;
+    label?: string;
+    /** How many of the household's members qualify (a count expression, usually a column). */
+    members: Expr;
+    /** Annual amount per eligible member, in Rupiah. */
+    amount: Expr;
+}
+
+export interface GraduationPlan {
+    name: string;
+    /** The officers' name for the category, e.g. "Graduasi Sejahtera Mandiri". */
+    label: string;
+    doc?: string;
+    condition: Expr;
+    /** Candidates are ranked by this; without it, by key. Ties always break on the key, ascending. */
+    rank?: { expr: Expr; descending: boolean };
+}
+
+export interface DistrictPlan {
+    /** As written in the rules, e.g. "Kabupaten Probolinggo". Data rows match it ignoring case and spacing. */
+    name: string;
+    quantities: QuantityValue[];
+    /** One entry per category that has a target in this district; a category without one has no limit. */
+    targets: TargetPlan[];
+}
+
+export interface QuantityValue {
+    name: string;
+    type: ValueType;
+    value: number;
+}
+
+export interface TargetPlan {
+    category: string;
+    /** The evaluated target: how many households of this category to propose. */
+    value: number;
+    /** The formula as written, e.g. "facilitators × 10", for explanations and reports. */
+    formula: string;
+}
+
+export type ComparisonOperator = '<' | '<=' | '>' | '>=' | '=' | '!=';
+export type ArithmeticOperator = '+' | '-' | '*' | '/';
+export type LogicalOperator = 'and' | 'or';
+export type RoundingMode = 'nearest' | 'down' | 'up';
+
+/**
+ * An expression, already resolved and typed by the language. `text` is the expression as the
+ * officer wrote it (normalised spacing), used in explanations.
+ */
+export type Expr =
+    | { kind: 'literal'; type: ValueType; value: Value; text: string }
+    | { kind: 'column'; type: ValueType; name: string; text: string }
+    | { kind: 'constant'; type: ValueType; name: string; text: string }
+    | { kind: 'value'; type: ValueType; name: string; text: string }
+    | { kind: 'quantity'; type: ValueType; name: string; text: string }
+    | { kind: 'arithmetic'; type: ValueType; op: ArithmeticOperator; left: Expr; right: Expr; text: string }
+    | { kind: 'comparison'; type: 'yesno'; op: ComparisonOperator; left: Expr; right: Expr; text: string }
+    | { kind: 'logical'; type: 'yesno'; op: LogicalOperator; left: Expr; right: Expr; text: string }
+    | { kind: 'not'; type: 'yesno'; operand: Expr; text: string }
+    | { kind: 'negate'; type: ValueType; operand: Expr; text: string }
+    | { kind: 'round'; type: ValueType; mode: RoundingMode; operand: Expr; text: string };

@@ -1,0 +1,31 @@
+/**
+ * Why a data cell was rejected. Codes are stable (they appear in reject files and tests); the
+ * sentences for officers live in `messages.ts`, one table per language.
+ */
+export type ReasonCode =
+    /** The cell is blank (only text columns other than the key may be blank). */
+    | 'empty'
+    /** The row has fewer fields than the header, so this column has no cell at all. */
+    | 'missing-field'
+    | 'not-a-number'
+    | 'not-money'
+    | 'not-a-percent'
+    | 'not-a-whole-number'
+    | 'negative'
+    | 'not-yes-no'
+    | 'percent-out-of-range'
+    /** A long identifier that a spreadsheet turned into `3.51E+15`: its digits are lost. */
+    | 'scientific-notation';
+
+export const REASON_CODES: readonly ReasonCode[] = [
+    'empty',
+    'missing-field',
+    'not-a-number',
+    'not-money',
+    'not-a-percent',
+    'not-a-whole-number',
+    'negative',
+    'not-yes-no',
+    'percent-out-of-range',
+    'scientific-notation',
+];

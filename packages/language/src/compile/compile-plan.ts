@@ -1,0 +1,169 @@
+import {
+    evaluateConstants,
+    evaluateFormula,
+    formatNumber,
+    type ColumnDef,
+    type DistrictPlan,
+    type Lang,
+    type Plan,
+    type TargetPlan,
+    type Value as PlanValue,
+} from '@kaidah/engine';
+import type { AstNode, LangiumDocument, LangiumDocuments } from 'langium';
+import {
+    isBenefit,
+    isConstant,
+    isDistrict,
+    isDistrictDefaults,
+    isGraduation,
+    isHousehold,
+    isRuleFile,
+    isValue,
+    type District,
+    type Quantity,
+    type RuleFile,
+    type Target,
+} from '../generated/ast.js';
+import { documentsInUseOrder } from '../references/use-paths.js';
+import { columnTypeToValueType } from '../types/kaidah-types.js';
+import { expressionText } from '../validation/expression-text.js';
+import { orderByDependencies } from './definition-order.js';
+import { expressionToPlan } from './expression-to-plan.js';
+import { documentationOf } from './documentation.js';
+
+/** A problem found while working out figures (a target that is not a whole number of households). */
+export interface CompileProblem {
+    node: AstNode;
+    code: string;
+    message: string;
+}
+
+export interface CompileResult {
+    plan: Plan;
+    problems: CompileProblem[];
+}
+
+/**
+ * Compiles a checked rule file and the files it uses into a Plan. Declarations from used files come
+ * first, so the national program's graduation categories keep their priority over a district's own.
+ * District targets are evaluated here, once, from the district's quantities and the constants.
+ */
+export function compilePlan(entry: LangiumDocument, documents: LangiumDocuments, lang: Lang = 'en'): CompileResult {
+    const files = documentsInUseOrder(entry, (uri) => documents.getDocument(uri))
+        .map((d) => d.parseResult.value)
+        .filter(isRuleFile);
+    const elements = files.flatMap((f) => f.elements);
+    const entryRoot = entry.parseResult.value as RuleFile;
+    const program = entryRoot.program?.name ?? files.find((f) => f.program)?.program?.name;
+
+    const household = elements.find(isHousehold);
+    const columns: ColumnDef[] = (household?.columns ?? []).map((column) => ({
+        name: column.name,
+        type: columnTypeToValueType(column.type),
+        header: column.header || column.name,
+        ...optional('label', column.label),
+        ...optional('doc', documentationOf(column)),
+    }));
+    const keyColumn = household?.columns.find((c) => c.key)?.name ?? '';
+    const districtColumn = household?.columns.find((c) => c.name === 'district')?.name;
+
+    const constants = orderByDependencies(elements.filter(isConstant), (c) => c.value).map((constant) => ({
+        name: constant.name,
+        type: expressionToPlan(constant.value).type,
+        expr: expressionToPlan(constant.value),
+        ...optional('doc', documentationOf(constant)),
+    }));
+    const values = orderByDependencies(elements.filter(isValue), (v) => v.expression).map((value) => ({
+        name: value.name,
+        type: expressionToPlan(value.expression).type,
+        expr: expressionToPlan(value.expression),
+        ...optional('doc', documentationOf(value)),
+    }));
+    const benefitNode = elements.find(isBenefit);
+    const benefit = benefitNode && {
+        ...optional('maxMembers', benefitNode.maxMembers !== undefined ? Number(benefitNode.maxMembers.replace(/\./g, '')) : undefined),
+        components: benefitNode.components.map((component) => ({
+            name: component.members.$refText,
+            members: { kind: 'column' as const, type: 'count' as const, name: component.members.$refText, text: component.members.$refText },
+            amount: expressionToPlan(component.amount),
+        })),
+        ...optional('doc', documentationOf(benefitNode)),
+    };
+    const graduations = elements.filter(isGraduation).map((graduation) => ({
+        name: graduation.name,
+        label: graduation.label || graduation.name,
+        condition: expressionToPlan(graduation.condition),
+        ...optional('rank', graduation.rank && { expr: expressionToPlan(graduation.rank), descending: graduation.direction === 'descending' }),
+        ...optional('doc', documentationOf(graduation)),
+    }));
+
+    const plan: Plan = {
+        program: program ?? '',
+        schema: { columns, keyColumn, ...optional('districtColumn', districtColumn) },
+        constants,
+        values,
+        ...optional('benefit', benefit),
+        graduations,
+        districts: [],
+    };
+    const problems: CompileProblem[] = [];
+    const constantValues = evaluateConstants(plan);
+    const defaults = elements.filter(isDistrictDefaults);
+    const quantities = defaults.flatMap((d) => d.quantities);
+    const defaultTargets = defaults.flatMap((d) => d.targets);
+    plan.districts = elements.filter(isDistrict).map((district) =>
+        compileDistrict(district, quantities, defaultTargets, constantValues, problems, lang));
+    return { plan, problems };
+}
+
+function compileDistrict(
+    district: District,
+    quantities: Quantity[],
+    defaultTargets: Target[],
+    constants: Map<string, PlanValue>,
+    problems: CompileProblem[],
+    lang: Lang,
+): DistrictPlan {
+    const quantityValues = new Map<string, PlanValue>();
+    for (const quantity of quantities) {
+        const setting = district.settings.find((s) => s.quantity.ref === quantity);
+        const expression = setting?.value ?? quantity.default;
+        if (expression) {
+            quantityValues.set(quantity.name, evaluateFormula(expressionToPlan(expression), { constants, quantities: quantityValues }));
+        }
+    }
+    const overridden = new Set(district.targets.map((t) => t.category.$refText));
+    const targets = [...defaultTargets.filter((t) => !overridden.has(t.category.$refText)), ...district.targets];
+    const targetPlans: TargetPlan[] = [];
+    for (const target of targets) {
+        const value = evaluateFormula(expressionToPlan(target.formula), { constants, quantities: quantityValues });
+        const formula = expressionText(target.formula);
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+            problems.push({ node: target, ...targetNotWhole(district.name, target.category.$refText, formula, value, lang) });
+            continue;
+        }
+        targetPlans.push({ category: target.category.$refText, value, formula });
+    }
+    return {
+        name: district.name,
+        quantities: quantities
+            .filter((q) => quantityValues.has(q.name))
+            .map((q) => ({ name: q.name, type: columnTypeToValueType(q.type), value: Number(quantityValues.get(q.name)) })),
+        targets: targetPlans,
+    };
+}
+
+function targetNotWhole(district: string, category: string, formula: string, value: PlanValue, lang: Lang): { code: string; message: string } {
+    const shown = typeof value === 'number' ? formatNumber(value) : String(value);
+    return {
+        code: 'KDH024',
+        message: lang === 'en'
+            ? `The target for \`${category}\` in ${district} works out to ${shown} households (\`${formula}\`); a target must be a whole number of households, 0 or more: use \`round down(...)\`.`
+            : `Target \`${category}\` di ${district} menghasilkan ${shown} KPM (\`${formula}\`); target harus bilangan bulat KPM, minimal 0: pakai \`round down(...)\`.`,
+    };
+}
+
+/** `{ key: value }` when value is defined, `{}` otherwise: keeps the Plan free of undefined fields. */
+function optional<K extends string, V>(key: K, value: V | undefined | null | ''): { [P in K]?: V } {
+    return value === undefined || value === null || value === '' ? {} : ({ [key]: value } as { [P in K]?: V });
+}

@@ -1,0 +1,9 @@
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { createKaidahServices } from '../kaidah-module.js';
+
+// The language server over stdio (or whatever the client chooses); the editor issue extends it.
+const connection = createConnection(ProposedFeatures.all);
+const { shared } = createKaidahServices({ connection, ...NodeFileSystem });
+startLanguageServer(shared);

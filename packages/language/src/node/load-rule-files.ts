@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { URI, type LangiumDocument } from 'langium';
+import type { KaidahServices } from '../kaidah-module.js';
+import { usedUris } from '../references/use-paths.js';
+
+/**
+ * Loads the rule files a user named and every file they `use`, then parses, links and validates
+ * them together. `use` never reaches outside the folders of the named files: such paths are left
+ * unloaded and reported by the validator, so no file outside is ever read.
+ */
+export async function loadRuleFiles(services: KaidahServices, filePaths: string[]): Promise<LangiumDocument[]> {
+    const documents = services.shared.workspace.LangiumDocuments;
+    const entryUris = filePaths.map((p) => URI.file(path.resolve(p)));
+    services.settings.setRoots(entryUris.map((uri) => URI.file(path.dirname(uri.fsPath))));
+
+    const loaded = new Map<string, LangiumDocument>();
+    const queue = [...entryUris];
+    while (queue.length > 0) {
+        const uri = queue.shift()!;
+        if (loaded.has(uri.toString())) continue;
+        const document = await documents.getOrCreateDocument(uri);
+        loaded.set(uri.toString(), document);
+        for (const used of usedUris(document)) {
+            if (services.settings.isInsideRoots(used) && existsSync(used.fsPath)) queue.push(used);
+        }
+    }
+    await services.shared.workspace.DocumentBuilder.build([...loaded.values()], { validation: true });
+    return entryUris.map((uri) => loaded.get(uri.toString())!);
+}
+
+/** All documents that were loaded, entry files and used files alike. */
+export function allLoadedDocuments(services: KaidahServices): LangiumDocument[] {
+    return services.shared.workspace.LangiumDocuments.all.toArray();
+}

@@ -1,0 +1,72 @@
+import type { ValueType } from '@kaidah/engine';
+import {
+    isArithmetic,
+    isColumn,
+    isComparison,
+    isConstant,
+    isLogical,
+    isMinus,
+    isMoneyLiteral,
+    isNameRef,
+    isNegation,
+    isNumberLiteral,
+    isParenthesized,
+    isPercentLiteral,
+    isQuantity,
+    isRounding,
+    isTextLiteral,
+    isValue,
+    isYesNoLiteral,
+    type Expression,
+    type Referable,
+} from '../generated/ast.js';
+import { arithmeticResult, columnTypeToValueType, type KaidahType } from './kaidah-types.js';
+
+/**
+ * The type of an expression, following references into constants and values. Returns `error` where
+ * a mistake makes the type unknowable (an unresolved name, a unit mismatch, a cycle); the validator
+ * reports the mistake itself, so callers treat `error` as "already reported".
+ */
+export function inferType(expr: Expression | undefined, visiting: Set<Referable> = new Set()): KaidahType {
+    if (!expr) return 'error';
+    if (isMoneyLiteral(expr)) return 'money';
+    if (isPercentLiteral(expr)) return 'percent';
+    if (isNumberLiteral(expr)) return 'number';
+    if (isTextLiteral(expr)) return 'text';
+    if (isYesNoLiteral(expr)) return 'yesno';
+    if (isParenthesized(expr)) return inferType(expr.inner, visiting);
+    if (isNegation(expr) || isLogical(expr) || isComparison(expr)) return 'yesno';
+    if (isMinus(expr)) return inferType(expr.operand, visiting);
+    if (isRounding(expr)) return roundedType(inferType(expr.operand, visiting));
+    if (isArithmetic(expr)) {
+        const left = inferType(expr.left, visiting);
+        const right = inferType(expr.right, visiting);
+        if (left === 'error' || right === 'error') return 'error';
+        return arithmeticResult(expr.operator, left, right) ?? 'error';
+    }
+    if (isNameRef(expr)) return referableType(expr.ref.ref, visiting);
+    return 'error';
+}
+
+/** Rounding a plain number gives a whole count; money and counts keep their unit. */
+function roundedType(type: KaidahType): KaidahType {
+    return type === 'number' ? 'count' : type;
+}
+
+export function referableType(target: Referable | undefined, visiting: Set<Referable> = new Set()): KaidahType {
+    if (!target) return 'error';
+    if (isColumn(target) || isQuantity(target)) return columnTypeToValueType(target.type);
+    if (visiting.has(target)) return 'error';
+    visiting.add(target);
+    try {
+        if (isConstant(target)) return inferType(target.value, visiting);
+        if (isValue(target)) return inferType(target.expression, visiting);
+        return 'error';
+    } finally {
+        visiting.delete(target);
+    }
+}
+
+export function isValueType(type: KaidahType): type is ValueType {
+    return type !== 'error';
+}

@@ -1,0 +1,129 @@
+import type { Lang } from '@kaidah/engine';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One kind of diagnostic: a stable code, a severity and the message in both languages. */
+export interface DiagnosticKind<A> {
+    code: string;
+    severity: Severity;
+    en: (args: A) => string;
+    id: (args: A) => string;
+}
+
+function kind<A>(code: string, severity: Severity, en: (a: A) => string, id: (a: A) => string): DiagnosticKind<A> {
+    return { code, severity, en, id };
+}
+
+export function formatMessage<A>(diagnostic: DiagnosticKind<A>, args: A, lang: Lang): string {
+    return diagnostic[lang](args);
+}
+
+const didYouMean = (suggestion: string | undefined, lang: Lang) =>
+    suggestion ? (lang === 'en' ? ` Did you mean \`${suggestion}\`?` : ` Mungkin maksud Anda \`${suggestion}\`?`) : '';
+
+/**
+ * Every diagnostic Kaidah reports, in one table. Codes are stable: documentation and officers'
+ * notes refer to them. Names appear the way the officer wrote them, in backticks.
+ */
+export const Diagnostics = {
+    syntax: kind<{ detail: string }>('KDH001', 'error',
+        (a) => `Cannot read this part of the rules: ${a.detail}`,
+        (a) => `Bagian aturan ini tidak dapat dibaca: ${a.detail}`),
+    unexpectedCharacter: kind<{ character: string }>('KDH001', 'error',
+        (a) => `Unexpected character \`${a.character}\`.`,
+        (a) => `Karakter \`${a.character}\` tidak dikenal.`),
+    numberFormat: kind<{ text: string; suggestion: string }>('KDH002', 'error',
+        (a) => `\`${a.text}\` is ambiguous: in Kaidah a dot groups thousands (1.000) and a comma marks decimals (1,5). Write \`${a.suggestion}\`.`,
+        (a) => `\`${a.text}\` tidak jelas: di Kaidah titik memisahkan ribuan (1.000) dan koma menandai desimal (1,5). Tulis \`${a.suggestion}\`.`),
+    unknownName: kind<{ name: string; what: 'name' | 'category' | 'quantity'; suggestion?: string }>('KDH003', 'error',
+        (a) => `Unknown ${a.what === 'category' ? 'graduation category' : a.what} \`${a.name}\`.${didYouMean(a.suggestion, 'en')}`,
+        (a) => `${a.what === 'category' ? 'Kategori graduasi' : a.what === 'quantity' ? 'Besaran' : 'Nama'} \`${a.name}\` tidak dikenal.${didYouMean(a.suggestion, 'id')}`),
+    duplicateName: kind<{ name: string; where: string }>('KDH004', 'error',
+        (a) => `\`${a.name}\` is declared twice; the other declaration is at ${a.where}. Give each a different name.`,
+        (a) => `\`${a.name}\` dideklarasikan dua kali; deklarasi lainnya ada di ${a.where}. Beri nama yang berbeda.`),
+    notYesNo: kind<{ what: string; text: string; type: string }>('KDH005', 'error',
+        (a) => `${a.what} must be yes/no, but \`${a.text}\` is ${article(a.type)}.`,
+        (a) => `${a.what} harus bernilai ya/tidak, tetapi \`${a.text}\` bertipe ${a.type}.`),
+    incomparable: kind<{ text: string; left: string; right: string; operator: string }>('KDH006', 'error',
+        (a) => `Cannot compare ${a.left} with ${a.right} using \`${a.operator}\` in \`${a.text}\`.`,
+        (a) => `Tidak dapat membandingkan ${a.left} dengan ${a.right} memakai \`${a.operator}\` pada \`${a.text}\`.`),
+    unitMismatch: kind<{ text: string; left: string; right: string; operator: string }>('KDH007', 'error',
+        (a) => a.operator === 'of'
+            ? `\`of\` takes a percentage on its left (e.g. \`10% of households\`), but \`${a.text}\` has ${article(a.left)}.`
+            : `\`${a.text}\` has no meaning: ${a.left} ${a.operator} ${a.right}.`,
+        (a) => a.operator === 'of'
+            ? `\`of\` memerlukan persentase di sebelah kiri (mis. \`10% of households\`), tetapi \`${a.text}\` bertipe ${a.left}.`
+            : `\`${a.text}\` tidak bermakna: ${a.left} ${a.operator} ${a.right}.`),
+    schemaMissing: kind<Record<string, never>>('KDH008', 'error',
+        () => 'These rules have no `household { ... }` schema, in this file or in the files it uses.',
+        () => 'Aturan ini tidak memiliki skema `household { ... }`, baik di file ini maupun di file yang dipakainya.'),
+    schemaTwice: kind<{ where: string }>('KDH008', 'error',
+        (a) => `The household schema is declared twice; the other one is at ${a.where}.`,
+        (a) => `Skema household dideklarasikan dua kali; yang lain ada di ${a.where}.`),
+    keyColumn: kind<{ found: number }>('KDH008', 'error',
+        (a) => a.found === 0
+            ? 'The household schema needs one `key` column that identifies each household (e.g. `id text key`).'
+            : `The household schema has ${a.found} \`key\` columns; mark exactly one.`,
+        (a) => a.found === 0
+            ? 'Skema household memerlukan satu kolom `key` sebagai identitas KPM (mis. `id text key`).'
+            : `Skema household memiliki ${a.found} kolom \`key\`; tandai tepat satu.`),
+    keyNotText: kind<{ name: string; type: string }>('KDH008', 'error',
+        (a) => `The key column \`${a.name}\` must be text: identifiers such as NIK or participant numbers are not numbers (spreadsheets would mangle them). It is ${a.type}.`,
+        (a) => `Kolom key \`${a.name}\` harus bertipe text: nomor identitas seperti NIK atau nomor peserta bukan angka (spreadsheet akan merusaknya). Saat ini ${a.type}.`),
+    useMissing: kind<{ path: string }>('KDH009', 'error',
+        (a) => `Cannot find the rule file \`${a.path}\` (paths are relative to this file's folder).`,
+        (a) => `File aturan \`${a.path}\` tidak ditemukan (path dihitung dari folder file ini).`),
+    useOutside: kind<{ path: string }>('KDH010', 'error',
+        (a) => `\`${a.path}\` lies outside the folder of the rules; Kaidah only uses files inside it.`,
+        (a) => `\`${a.path}\` berada di luar folder aturan; Kaidah hanya memakai file di dalam folder itu.`),
+    districtTwice: kind<{ name: string; where: string }>('KDH011', 'error',
+        (a) => `District "${a.name}" is declared twice; the other declaration is at ${a.where}.`,
+        (a) => `Kabupaten/kota "${a.name}" dideklarasikan dua kali; deklarasi lainnya ada di ${a.where}.`),
+    districtMissingQuantity: kind<{ district: string; quantity: string; category: string; formula: string }>('KDH012', 'error',
+        (a) => `District "${a.district}" does not set \`${a.quantity}\`, which its target for \`${a.category}\` needs (\`${a.formula}\`). Add \`${a.quantity} ...\` to the district.`,
+        (a) => `Kabupaten/kota "${a.district}" tidak menetapkan \`${a.quantity}\`, padahal target \`${a.category}\` memerlukannya (\`${a.formula}\`). Tambahkan \`${a.quantity} ...\` pada kabupaten/kota itu.`),
+    targetNotCount: kind<{ text: string; type: string }>('KDH013', 'error',
+        (a) => `A target counts households, but \`${a.text}\` is ${article(a.type)}.`,
+        (a) => `Target menghitung jumlah KPM, tetapi \`${a.text}\` bertipe ${a.type}.`),
+    membersNotCount: kind<{ name: string; type: string }>('KDH014', 'error',
+        (a) => `A benefit component counts eligible members, but \`${a.name}\` is ${article(a.type)}; use a count column or value.`,
+        (a) => `Komponen bantuan menghitung jumlah anggota yang memenuhi syarat, tetapi \`${a.name}\` bertipe ${a.type}; pakai kolom atau nilai bertipe count.`),
+    amountNotMoney: kind<{ text: string; type: string }>('KDH015', 'error',
+        (a) => `A benefit amount must be money (e.g. \`Rp 900.000\`), but \`${a.text}\` is ${article(a.type)}.`,
+        (a) => `Besaran bantuan harus berupa uang (mis. \`Rp 900.000\`), tetapi \`${a.text}\` bertipe ${a.type}.`),
+    cycle: kind<{ cycle: string }>('KDH016', 'error',
+        (a) => `These definitions depend on each other in a circle: ${a.cycle}.`,
+        (a) => `Definisi-definisi ini saling bergantung melingkar: ${a.cycle}.`),
+    householdDataOutsideRules: kind<{ name: string; where: string }>('KDH017', 'error',
+        (a) => `\`${a.name}\` differs per household, so it cannot be used in ${a.where}, which is worked out once.`,
+        (a) => `\`${a.name}\` berbeda untuk tiap KPM, sehingga tidak dapat dipakai dalam ${a.where}, yang dihitung sekali saja.`),
+    quantityOutsideDistrict: kind<{ name: string }>('KDH017', 'error',
+        (a) => `\`${a.name}\` is a district quantity; it can only be used in district targets and quantities.`,
+        (a) => `\`${a.name}\` adalah besaran kabupaten/kota; hanya dapat dipakai dalam target dan besaran kabupaten/kota.`),
+    rankType: kind<{ text: string; type: string }>('KDH018', 'error',
+        (a) => `\`rank by\` needs a number, count, money, percent or text, but \`${a.text}\` is ${article(a.type)}.`,
+        (a) => `\`rank by\` memerlukan angka, count, uang, persen atau teks, tetapi \`${a.text}\` bertipe ${a.type}.`),
+    settingType: kind<{ name: string; expected: string; text: string; actual: string }>('KDH019', 'error',
+        (a) => `\`${a.name}\` is ${article(a.expected)}, but \`${a.text}\` is ${article(a.actual)}.`,
+        (a) => `\`${a.name}\` bertipe ${a.expected}, tetapi \`${a.text}\` bertipe ${a.actual}.`),
+    noDistrictColumn: kind<Record<string, never>>('KDH020', 'error',
+        () => 'Districts are declared, but the household schema has no column named `district` to match households to them.',
+        () => 'Kabupaten/kota dideklarasikan, tetapi skema household tidak memiliki kolom bernama `district` untuk mencocokkan KPM.'),
+    maxMembers: kind<{ text: string }>('KDH021', 'error',
+        (a) => `\`at most ${a.text}\` must be a whole number of members, 1 or more.`,
+        (a) => `\`at most ${a.text}\` harus bilangan bulat jumlah anggota, minimal 1.`),
+    componentTwice: kind<{ name: string }>('KDH022', 'error',
+        (a) => `The benefit component \`${a.name}\` is listed twice.`,
+        (a) => `Komponen bantuan \`${a.name}\` tercantum dua kali.`),
+    targetTwice: kind<{ category: string }>('KDH023', 'error',
+        (a) => `The target for \`${a.category}\` is set twice in this block.`,
+        (a) => `Target \`${a.category}\` ditetapkan dua kali dalam blok ini.`),
+} as const;
+
+export type DiagnosticName = keyof typeof Diagnostics;
+
+const types: Record<string, string> = { count: 'a count', number: 'a number', money: 'money', percent: 'a percentage', text: 'text', 'yes/no': 'yes/no' };
+
+function article(type: string): string {
+    return types[type] ?? type;
+}

@@ -1,0 +1,69 @@
+import { DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { isQuantitySetting, isTarget } from '../generated/ast.js';
+import type { KaidahServices } from '../kaidah-module.js';
+import { Diagnostics } from './diagnostics.js';
+import { nearestName } from './nearest-name.js';
+
+/**
+ * Gives syntax and name-resolution errors Kaidah's codes and bilingual messages; Langium's own
+ * messages speak of tokens and AST types, which officers should never have to read.
+ */
+export class KaidahDocumentValidator extends DefaultDocumentValidator {
+    private readonly services: KaidahServices;
+
+    constructor(services: KaidahServices) {
+        super(services);
+        this.services = services;
+    }
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const first = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        for (const diagnostic of diagnostics.slice(first)) {
+            const character = /->(.*?)<-/s.exec(diagnostic.message)?.[1] ?? diagnostic.message;
+            diagnostic.message = Diagnostics.unexpectedCharacter[this.lang](({ character }));
+            diagnostic.code = Diagnostics.unexpectedCharacter.code;
+        }
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const first = diagnostics.length;
+        super.processParsingErrors(parseResult, diagnostics, options);
+        for (const diagnostic of diagnostics.slice(first)) {
+            diagnostic.message = Diagnostics.syntax[this.lang]({ detail: friendlierParserMessage(diagnostic.message) });
+            diagnostic.code = Diagnostics.syntax.code;
+        }
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const first = diagnostics.length;
+        super.processLinkingErrors(document, diagnostics, options);
+        const unresolved = document.references.filter((reference) => reference.error);
+        diagnostics.slice(first).forEach((diagnostic, index) => {
+            const reference = unresolved[index];
+            const info = reference?.error?.info;
+            if (!info) return;
+            const name = info.reference.$refText;
+            const scope = this.services.references.ScopeProvider.getScope(info);
+            const suggestion = nearestName(name, scope.getAllElements().map((d) => d.name));
+            const what = isTarget(info.container) ? 'category' : isQuantitySetting(info.container) ? 'quantity' : 'name';
+            diagnostic.message = Diagnostics.unknownName[this.lang]({ name, what, suggestion });
+            diagnostic.code = Diagnostics.unknownName.code;
+            diagnostic.data = { ...diagnostic.data, suggestion };
+        });
+    }
+
+    private get lang() {
+        return this.services.settings.lang;
+    }
+}
+
+/** Chevrotain says "Expecting token of type 'when' but found `x`."; officers read "expected `when`, found `x`". */
+function friendlierParserMessage(message: string): string {
+    return message
+        .replace(/Expecting token of type '([^']*)' but found `([^`]*)`\.?/, 'expected `$1` but found `$2`')
+        .replace(/Expecting: one of these possible Token sequences:[\s\S]*but found: '([^']*)'/, 'unexpected `$1` here')
+        .replace(/Expecting --> (.*?) <-- but found --> '(.*?)' <--/, 'expected $1 but found `$2`');
+}
+

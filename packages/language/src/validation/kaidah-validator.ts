@@ -1,0 +1,380 @@
+import { parseMoneyText, parseNumberText, parsePercentText, type Lang } from '@kaidah/engine';
+import { AstUtils, type AstNode, type LangiumDocuments, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import {
+    isColumn,
+    isConstant,
+    isDistrictDefaults,
+    isHousehold,
+    isNameRef,
+    isQuantity,
+    isValue,
+    type Arithmetic,
+    type Benefit,
+    type Comparison,
+    type Constant,
+    type District,
+    type DistrictDefaults,
+    type Expression,
+    type Graduation,
+    type Household,
+    type KaidahAstType,
+    type Logical,
+    type MoneyLiteral,
+    type Negation,
+    type NumberLiteral,
+    type PercentLiteral,
+    type Quantity,
+    type QuantitySetting,
+    type Referable,
+    type RuleFile,
+    type Target,
+    type Use,
+    type Value,
+} from '../generated/ast.js';
+import type { KaidahServices } from '../kaidah-module.js';
+import { referableNodes } from '../references/kaidah-scope-computation.js';
+import { resolveUsePath } from '../references/use-paths.js';
+import { inferType } from '../types/infer-type.js';
+import { arithmeticResult, isComparable, isNumeric, typeName, type KaidahType } from '../types/kaidah-types.js';
+import type { KaidahSettings } from '../workspace/kaidah-settings.js';
+import { Diagnostics, type DiagnosticKind } from './diagnostics.js';
+import { expressionText } from './expression-text.js';
+import { findDependencyCycle } from './dependency-cycles.js';
+import { describeLocation, ruleFilesInScope } from './rule-file-closure.js';
+
+export function registerValidationChecks(services: KaidahServices): void {
+    const registry = services.validation.ValidationRegistry;
+    const validator = services.validation.KaidahValidator;
+    const checks: ValidationChecks<KaidahAstType> = {
+        RuleFile: [validator.checkNamesAreUnique, validator.checkSchemaInScope, validator.checkDistrictsAreUnique],
+        Use: validator.checkUsePath,
+        Household: validator.checkKeyColumn,
+        Constant: [validator.checkConstant, validator.checkNoCycle],
+        Value: [validator.checkValue, validator.checkNoCycle],
+        Benefit: validator.checkBenefit,
+        Graduation: validator.checkGraduation,
+        DistrictDefaults: validator.checkDistrictDefaults,
+        Quantity: validator.checkQuantity,
+        District: validator.checkDistrict,
+        QuantitySetting: validator.checkQuantitySetting,
+        Target: validator.checkTarget,
+        Comparison: validator.checkComparison,
+        Arithmetic: validator.checkArithmetic,
+        Logical: validator.checkLogical,
+        Negation: validator.checkNegation,
+        NumberLiteral: validator.checkNumberLiteral,
+        MoneyLiteral: validator.checkMoneyLiteral,
+        PercentLiteral: validator.checkPercentLiteral,
+    };
+    registry.register(checks, validator);
+}
+
+type Where = { node: AstNode; property?: string };
+
+/**
+ * The checks that find an officer's mistakes in a rule file. Each check is small and reports
+ * through `report`, so every message carries its stable code and comes in the session's language.
+ */
+export class KaidahValidator {
+    private readonly settings: KaidahSettings;
+    private readonly documents: LangiumDocuments;
+
+    constructor(services: KaidahServices) {
+        this.settings = services.settings;
+        this.documents = services.shared.workspace.LangiumDocuments;
+    }
+
+    private get lang(): Lang {
+        return this.settings.lang;
+    }
+
+    private report<A>(accept: ValidationAcceptor, kind: DiagnosticKind<A>, args: A, where: Where): void {
+        accept(kind.severity, kind[this.lang](args), { ...where, code: kind.code } as never);
+    }
+
+    // ---- files and names ------------------------------------------------------------------
+
+    checkUsePath = (use: Use, accept: ValidationAcceptor): void => {
+        if (!use.path) return;
+        const document = AstUtils.getDocument(use);
+        const target = resolveUsePath(document.uri, use.path);
+        if (!this.settings.isInsideRoots(target)) {
+            this.report(accept, Diagnostics.useOutside, { path: use.path }, { node: use, property: 'path' });
+        } else if (!this.documents.hasDocument(target)) {
+            this.report(accept, Diagnostics.useMissing, { path: use.path }, { node: use, property: 'path' });
+        }
+    };
+
+    checkNamesAreUnique = (file: RuleFile, accept: ValidationAcceptor): void => {
+        const firstByName = new Map<string, AstNode>();
+        const [own, ...used] = ruleFilesInScope(file, this.documents);
+        for (const usedFile of used) {
+            for (const node of referableNodes(usedFile)) {
+                const name = (node as Referable).name;
+                if (!firstByName.has(name)) firstByName.set(name, node);
+            }
+        }
+        for (const node of referableNodes(own)) {
+            const name = (node as Referable).name;
+            const earlier = firstByName.get(name);
+            if (earlier && earlier !== node) {
+                this.report(accept, Diagnostics.duplicateName, { name, where: describeLocation(earlier, node) }, { node, property: 'name' });
+            } else {
+                firstByName.set(name, node);
+            }
+        }
+    };
+
+    checkSchemaInScope = (file: RuleFile, accept: ValidationAcceptor): void => {
+        const files = ruleFilesInScope(file, this.documents);
+        const schemas = files.flatMap((f) => f.elements.filter(isHousehold));
+        const ownSchemas = file.elements.filter(isHousehold);
+        for (const schema of ownSchemas) {
+            const other = schemas.find((s) => s !== schema);
+            if (other && (AstUtils.getDocument(other) !== AstUtils.getDocument(schema) || ownSchemas.indexOf(schema) > 0)) {
+                this.report(accept, Diagnostics.schemaTwice, { where: describeLocation(other, schema) }, { node: schema, keyword: 'household' } as Where);
+            }
+        }
+        const needsSchema = file.elements.find((e) => e.$type === 'Graduation' || e.$type === 'Value' || e.$type === 'Benefit' || e.$type === 'District');
+        if (needsSchema && schemas.length === 0) {
+            this.report(accept, Diagnostics.schemaMissing, {}, { node: needsSchema });
+        }
+        const declaresDistricts = files.some((f) => f.elements.some((e) => e.$type === 'District'));
+        const hasDistrictColumn = schemas.some((s) => s.columns.some((c) => c.name === 'district'));
+        if (declaresDistricts && schemas.length > 0 && !hasDistrictColumn && ownSchemas.length > 0) {
+            this.report(accept, Diagnostics.noDistrictColumn, {}, { node: ownSchemas[0] });
+        }
+    };
+
+    checkDistrictsAreUnique = (file: RuleFile, accept: ValidationAcceptor): void => {
+        const [own, ...used] = ruleFilesInScope(file, this.documents);
+        const seen = new Map<string, District>();
+        const key = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+        for (const district of used.flatMap((f) => f.elements).filter((e): e is District => e.$type === 'District')) {
+            if (!seen.has(key(district.name))) seen.set(key(district.name), district);
+        }
+        for (const district of own.elements.filter((e): e is District => e.$type === 'District')) {
+            const earlier = seen.get(key(district.name));
+            if (earlier && earlier !== district) {
+                this.report(accept, Diagnostics.districtTwice, { name: district.name, where: describeLocation(earlier, district) }, { node: district, property: 'name' });
+            } else {
+                seen.set(key(district.name), district);
+            }
+        }
+    };
+
+    // ---- declarations ----------------------------------------------------------------------
+
+    checkKeyColumn = (household: Household, accept: ValidationAcceptor): void => {
+        const keys = household.columns.filter((c) => c.key);
+        if (keys.length !== 1) {
+            this.report(accept, Diagnostics.keyColumn, { found: keys.length }, { node: keys[1] ?? household, property: keys[1] ? 'key' : undefined });
+        }
+        for (const key of keys) {
+            if (key.type !== 'text') {
+                this.report(accept, Diagnostics.keyNotText, { name: key.name, type: key.type }, { node: key, property: 'type' });
+            }
+        }
+    };
+
+    checkConstant = (constant: Constant, accept: ValidationAcceptor): void => {
+        this.checkWorkedOutOnce(constant.value, this.lang === 'en' ? 'a constant' : 'konstanta', accept, false);
+    };
+
+    checkValue = (value: Value, accept: ValidationAcceptor): void => {
+        this.checkNoQuantities(value.expression, accept);
+    };
+
+    checkNoCycle = (node: Constant | Value, accept: ValidationAcceptor): void => {
+        const cycle = findDependencyCycle(node);
+        if (cycle) this.report(accept, Diagnostics.cycle, { cycle: cycle.join(' → ') }, { node, property: 'name' });
+    };
+
+    checkBenefit = (benefit: Benefit, accept: ValidationAcceptor): void => {
+        if (benefit.maxMembers !== undefined) {
+            const parsed = parseNumberText(benefit.maxMembers);
+            if ('value' in parsed && (!Number.isInteger(parsed.value) || parsed.value < 1)) {
+                this.report(accept, Diagnostics.maxMembers, { text: benefit.maxMembers }, { node: benefit, property: 'maxMembers' });
+            }
+        }
+        const seen = new Set<string>();
+        for (const component of benefit.components) {
+            const name = component.members.$refText;
+            if (seen.has(name)) this.report(accept, Diagnostics.componentTwice, { name }, { node: component, property: 'members' });
+            seen.add(name);
+            const target = component.members.ref;
+            if (isQuantity(target)) {
+                this.report(accept, Diagnostics.quantityOutsideDistrict, { name }, { node: component, property: 'members' });
+            } else if (target) {
+                const type = inferType({ $type: 'NameRef', ref: component.members } as unknown as Expression);
+                if (type !== 'error' && type !== 'count') {
+                    this.report(accept, Diagnostics.membersNotCount, { name, type: typeName(type) }, { node: component, property: 'members' });
+                }
+            }
+            const amountType = inferType(component.amount);
+            if (amountType !== 'error' && amountType !== 'money') {
+                this.report(accept, Diagnostics.amountNotMoney, { text: expressionText(component.amount), type: typeName(amountType) }, { node: component, property: 'amount' });
+            }
+            this.checkWorkedOutOnce(component.amount, this.lang === 'en' ? 'a benefit amount' : 'besaran bantuan', accept, false);
+        }
+    };
+
+    checkGraduation = (graduation: Graduation, accept: ValidationAcceptor): void => {
+        this.expectYesNo(graduation.condition, this.lang === 'en' ? `The condition of \`${graduation.name}\`` : `Syarat \`${graduation.name}\``, accept);
+        this.checkNoQuantities(graduation.condition, accept);
+        if (graduation.rank) {
+            const type = inferType(graduation.rank);
+            if (type === 'yesno') {
+                this.report(accept, Diagnostics.rankType, { text: expressionText(graduation.rank), type: typeName(type) }, { node: graduation, property: 'rank' });
+            }
+            this.checkNoQuantities(graduation.rank, accept);
+        }
+    };
+
+    checkDistrictDefaults = (defaults: DistrictDefaults, accept: ValidationAcceptor): void => {
+        this.checkTargetsUnique(defaults.targets, accept);
+    };
+
+    checkQuantity = (quantity: Quantity, accept: ValidationAcceptor): void => {
+        if (quantity.default) this.checkSettingValue(quantity, quantity.default, accept);
+    };
+
+    checkQuantitySetting = (setting: QuantitySetting, accept: ValidationAcceptor): void => {
+        const quantity = setting.quantity.ref;
+        if (quantity) this.checkSettingValue(quantity, setting.value, accept);
+    };
+
+    checkTarget = (target: Target, accept: ValidationAcceptor): void => {
+        const type = inferType(target.formula);
+        if (type !== 'error' && type !== 'count' && type !== 'number') {
+            this.report(accept, Diagnostics.targetNotCount, { text: expressionText(target.formula), type: typeName(type) }, { node: target, property: 'formula' });
+        }
+        this.checkWorkedOutOnce(target.formula, this.lang === 'en' ? 'a target' : 'target', accept, true);
+    };
+
+    checkDistrict = (district: District, accept: ValidationAcceptor): void => {
+        this.checkTargetsUnique(district.targets, accept);
+        const files = ruleFilesInScope(district, this.documents);
+        const defaults = files.flatMap((f) => f.elements.filter(isDistrictDefaults));
+        const given = new Set(district.settings.map((s) => s.quantity.ref).filter((q) => q !== undefined));
+        const overridden = new Set(district.targets.map((t) => t.category.ref));
+        const effective = [...defaults.flatMap((d) => d.targets).filter((t) => !overridden.has(t.category.ref)), ...district.targets];
+        for (const target of effective) {
+            for (const ref of AstUtils.streamAst(target.formula).filter(isNameRef)) {
+                const quantity = ref.ref.ref;
+                if (isQuantity(quantity) && !given.has(quantity) && !quantity.default) {
+                    this.report(accept, Diagnostics.districtMissingQuantity, {
+                        district: district.name,
+                        quantity: quantity.name,
+                        category: target.category.$refText,
+                        formula: expressionText(target.formula),
+                    }, { node: district, property: 'name' });
+                    given.add(quantity);
+                }
+            }
+        }
+    };
+
+    private checkTargetsUnique(targets: Target[], accept: ValidationAcceptor): void {
+        const seen = new Set<string>();
+        for (const target of targets) {
+            const name = target.category.$refText;
+            if (seen.has(name)) this.report(accept, Diagnostics.targetTwice, { category: name }, { node: target, property: 'category' });
+            seen.add(name);
+        }
+    }
+
+    private checkSettingValue(quantity: Quantity, value: Expression, accept: ValidationAcceptor): void {
+        const expected = quantity.type === 'yes/no' ? 'yesno' : quantity.type;
+        const actual = inferType(value);
+        const compatible = actual === expected || (isNumeric(actual) && expected === 'count' && actual === 'number');
+        if (actual !== 'error' && !compatible) {
+            this.report(accept, Diagnostics.settingType, { name: quantity.name, expected: typeName(expected as KaidahType), text: expressionText(value), actual: typeName(actual) }, { node: value });
+        }
+        this.checkWorkedOutOnce(value, this.lang === 'en' ? 'a district quantity' : 'besaran kabupaten/kota', accept, true);
+    }
+
+    // ---- expressions -----------------------------------------------------------------------
+
+    checkComparison = (comparison: Comparison, accept: ValidationAcceptor): void => {
+        const left = inferType(comparison.left);
+        const right = inferType(comparison.right);
+        if (left === 'error' || right === 'error') return;
+        if (!isComparable(comparison.operator, left, right)) {
+            this.report(accept, Diagnostics.incomparable, {
+                text: expressionText(comparison), left: typeName(left), right: typeName(right), operator: comparison.operator,
+            }, { node: comparison });
+        }
+    };
+
+    checkArithmetic = (arithmetic: Arithmetic, accept: ValidationAcceptor): void => {
+        const left = inferType(arithmetic.left);
+        const right = inferType(arithmetic.right);
+        if (left === 'error' || right === 'error') return;
+        if (!arithmeticResult(arithmetic.operator, left, right)) {
+            this.report(accept, Diagnostics.unitMismatch, {
+                text: expressionText(arithmetic), left: typeName(left), right: typeName(right), operator: arithmetic.operator,
+            }, { node: arithmetic });
+        }
+    };
+
+    checkLogical = (logical: Logical, accept: ValidationAcceptor): void => {
+        const what = this.lang === 'en' ? `Each side of \`${logical.operator}\`` : `Kedua sisi \`${logical.operator}\``;
+        this.expectYesNo(logical.left, what, accept);
+        this.expectYesNo(logical.right, what, accept);
+    };
+
+    checkNegation = (negation: Negation, accept: ValidationAcceptor): void => {
+        this.expectYesNo(negation.operand, this.lang === 'en' ? 'What follows `not`' : 'Yang mengikuti `not`', accept);
+    };
+
+    checkNumberLiteral = (literal: NumberLiteral, accept: ValidationAcceptor): void => {
+        this.checkNumberFormat(literal, parseNumberText(literal.value), accept);
+    };
+
+    checkMoneyLiteral = (literal: MoneyLiteral, accept: ValidationAcceptor): void => {
+        this.checkNumberFormat(literal, parseMoneyText(literal.value), accept);
+    };
+
+    checkPercentLiteral = (literal: PercentLiteral, accept: ValidationAcceptor): void => {
+        this.checkNumberFormat(literal, parsePercentText(literal.value), accept);
+    };
+
+    private checkNumberFormat(literal: NumberLiteral | MoneyLiteral | PercentLiteral, parsed: { value: number } | { error: string }, accept: ValidationAcceptor): void {
+        if ('error' in parsed) {
+            const suggestion = literal.value.replace(/\.(?=\d+$|\d+\s*%$|\d+\s*[a-z]+$)/, ',');
+            this.report(accept, Diagnostics.numberFormat, { text: literal.value, suggestion }, { node: literal });
+        }
+    }
+
+    private expectYesNo(expr: Expression | undefined, what: string, accept: ValidationAcceptor): void {
+        const type = inferType(expr);
+        if (expr && type !== 'error' && type !== 'yesno') {
+            this.report(accept, Diagnostics.notYesNo, { what, text: expressionText(expr), type: typeName(type) }, { node: expr });
+        }
+    }
+
+    /** Constants, amounts, targets and quantities are worked out once, so they cannot read household data. */
+    private checkWorkedOutOnce(expr: Expression | undefined, where: string, accept: ValidationAcceptor, quantitiesAllowed: boolean): void {
+        if (!expr) return;
+        for (const ref of AstUtils.streamAst(expr).filter(isNameRef)) {
+            const target = ref.ref.ref;
+            if (isColumn(target) || isValue(target)) {
+                this.report(accept, Diagnostics.householdDataOutsideRules, { name: ref.ref.$refText, where }, { node: ref });
+            } else if (isQuantity(target) && !quantitiesAllowed) {
+                this.report(accept, Diagnostics.quantityOutsideDistrict, { name: ref.ref.$refText }, { node: ref });
+            } else if (isConstant(target)) {
+                // Constants are checked where they are declared.
+            }
+        }
+    }
+
+    private checkNoQuantities(expr: Expression | undefined, accept: ValidationAcceptor): void {
+        if (!expr) return;
+        for (const ref of AstUtils.streamAst(expr).filter(isNameRef)) {
+            if (isQuantity(ref.ref.ref)) {
+                this.report(accept, Diagnostics.quantityOutsideDistrict, { name: ref.ref.$refText }, { node: ref });
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { buildRules, schema } from './rules-workspace.js';
+
+const national = `${schema}
+constant poverty_line = Rp 582.932
+graduation natural "Graduasi Alamiah" when children + elderly = 0 or decile > 4
+graduation self_reliant "Graduasi Sejahtera Mandiri"
+  when has_business and monthly_income >= 2 × poverty_line
+  rank by monthly_income descending
+every district {
+  quantity facilitators count
+  quantity households count = 0
+  target self_reliant = facilitators × 10
+}`;
+
+describe('compiling to a Plan', () => {
+    it('evaluates a default target from the district quantity: 258 × 10 = 2.580', async () => {
+        const rules = await buildRules({
+            'national.kaidah': national,
+            'probolinggo.kaidah': `use "national.kaidah"\ndistrict "Kabupaten Probolinggo" {\n  facilitators 258\n}`,
+        });
+        expect(rules.diagnostics('probolinggo.kaidah')).toEqual([]);
+        const { plan, problems } = rules.compile('probolinggo.kaidah');
+        expect(problems).toEqual([]);
+        expect(plan.districts).toEqual([{
+            name: 'Kabupaten Probolinggo',
+            quantities: [{ name: 'facilitators', type: 'count', value: 258 }, { name: 'households', type: 'count', value: 0 }],
+            targets: [{ category: 'self_reliant', value: 2580, formula: 'facilitators × 10' }],
+        }]);
+    });
+
+    it('lets a district override targets outright (Pringsewu: 1.000 and 2.000)', async () => {
+        const rules = await buildRules({
+            'national.kaidah': national,
+            'pringsewu.kaidah': `use "national.kaidah"\ndistrict "Kabupaten Pringsewu" {\n  target self_reliant = 1.000\n  target natural = 2.000\n}`,
+        });
+        const { plan } = rules.compile('pringsewu.kaidah');
+        expect(plan.districts[0].targets).toEqual([
+            { category: 'self_reliant', value: 1000, formula: '1.000' },
+            { category: 'natural', value: 2000, formula: '2.000' },
+        ]);
+    });
+
+    it('keeps graduation categories in priority order, used files first', async () => {
+        const rules = await buildRules({
+            'national.kaidah': national,
+            'district.kaidah': `use "national.kaidah"\ngraduation regional "Graduasi Kelayakan Daerah" when decile > 3`,
+        });
+        const { plan } = rules.compile('district.kaidah');
+        expect(plan.graduations.map((g) => [g.name, g.label])).toEqual([
+            ['natural', 'Graduasi Alamiah'],
+            ['self_reliant', 'Graduasi Sejahtera Mandiri'],
+            ['regional', 'Graduasi Kelayakan Daerah'],
+        ]);
+        expect(plan.graduations[1].rank).toMatchObject({ descending: true, expr: { kind: 'column', name: 'monthly_income' } });
+    });
+
+    it('carries types, literal values and the text as written', async () => {
+        const rules = await buildRules({ 'national.kaidah': national });
+        const { plan } = rules.compile('national.kaidah');
+        expect(plan.constants).toEqual([{
+            name: 'poverty_line', type: 'money', expr: { kind: 'literal', type: 'money', value: 582932, text: 'Rp 582.932' },
+        }]);
+        const condition = plan.graduations[1].condition;
+        expect(condition).toMatchObject({
+            kind: 'logical', op: 'and', text: 'has_business and monthly_income >= 2 × poverty_line',
+            right: { kind: 'comparison', op: '>=', right: { kind: 'arithmetic', op: '*', type: 'money', text: '2 × poverty_line' } },
+        });
+        expect(plan.schema).toMatchObject({ keyColumn: 'id', districtColumn: 'district' });
+        expect(plan.schema.columns.find((c) => c.name === 'has_business')).toEqual({ name: 'has_business', type: 'yesno', header: 'has_business' });
+    });
+
+    it('keeps documentation comments', async () => {
+        const rules = await buildRules({ 'main.kaidah': `${schema}\n/** Garis kemiskinan (BPS). */\nconstant poverty_line = Rp 582.932` });
+        expect(rules.compile('main.kaidah').plan.constants[0].doc).toBe('Garis kemiskinan (BPS).');
+    });
+
+    it('reports a target that is not a whole number of households (KDH024)', async () => {
+        const rules = await buildRules({
+            'national.kaidah': national,
+            'd.kaidah': `use "national.kaidah"\ndistrict "Kabupaten X" {\n  facilitators 1\n  households 20.667\n  target natural = 10% of households\n}`,
+        });
+        expect(rules.diagnostics('d.kaidah')).toEqual([]);
+        const { problems } = rules.compile('d.kaidah');
+        expect(problems.map((p) => p.code)).toEqual(['KDH024']);
+        expect(problems[0].message).toContain('2.066,7 households');
+    });
+});

@@ -1,0 +1,121 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixturesDir, kaidah, readCsv, scratchCopyOfExamples } from './support/run-cli.js';
+
+/** A Probolinggo file whose self-reliant quota is 2, for the tie fixture (see fixtures/data/clean-ties.md). */
+function tiesRules(dir: string): string {
+    writeFileSync(path.join(dir, 'ties.kaidah'), 'use "pkh-2024.kaidah"\n\ndistrict "Kabupaten Probolinggo" {\n  facilitators 1\n  target self_reliant = 2\n}\n');
+    return path.join(dir, 'ties.kaidah');
+}
+
+describe('kaidah run: quotas, ties and explanations', () => {
+    const dir = scratchCopyOfExamples();
+    const out = path.join(dir, 'decisions.csv');
+    const result = kaidah(['run', tiesRules(dir), '--data', path.join(fixturesDir, 'data/clean-ties.csv'), '--out', out]);
+    const decisions = () => new Map(readCsv(out).map((row) => [row.id, row]));
+
+    it('succeeds and accounts for every row', () => {
+        expect(result.stderr).toBe('');
+        expect(result.status).toBe(0);
+        expect(result.stdout).toContain('Read 8 households: 8 decided + 0 rejected.');
+        expect(result.stdout).toContain('Proposed 4, in reserve 2, staying in the programme 2.');
+    });
+
+    it('proposes the top of the ranking and breaks the income tie on the key', () => {
+        const rows = decisions();
+        const statusOf = (id: string) => [rows.get(id)?.status, rows.get(id)?.rank, rows.get(id)?.candidates];
+        expect(statusOf('3513000000000101')).toEqual(['proposed', '1', '4']);
+        expect(statusOf('3513000000000102')).toEqual(['proposed', '2', '4']);
+        expect(statusOf('3513000000000105')).toEqual(['reserve', '3', '4']);
+        expect(statusOf('3513000000000103')).toEqual(['reserve', '4', '4']);
+    });
+
+    it('puts each household in the first category whose condition holds; no target means no limit', () => {
+        const rows = decisions();
+        expect(rows.get('3513000000000104')).toMatchObject({ category: 'natural', category_label: 'Graduasi Alamiah', status: 'proposed' });
+        expect(rows.get('3513000000000106')).toMatchObject({ category: 'natural', status: 'proposed' });
+        expect(rows.get('3513000000000107')).toMatchObject({ category: '', status: 'stays' });
+        expect(rows.get('3513000000000108')).toMatchObject({ category: '', status: 'stays' });
+    });
+
+    it('computes the annual benefit per household, written the Indonesian way', () => {
+        const benefits = Object.fromEntries([...decisions()].map(([id, row]) => [id.slice(-3), row.benefit]));
+        expect(benefits).toEqual({
+            '105': 'Rp 900.000', '101': 'Rp 3.900.000', '102': 'Rp 2.400.000', '103': 'Rp 1.500.000',
+            '104': 'Rp 0', '106': 'Rp 2.900.000', '107': 'Rp 4.800.000', '108': 'Rp 900.000',
+        });
+    });
+
+    it('explains the conditions that held, with their values', () => {
+        const why = decisions().get('3513000000000101')!.explanation;
+        expect(why).toContain('Graduasi Sejahtera Mandiri');
+        expect(why).toContain('monthly_income Rp 2.100.000 ≥ 2 × poverty_line Rp 1.165.864');
+        expect(why).toContain('p2k2_attendance 92% ≥ 80%');
+        expect(why).toContain('Ranked 1 of 4 in Kabupaten Probolinggo; target 2: proposed.');
+    });
+
+    it('prints the district summary with target, candidates, proposed and shortfall', () => {
+        const line = result.stdout.split('\n').find((l) => l.includes('Graduasi Sejahtera Mandiri'))!;
+        const cells = line.split('│').map((c) => c.trim()).filter((c) => c !== '');
+        expect(cells).toEqual(['Graduasi Sejahtera Mandiri', '2', '4', '2', '2', '0']);
+    });
+});
+
+describe('kaidah run: bad rows', () => {
+    const dir = scratchCopyOfExamples();
+    const out = path.join(dir, 'decisions.csv');
+    const result = kaidah(['run', path.join(dir, 'probolinggo.kaidah'), '--data', path.join(fixturesDir, 'data/malformed.csv'), '--out', out]);
+
+    it('decides the good rows and counts the rejected ones: read = decided + rejected', () => {
+        expect(result.status).toBe(0);
+        expect(result.stdout).toContain('Read 10 households: 4 decided + 6 rejected.');
+        expect(readCsv(out).map((row) => row.id)).toEqual(['3513000000000201', '3513000000000203', '3513000000000206', '3513000000000210']);
+    });
+
+    it('writes each reject with file, row, column, value and reason', () => {
+        const rejects = readCsv(path.join(dir, 'decisions.rejects.csv'));
+        expect(rejects.map((r) => [r.row, r.column, r.value])).toEqual([
+            ['3', 'sd', 'dua'],
+            ['5', 'kehadiran_p2k2', '120'],
+            ['6', 'punya_usaha', 'mungkin'],
+            ['8', 'no_peserta', '3.51E+15'],
+            ['9', 'desil', ''],
+            ['10', 'lansia', '-1'],
+        ]);
+        expect(rejects.every((r) => r.file.endsWith('malformed.csv') && r.reason.length > 10)).toBe(true);
+        expect(rejects[3].reason).toMatch(/spreadsheet/i);
+        expect(result.stderr).toContain('malformed.csv:3: column sd = "dua"');
+    });
+});
+
+describe('kaidah run: data problems that stop the run', () => {
+    it('lists the columns found when a required column is missing', () => {
+        const dir = scratchCopyOfExamples();
+        const data = path.join(dir, 'short.csv');
+        writeFileSync(data, 'no_peserta,kabupaten\n1,Kabupaten Probolinggo\n');
+        const result = kaidah(['run', path.join(dir, 'probolinggo.kaidah'), '--data', data]);
+        expect(result.status).toBe(1);
+        expect(result.stderr).toContain('the data has no column for subdistrict ("kecamatan")');
+        expect(result.stderr).toContain('Columns found: no_peserta, kabupaten.');
+    });
+
+    it('refuses to run rules with errors', () => {
+        const dir = scratchCopyOfExamples();
+        writeFileSync(path.join(dir, 'broken.kaidah'), 'use "pkh-2024.kaidah"\nvalue x = eldery\n');
+        const result = kaidah(['run', path.join(dir, 'broken.kaidah'), '--data', path.join(dir, 'data/probolinggo-sample.csv')]);
+        expect(result.status).toBe(1);
+        expect(result.stderr).toContain('KDH003');
+        expect(result.stderr).toContain('1 error in the rules; nothing was run.');
+    });
+
+    it('neutralises spreadsheet formulas in the decisions file', () => {
+        const dir = scratchCopyOfExamples();
+        const data = path.join(dir, 'evil.csv');
+        const header = readFileSync(path.join(fixturesDir, 'data/clean-ties.csv'), 'utf8').split('\n')[0];
+        writeFileSync(data, `${header}\n=HYPERLINK("http://x"),Kabupaten Probolinggo,Dringu,P1,0,0,1,0,0,0,0,100000,50,tidak,2\n`);
+        const out = path.join(dir, 'out.csv');
+        expect(kaidah(['run', path.join(dir, 'probolinggo.kaidah'), '--data', data, '--out', out]).status).toBe(0);
+        expect(readCsv(out)[0].id).toBe('\'=HYPERLINK("http://x")');
+    });
+});
