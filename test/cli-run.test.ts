@@ -119,3 +119,17 @@ describe('kaidah run: data problems that stop the run', () => {
         expect(readCsv(out)[0].id).toBe('\'=HYPERLINK("http://x")');
     });
 });
+
+describe('kaidah run: CSV as officers export it', () => {
+    it('reads a semicolon-separated file with a BOM and Windows line endings', () => {
+        const dir = scratchCopyOfExamples();
+        const lines = readFileSync(path.join(fixturesDir, 'data/clean-ties.csv'), 'utf8').trim().split('\n');
+        const data = path.join(dir, 'excel-id.csv');
+        writeFileSync(data, '\uFEFF' + lines.map((l) => l.replaceAll(',', ';')).join('\r\n') + '\r\n');
+        const out = path.join(dir, 'out.csv');
+        const result = kaidah(['run', tiesRules(dir), '--data', data, '--out', out]);
+        expect(result.status).toBe(0);
+        expect(result.stdout).toContain('Read 8 households: 8 decided + 0 rejected.');
+        expect(readCsv(out).find((r) => r.id === '3513000000000101')?.status).toBe('proposed');
+    });
+});

@@ -2,8 +2,10 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createKaidahServices } from '../kaidah-module.js';
+import { applyClientSettings } from './settings-from-client.js';
 
 // The language server over stdio (or whatever the client chooses); the editor issue extends it.
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createKaidahServices({ connection, ...NodeFileSystem });
+const { shared, Kaidah } = createKaidahServices({ connection, ...NodeFileSystem });
+applyClientSettings(shared, Kaidah);
 startLanguageServer(shared);
