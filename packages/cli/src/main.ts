@@ -28,7 +28,8 @@ export async function main(argv: string[]): Promise<number> {
         .requiredOption('--data <file>', 'household data (CSV with a header row)')
         .option('--out <file>', 'write every household\'s decision and explanation to this CSV file')
         .option('--rejects <file>', 'where to list rejected rows (default: beside --out, or rejects.csv)')
-        .action(async (rules: string, options: { data: string; out?: string; rejects?: string }) => {
+        .option('--on <date>', 'evaluate for this date, YYYY-MM-DD (default: 31 December of the program\'s year)')
+        .action(async (rules: string, options: { data: string; out?: string; rejects?: string; on?: string }) => {
             exitCode = await runCommand(rules, { ...options, lang: langOf() });
         });
 

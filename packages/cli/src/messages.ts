@@ -11,6 +11,7 @@ const en = {
         `${file}: the data has no column for ${missing}. Columns found: ${found}. Map a differently named column in the household schema with \`column "NAME"\`.`,
     emptyData: (file: string) => `${file}: the file is empty; it needs a header row.`,
     unsupportedData: (file: string) => `${file}: only CSV files are read so far (.csv).`,
+    badOnDate: (date: string) => `--on ${date}: write the date as YYYY-MM-DD, e.g. --on 2024-12-31.`,
     malformedCsv: (file: string, line: number, detail: string) =>
         `${file}:${line}: this line cannot be read as CSV (${detail}); the run stopped here. Check the quotes on that line.`,
     internalError: (detail: string) => `kaidah stopped on an internal error: ${detail}. Please report it with the command you ran (set KAIDAH_DEBUG=1 for details).`,
@@ -39,6 +40,7 @@ const id: CliMessages = {
         `${file}: data tidak memiliki kolom untuk ${missing}. Kolom yang ada: ${found}. Petakan kolom dengan nama lain di skema household memakai \`column "NAMA"\`.`,
     emptyData: (file) => `${file}: file kosong; diperlukan baris judul kolom.`,
     unsupportedData: (file) => `${file}: saat ini hanya file CSV yang dapat dibaca (.csv).`,
+    badOnDate: (date) => `--on ${date}: tulis tanggal sebagai TTTT-BB-HH, mis. --on 2024-12-31.`,
     malformedCsv: (file, line, detail) =>
         `${file}:${line}: baris ini tidak dapat dibaca sebagai CSV (${detail}); proses berhenti di sini. Periksa tanda kutip pada baris itu.`,
     internalError: (detail) => `kaidah berhenti karena kesalahan internal: ${detail}. Mohon laporkan beserta perintah yang dijalankan (setel KAIDAH_DEBUG=1 untuk rincian).`,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Schema } from './plan.js';
 import { createRowReader, describeMissingColumn, describeProblem, describeReason } from './coerce.js';
 import { REASON_CODES } from './reasons.js';
+import { dayOf } from './plan-fixtures.test.js';
 
 const schema: Schema = {
     columns: [
@@ -136,5 +137,130 @@ describe('describing problems', () => {
         expect(describeMissingColumn(schema.columns[5]!, 'id')).toBe(
             'kolom "penghasilan_bulanan" (untuk monthly_income) tidak ada di berkas',
         );
+    });
+});
+
+describe('dates and declared ranges', () => {
+    // Day numbers worked out by hand in dates.test.ts: 2024-03-01 is 19783, 2024-12-31 is 20088.
+    const ranged: Schema = {
+        columns: [
+            { name: 'household_id', type: 'text', header: 'no_peserta' },
+            { name: 'decile', type: 'number', header: 'desil', min: 1, max: 10 },
+            { name: 'p2k2_attendance', type: 'percent', header: 'kehadiran_p2k2', min: 0, max: 1 },
+            { name: 'head_birth_date', type: 'date', header: 'tgl_lahir_kepala', min: dayOf('1900-01-01'), max: dayOf('2024-12-31') },
+            { name: 'monthly_income', type: 'money', header: 'penghasilan', max: 10_000_000 },
+            { name: 'members', type: 'count', header: 'anggota', min: 1 },
+        ],
+        keyColumn: 'household_id',
+    };
+    const reader = createRowReader(ranged, ['no_peserta', 'desil', 'kehadiran_p2k2', 'tgl_lahir_kepala', 'penghasilan', 'anggota']);
+
+    it('reads date cells into day numbers, and accepts the bounds of every range', () => {
+        expect(reader.read(['1', '1', '0', '01/03/2024', 'Rp 10.000.000', '1'])).toEqual({
+            ok: true,
+            values: ['1', 1, 0, 19783, 10_000_000, 1],
+        });
+        expect(reader.read(['2', '10', '100%', '31-12-2024', '0', '12'])).toEqual({
+            ok: true,
+            values: ['2', 10, 1, 20088, 0, 12],
+        });
+    });
+
+    it('rejects a cell outside its column’s range, carrying the range', () => {
+        const row = reader.read(['1', '11', '120', '2025-01-01', 'Rp 12.000.000', '0']);
+        expect(row).toEqual({
+            ok: false,
+            problems: [
+                { column: 'decile', header: 'desil', value: '11', reason: 'out-of-range', range: { type: 'number', min: 1, max: 10 } },
+                {
+                    column: 'p2k2_attendance',
+                    header: 'kehadiran_p2k2',
+                    value: '120',
+                    reason: 'out-of-range',
+                    range: { type: 'percent', min: 0, max: 1 },
+                },
+                {
+                    column: 'head_birth_date',
+                    header: 'tgl_lahir_kepala',
+                    value: '2025-01-01',
+                    reason: 'out-of-range',
+                    range: { type: 'date', min: dayOf('1900-01-01'), max: dayOf('2024-12-31') },
+                },
+                {
+                    column: 'monthly_income',
+                    header: 'penghasilan',
+                    value: 'Rp 12.000.000',
+                    reason: 'out-of-range',
+                    range: { type: 'money', max: 10_000_000 },
+                },
+                { column: 'members', header: 'anggota', value: '0', reason: 'out-of-range', range: { type: 'count', min: 1 } },
+            ],
+        });
+    });
+
+    it('names the range in the column’s units, in both languages', () => {
+        const row = reader.read(['1', '11', '120', '2025-01-01', 'Rp 12.000.000', '0']);
+        if (row.ok) throw new Error('expected a reject');
+        expect(row.problems.map((p) => describeProblem(p, 'en'))).toEqual([
+            'decile (column "desil"): "11" must be between 1 and 10',
+            'p2k2_attendance (column "kehadiran_p2k2"): "120" must be between 0% and 100%',
+            'head_birth_date (column "tgl_lahir_kepala"): "2025-01-01" must be between 1 January 1900 and 31 December 2024',
+            'monthly_income (column "penghasilan"): "Rp 12.000.000" must be at most Rp 10.000.000',
+            'members (column "anggota"): "0" must be at least 1',
+        ]);
+        expect(row.problems.map((p) => describeProblem(p, 'id'))).toEqual([
+            'decile (kolom "desil"): "11" harus antara 1 dan 10',
+            'p2k2_attendance (kolom "kehadiran_p2k2"): "120" harus antara 0% dan 100%',
+            'head_birth_date (kolom "tgl_lahir_kepala"): "2025-01-01" harus antara 1 Januari 1900 dan 31 Desember 2024',
+            'monthly_income (kolom "penghasilan"): "Rp 12.000.000" tidak boleh lebih dari Rp 10.000.000',
+            'members (kolom "anggota"): "0" tidak boleh kurang dari 1',
+        ]);
+        // what a reject file shows beside the column and the cell
+        expect(describeReason(row.problems[0]!.reason, 'id', row.problems[0]!.range)).toBe('harus antara 1 dan 10');
+        expect(describeReason('out-of-range', 'en')).toBe('is outside the range the rules allow for this column');
+    });
+
+    it('says before/after for dates with one bound', () => {
+        expect(describeReason('out-of-range', 'en', { type: 'date', max: dayOf('2024-12-31') })).toBe(
+            'must be on or before 31 December 2024',
+        );
+        expect(describeReason('out-of-range', 'id', { type: 'date', min: dayOf('1900-01-01') })).toBe(
+            'tidak boleh sebelum 1 Januari 1900',
+        );
+    });
+
+    it('lets a percent column’s declared range replace 0–100%', () => {
+        const schemaWith = (min: number | undefined, max: number | undefined): Schema => ({
+            columns: [
+                { name: 'id', type: 'text', header: 'id' },
+                { name: 'growth', type: 'percent', header: 'growth', ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) },
+            ],
+            keyColumn: 'id',
+        });
+        const wide = createRowReader(schemaWith(0, 2), ['id', 'growth']);
+        expect(wide.read(['1', '150'])).toEqual({ ok: true, values: ['1', 1.5] });
+        const half = createRowReader(schemaWith(undefined, 0.5), ['id', 'growth']);
+        const rejected = half.read(['1', '-5']);
+        expect(rejected.ok === false && rejected.problems[0]).toMatchObject({ reason: 'out-of-range', range: { min: 0, max: 0.5 } });
+        expect(rejected.ok === false && describeProblem(rejected.problems[0]!, 'en')).toBe('growth: "-5" must be between 0% and 50%');
+    });
+
+    it('rejects dates it cannot read, and impossible ones', () => {
+        const row = reader.read(['1', '5', '50', '31/02/2024', '0', '3']);
+        expect(row).toEqual({
+            ok: false,
+            problems: [{ column: 'head_birth_date', header: 'tgl_lahir_kepala', value: '31/02/2024', reason: 'not-a-date' }],
+        });
+        if (row.ok) return;
+        expect(describeProblem(row.problems[0]!, 'en')).toBe(
+            'head_birth_date (column "tgl_lahir_kepala"): "31/02/2024" is not a valid date ' +
+                '(write day/month/year, for example 01/03/2024, or 2024-03-01)',
+        );
+        expect(describeProblem(row.problems[0]!, 'id')).toBe(
+            'head_birth_date (kolom "tgl_lahir_kepala"): "31/02/2024" bukan tanggal yang benar ' +
+                '(tulis tanggal/bulan/tahun, contoh: 01/03/2024, atau 2024-03-01)',
+        );
+        const mangled = reader.read(['1', '5', '50', '3.51E+15', '0', '3']);
+        expect(mangled.ok === false && mangled.problems.map((p) => p.reason)).toEqual(['not-a-date']);
     });
 });

@@ -2,13 +2,34 @@
  * Row coercion: turns the text cells of a data file into typed values of the schema.
  *
  * Headers are matched once, when the reader is created; each row is then read column by column
- * with a reader chosen per column type. A row is either fully typed or rejected with every problem
- * it has (an officer fixes a row once, not once per problem).
+ * with a reader chosen per column (its type, and its range when it declares one). A row is either
+ * fully typed or rejected with every problem it has (an officer fixes a row once, not once per
+ * problem).
  */
 import type { ColumnDef, Schema, Value, ValueType } from './plan.js';
 import type { ReasonCode } from './reasons.js';
-import { cellSlot, readCountCell, readMoneyCell, readNumberCell, readPercentCell, readYesNoCell } from './numbers.js';
+import { cellSlot } from './cells.js';
+import {
+    formatValue,
+    readCountCell,
+    readMoneyCell,
+    readNumberCell,
+    readPercentCell,
+    readUnboundedPercentCell,
+    readYesNoCell,
+} from './numbers.js';
+import { readDateCell } from './dates.js';
 import { messagesFor, type Lang } from './messages.js';
+
+/**
+ * The values a column allows, inclusive, in its units (a percentage as a fraction, a date as days
+ * since 1970-01-01); a missing bound is open. A `ColumnDef` is one.
+ */
+export interface AllowedRange {
+    type: ValueType;
+    min?: number;
+    max?: number;
+}
 
 export interface RowProblem {
     /** The schema column's name. */
@@ -18,6 +39,8 @@ export interface RowProblem {
     /** The cell as read, untrimmed; '' when the row has no such field. */
     value: string;
     reason: ReasonCode;
+    /** With 'out-of-range': the range the column allows, for the sentence that names it. */
+    range?: AllowedRange;
 }
 
 export type RowResult = { ok: true; values: Value[] } | { ok: false; problems: RowProblem[] };
@@ -66,7 +89,37 @@ const CELL_READERS: Readonly<Record<ValueType, (cell: string) => boolean>> = {
     money: readMoneyCell,
     percent: readPercentCell,
     yesno: readYesNoCell,
+    date: readDateCell,
 };
+
+/**
+ * The range a column's cells are checked against, or undefined. Text and yes/no have none. A percent
+ * column that declares a range has it instead of the usual 0–100%, with 0% or 100% for a missing bound.
+ */
+function rangeOf(column: ColumnDef): AllowedRange | undefined {
+    const { type, min, max } = column;
+    if ((min === undefined && max === undefined) || type === 'text' || type === 'yesno') return undefined;
+    if (type === 'percent') return { type, min: min ?? 0, max: max ?? 1 };
+    return { type, ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) };
+}
+
+/** Reads with `read`, then refuses a value outside `range` as 'out-of-range'. */
+function readWithin(read: (cell: string) => boolean, range: AllowedRange): (cell: string) => boolean {
+    const min = range.min ?? -Infinity;
+    const max = range.max ?? Infinity;
+    return (cell) => {
+        if (!read(cell)) return false;
+        const value = cellSlot.value as number;
+        if (value >= min && value <= max) return true;
+        cellSlot.error = 'out-of-range';
+        return false;
+    };
+}
+
+function cellReader(column: ColumnDef, range: AllowedRange | undefined): (cell: string) => boolean {
+    if (range === undefined) return CELL_READERS[column.type];
+    return readWithin(column.type === 'percent' ? readUnboundedPercentCell : CELL_READERS[column.type], range);
+}
 
 export function createRowReader(schema: Schema, headers: string[]): RowReader {
     const positionByHeader = new Map<string, number>();
@@ -79,6 +132,7 @@ export function createRowReader(schema: Schema, headers: string[]): RowReader {
     const count = columns.length;
     const positions = new Int32Array(count);
     const readers: ((cell: string) => boolean)[] = [];
+    const ranges: (AllowedRange | undefined)[] = [];
     const fileHeaders: string[] = [];
     const missingColumns: ColumnDef[] = [];
     columns.forEach((column, i) => {
@@ -86,11 +140,15 @@ export function createRowReader(schema: Schema, headers: string[]): RowReader {
         positions[i] = position ?? -1;
         if (position === undefined) missingColumns.push(column);
         fileHeaders.push(position === undefined ? column.header : headers[position]!.replace(/^\uFEFF/, '').trim());
-        readers.push(column.name === schema.keyColumn ? readKeyCell : CELL_READERS[column.type]);
+        const isKey = column.name === schema.keyColumn;
+        ranges.push(isKey ? undefined : rangeOf(column));
+        readers.push(isKey ? readKeyCell : cellReader(column, ranges[i]));
     });
 
     function problem(i: number, value: string, reason: ReasonCode): RowProblem {
-        return { column: columns[i]!.name, header: fileHeaders[i]!, value, reason };
+        const found: RowProblem = { column: columns[i]!.name, header: fileHeaders[i]!, value, reason };
+        if (reason === 'out-of-range') found.range = ranges[i];
+        return found;
     }
 
     return {
@@ -114,9 +172,18 @@ export function createRowReader(schema: Schema, headers: string[]): RowReader {
     };
 }
 
-/** The reason as the predicate of a sentence: en `is not a number`, id `bukan angka`. */
-export function describeReason(code: ReasonCode, lang: Lang): string {
-    return messagesFor(lang).reasons[code];
+/**
+ * The reason as the predicate of a sentence: en `is not a number`, id `bukan angka`. Give the
+ * problem's `range` so that 'out-of-range' names it: en `must be between 1 and 10`, id
+ * `harus antara 1 dan 10`, in the column's units (`0%`, `Rp 1.500.000`, `1 March 2024`).
+ */
+export function describeReason(code: ReasonCode, lang: Lang, range?: AllowedRange): string {
+    const m = messagesFor(lang);
+    if (code !== 'out-of-range' || range === undefined || (range.min === undefined && range.max === undefined)) {
+        return m.reasons[code];
+    }
+    const bound = (value: number | undefined) => (value === undefined ? undefined : formatValue(value, range.type, lang));
+    return m.mustBeInRange(bound(range.min), bound(range.max), range.type === 'date');
 }
 
 /** One problem as a sentence: `monthly_income (column "penghasilan"): "abc" is not a number`. */
@@ -126,7 +193,7 @@ export function describeProblem(problem: RowProblem, lang: Lang): string {
         ? problem.column
         : m.columnWithHeader(problem.column, problem.header);
     const value = problem.value.trim() === '' ? undefined : problem.value;
-    return m.cellProblem(subject, value, m.reasons[problem.reason]);
+    return m.cellProblem(subject, value, describeReason(problem.reason, lang, problem.range));
 }
 
 /** A missing column as a sentence, for refusing a data file before reading its rows. */

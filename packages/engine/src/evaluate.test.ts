@@ -9,6 +9,8 @@ import {
     col,
     column,
     con,
+    date,
+    dayOf,
     household,
     income,
     not,
@@ -17,6 +19,7 @@ import {
     qty,
     round,
     rp,
+    since,
     txt,
     val,
 } from './plan-fixtures.test.js';
@@ -27,6 +30,7 @@ function smallPlan(
 ): Plan {
     return {
         program: 'test',
+        evaluationDate: parts.evaluationDate ?? '2024-12-31',
         schema: {
             columns: parts.columns ?? [column('id', 'text')],
             keyColumn: 'id',
@@ -281,5 +285,76 @@ describe('constants and formulas', () => {
         const env = { constants: new Map(), quantities: new Map() };
         expect(() => evaluateFormula(arith('*', col('elderly', 'count'), cnt(10)), env)).toThrow(/column "elderly"/);
         expect(() => evaluateFormula(qty('facilitators', 'count'), env)).toThrow(/facilitators/);
+    });
+});
+
+describe('dates', () => {
+    const birthDate = col('birth_date', 'date');
+    const datePlan = (parts: Partial<Plan> = {}) =>
+        smallPlan({
+            evaluationDate: '2024-03-01',
+            columns: [column('id', 'text'), column('birth_date', 'date')],
+            values: [
+                { name: 'age', type: 'number', expr: since('years', birthDate) },
+                { name: 'age_in_months', type: 'number', expr: since('months', birthDate) },
+                { name: 'age_in_days', type: 'number', expr: since('days', birthDate) },
+            ],
+            ...parts,
+        });
+
+    it('counts years, months and days since a date up to the evaluation date', () => {
+        const ev = prepareEvaluator(datePlan());
+        const counts = (born: string) => ev.evaluate(['1', dayOf(born)]).values.slice(2);
+        // born 2000-03-01, evaluated 2024-03-01: exactly 24 years = 288 months; 8766 days (24 × 365 + 6 leap days)
+        expect(counts('2000-03-01')).toEqual([24, 288, 8766]);
+        // one day later: the birthday is tomorrow, so 23 years, 287 months, 8765 days
+        expect(counts('2000-03-02')).toEqual([23, 287, 8765]);
+        // born on a leap day: 2024-02-29 is this year's birthday, 1 day ago
+        expect(counts('2000-02-29')).toEqual([24, 288, 8767]);
+        // born after the evaluation date: minus the whole units up to it
+        expect(counts('2025-06-01')).toEqual([-1, -15, -457]);
+    });
+
+    it('gives NaN for a missing date, which fails every comparison', () => {
+        const plan = datePlan({ graduations: [{ name: 'young', label: 'young', condition: cmp('<', val('age', 'number'), num(200)) }] });
+        const result = prepareEvaluator(plan).evaluate(['1', NaN]);
+        expect(result.values.slice(2)).toEqual([NaN, NaN, NaN]);
+        expect(result.category).toBeUndefined();
+    });
+
+    it('compares dates as days, `=` included', () => {
+        const plan = datePlan({
+            values: [],
+            graduations: [
+                { name: 'leap_day', label: 'leap day', condition: cmp('=', birthDate, date('2000-02-29')) },
+                { name: 'before_1960', label: 'before 1960', condition: cmp('<', birthDate, date('1960-01-01')) },
+                { name: 'not_today', label: 'not today', condition: cmp('!=', birthDate, date('2024-03-01')) },
+            ],
+        });
+        const ev = prepareEvaluator(plan);
+        const category = (born: string) => ev.evaluate(['1', dayOf(born)]).category;
+        expect(category('2000-02-29')).toBe('leap_day');
+        expect(category('1959-12-31')).toBe('before_1960');
+        expect(category('1960-01-01')).toBe('not_today');
+        expect(category('2024-03-01')).toBeUndefined();
+    });
+
+    it('folds `since` of a constant date, in constants and formulas too', () => {
+        const plan = datePlan({
+            constants: [{ name: 'programme_years', type: 'number', expr: since('years', date('2007-07-01')) }],
+        });
+        // PKH began in July 2007: on 2024-03-01 that is 16 whole years (the 17th completes 2024-07-01)
+        expect(evaluateConstants(plan).get('programme_years')).toBe(16);
+        const env = { constants: new Map(), quantities: new Map(), evaluationDate: '2024-12-31' };
+        expect(evaluateFormula(since('years', date('2007-07-01')), env)).toBe(17);
+    });
+
+    it('needs an evaluation date only when the Plan counts time', () => {
+        expect(() => prepareEvaluator(datePlan({ evaluationDate: '' }))).toThrow(/no evaluation date/);
+        expect(() => prepareEvaluator(datePlan({ evaluationDate: '2024-02-30' }))).toThrow(/"2024-02-30" is not a date/);
+        expect(() => evaluateFormula(since('days', date('2024-01-01')), { constants: new Map(), quantities: new Map() })).toThrow(
+            /no evaluation date/,
+        );
+        expect(prepareEvaluator(datePlan({ evaluationDate: '', values: [] })).evaluate(['1', 0]).values).toEqual(['1', 0]);
     });
 });

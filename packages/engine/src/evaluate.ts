@@ -10,6 +10,7 @@ import type { ColumnDef, Expr, Plan, Value, ValueType } from './plan.js';
 import { compileExpr, type CompiledExpr, type NameScope, type RowFunction } from './expressions.js';
 import { prepareBenefit, type PaidComponent } from './benefit.js';
 import { normaliseDistrictName } from './districts.js';
+import { parseIsoDate } from './dates.js';
 
 export interface HouseholdResult {
     /** The key column's value: the household identifier. */
@@ -102,6 +103,21 @@ function prepareDistrictQuantities(plan: Plan, districtSlot: number) {
     };
 }
 
+/**
+ * The Plan's evaluation date as a day number, for compiling `since`. Parsed when first needed, at
+ * prepare time, then remembered: a Plan without `since` may have no date ('').
+ */
+function evaluationDayOf(date: string | undefined): () => number {
+    let day: number | undefined;
+    return () => {
+        if (day !== undefined) return day;
+        if (!date) throw new Error('The Plan counts time since a date (`years since …`), but has no evaluation date');
+        const parsed = parseIsoDate(date);
+        if ('error' in parsed) throw new Error(`The Plan's evaluation date "${date}" is not a date written YYYY-MM-DD`);
+        return (day = parsed.value);
+    };
+}
+
 function toRankValue(value: Value): number | string {
     return typeof value === 'boolean' ? (value ? 1 : 0) : value;
 }
@@ -135,6 +151,7 @@ export function prepareEvaluator(plan: Plan): Evaluator {
             return value;
         },
         quantity: (name) => quantities.compile(name),
+        evaluationDay: evaluationDayOf(plan.evaluationDate),
     };
 
     const registry = new Map<Expr, RowFunction>();
@@ -210,6 +227,7 @@ export function evaluateConstants(plan: Plan): Map<string, Value> {
         quantity(name) {
             throw new Error(`A constant cannot refer to the district quantity "${name}"`);
         },
+        evaluationDay: evaluationDayOf(plan.evaluationDate),
     };
     function valueOf(name: string): Value {
         const existing = known.get(name);
@@ -229,11 +247,11 @@ export function evaluateConstants(plan: Plan): Map<string, Value> {
 /**
  * Evaluates a formula that has no household: a district target such as `facilitators × 10`.
  * Used by the language when it compiles districts; a column or derived value in it is a
- * programming error and throws.
+ * programming error and throws. `since` in it needs `env.evaluationDate` (`YYYY-MM-DD`).
  */
 export function evaluateFormula(
     expr: Expr,
-    env: { constants: Map<string, Value>; quantities: Map<string, Value> },
+    env: { constants: Map<string, Value>; quantities: Map<string, Value>; evaluationDate?: string },
 ): Value {
     const scope: NameScope = {
         slot: referenceNotAllowed('A district formula'),
@@ -247,6 +265,7 @@ export function evaluateFormula(
             if (value === undefined) throw new Error(`Unknown quantity "${name}" in a district formula`);
             return { fn: () => value, constant: true };
         },
+        evaluationDay: evaluationDayOf(env.evaluationDate),
     };
     return compileExpr(expr, scope).fn([]);
 }

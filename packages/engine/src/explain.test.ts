@@ -3,9 +3,13 @@ import type { Plan } from './plan.js';
 import { evaluatorFor, prepareEvaluator } from './evaluate.js';
 import { explainBenefit, explainHousehold, explainHouseholdFacts } from './explain.js';
 import {
+    and,
     arith,
     cmp,
     col,
+    column,
+    date,
+    dayOf,
     hasBusiness,
     household,
     income,
@@ -15,6 +19,7 @@ import {
     or,
     pkhPlan,
     povertyLine,
+    since,
     txt,
     val,
     yes,
@@ -173,5 +178,43 @@ describe('explainBenefit', () => {
         const plan = pkhPlan();
         const result = prepareEvaluator(plan).evaluate(household({ key: 'A' }));
         expect(explainBenefit(plan, result, 'en')).toBe('no benefit: no member qualifies for a component');
+    });
+});
+
+describe('dates in explanations', () => {
+    const birthDate = col('head_birth_date', 'date');
+    const plan: Plan = {
+        program: 'test',
+        evaluationDate: '2024-12-31',
+        schema: { columns: [column('id', 'text'), column('head_birth_date', 'date')], keyColumn: 'id' },
+        constants: [],
+        values: [],
+        graduations: [
+            {
+                name: 'elderly_head',
+                label: 'Kepala keluarga lansia',
+                condition: and(cmp('>=', since('years', birthDate), num(60)), cmp('<', birthDate, date('1960-01-01'))),
+            },
+        ],
+        districts: [],
+    };
+    const explain = (born: string) => {
+        const result = prepareEvaluator(plan).evaluate(['1', dayOf(born)]);
+        return { en: explainHousehold(plan, result, 'en'), id: explainHousehold(plan, result, 'id') };
+    };
+
+    it('shows `since` with its count, and a date in the officer’s language; date literals as written', () => {
+        // born 12 May 1957, evaluated 31 December 2024: 2024 − 1957 = 67, birthday past
+        expect(explain('1957-05-12')).toEqual({
+            en: 'Kepala keluarga lansia: years since head_birth_date 67 ≥ 60; head_birth_date 12 May 1957 < 1960-01-01',
+            id: 'Kepala keluarga lansia: years since head_birth_date 67 ≥ 60; head_birth_date 12 Mei 1957 < 1960-01-01',
+        });
+    });
+
+    it('shows the count that fell short', () => {
+        // born 1 January 1965: 59 on 31 December 2024
+        expect(explain('1965-01-01').id).toBe(
+            'KPM tidak memenuhi kategori graduasi mana pun. Kepala keluarga lansia: years since head_birth_date 59 ≥ 60 tidak terpenuhi',
+        );
     });
 });

@@ -9,6 +9,10 @@
  * - For a category that does not: the first conjunct of an `and` that failed, every branch of an
  *   `or` (all of them failed).
  * - `not x` holds because x fails, and fails because x holds: the facts say what x did.
+ *
+ * Values are shown by type in the chosen language (a date as `1 March 2024` / `1 Maret 2024`);
+ * literals, date literals included, are shown as written. `years since birth_date` is a side like
+ * any other: its text, then its count (`years since birth_date 67 ≥ 60`).
  */
 import type { ComparisonOperator, Expr, Plan, Value, ValueType } from './plan.js';
 import { evaluatorFor, type Evaluator, type HouseholdResult } from './evaluate.js';

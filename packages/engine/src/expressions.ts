@@ -11,8 +11,12 @@
  * - `=` and `!=` on text ignore case and surrounding spaces (`"Ya "` = `"ya"`).
  * - Rounding is to a whole number: `nearest` rounds halves away from zero, `down` is floor, `up` is
  *   ceiling. Floating-point noise is removed first, so `0,1 × 3 × 10` rounds up to 3, not 4.
+ * - Dates are day numbers, so they compare (`=` included) and subtract as numbers. `years since`,
+ *   `months since` and `days since` count up to the Plan's evaluation date; see `counterSince` for
+ *   birthdays, leap days and dates in the future.
  */
 import type { ArithmeticOperator, ComparisonOperator, Expr, RoundingMode, Value } from './plan.js';
+import { counterSince } from './dates.js';
 
 /** A compiled expression over a household's slots: its columns, then its derived values. */
 export type RowFunction = (slots: Value[]) => Value;
@@ -30,6 +34,8 @@ export interface NameScope {
     constant(name: string): Value;
     /** Constant in target formulas; per household district in household expressions. */
     quantity(name: string): CompiledExpr;
+    /** The day `since` counts up to (days since 1970-01-01); throws where there is none. */
+    evaluationDay(): number;
 }
 
 const NO_SLOTS: Value[] = [];
@@ -105,6 +111,12 @@ function compileNode(expr: Expr, scope: NameScope, registry: Map<Expr, RowFuncti
             const fn = operand.fn;
             const round = ROUNDING[expr.mode];
             return folded((slots) => round(fn(slots) as number), operand.constant);
+        }
+        case 'since': {
+            const operand = compileExpr(expr.operand, scope, registry);
+            const fn = operand.fn;
+            const count = counterSince(expr.unit, scope.evaluationDay());
+            return folded((slots) => count(fn(slots) as number), operand.constant);
         }
     }
 }

@@ -31,11 +31,12 @@ export {
     formatValue,
     roundHalfAwayFromZero,
 } from './numbers.js';
+export { parseIsoDate, parseDataDate, formatIsoDate, formatDate } from './dates.js';
 
 export type { Lang, Messages, CategoryFigures, TotalFigures } from './messages.js';
 export { messagesFor, detectLang } from './messages.js';
 
-export type { RowProblem, RowResult, RowReader } from './coerce.js';
+export type { AllowedRange, RowProblem, RowResult, RowReader } from './coerce.js';
 export { createRowReader, normaliseHeader, describeReason, describeProblem, describeMissingColumn } from './coerce.js';
 
 export type { PaidComponent } from './benefit.js';

@@ -53,6 +53,18 @@ describe('message tables', () => {
         }
     });
 
+    it('name twelve months in each language, and the range a cell must be in', () => {
+        expect(en.months).toHaveLength(12);
+        expect(id.months).toHaveLength(12);
+        expect(id.months[2]).toBe('Maret');
+        expect(en.mustBeInRange('1', '10', false)).toBe('must be between 1 and 10');
+        expect(id.mustBeInRange('1', '10', false)).toBe('harus antara 1 dan 10');
+        expect(id.mustBeInRange('1', undefined, false)).toBe('tidak boleh kurang dari 1');
+        expect(id.mustBeInRange(undefined, '10', false)).toBe('tidak boleh lebih dari 10');
+        expect(en.mustBeInRange('1 January 1900', undefined, true)).toBe('must be on or after 1 January 1900');
+        expect(id.mustBeInRange(undefined, '31 Desember 2024', true)).toBe('tidak boleh setelah 31 Desember 2024');
+    });
+
     it('use the officers’ words in Indonesian', () => {
         expect(id.statuses).toEqual({
             'proposed': 'diusulkan',

@@ -37,9 +37,16 @@ export interface Messages {
     no: string;
     /** A number with no value: a division by zero, or a district quantity of an unknown district. */
     undefinedNumber: string;
+    /** Month names, January first, for dates such as `1 March 2024`. */
+    months: readonly string[];
 
     /** Why a data cell was rejected, as the predicate of a sentence about the cell. */
     reasons: Record<ReasonCode, string>;
+    /**
+     * The range a cell must be in, as a predicate replacing `reasons['out-of-range']` when the range
+     * is known. Bounds are formatted; one may be absent. `dates` picks before/after wording.
+     */
+    mustBeInRange(min: string | undefined, max: string | undefined, dates: boolean): string;
     /** Why a number literal in a rule file is refused, as a predicate. */
     literalErrors: Record<LiteralError, string>;
     /** Names a column together with its header in the file when the two differ. */
@@ -106,6 +113,10 @@ const en: Messages = {
     yes: 'yes',
     no: 'no',
     undefinedNumber: 'undefined',
+    months: [
+        'January', 'February', 'March', 'April', 'May', 'June',
+        'July', 'August', 'September', 'October', 'November', 'December',
+    ],
 
     reasons: {
         'empty': 'is empty',
@@ -117,6 +128,8 @@ const en: Messages = {
         'negative': 'is negative',
         'not-yes-no': 'is not yes or no (write ya/tidak, y/t or 1/0)',
         'percent-out-of-range': 'is not between 0 and 100%',
+        'not-a-date': 'is not a valid date (write day/month/year, for example 01/03/2024, or 2024-03-01)',
+        'out-of-range': 'is outside the range the rules allow for this column',
         'scientific-notation':
             'was turned into scientific notation by a spreadsheet (like 3.51E+15) and has lost its digits; ' +
             'format the column as text and export the file again',
@@ -126,6 +139,12 @@ const en: Messages = {
         'ambiguous-dot':
             'has a dot that does not group thousands: write decimals with a comma (1,5) and group thousands with dots (1.500)',
     },
+    mustBeInRange: (min, max, dates) =>
+        min !== undefined && max !== undefined
+            ? `must be between ${min} and ${max}`
+            : min !== undefined
+              ? dates ? `must be on or after ${min}` : `must be at least ${min}`
+              : dates ? `must be on or before ${max}` : `must be at most ${max}`,
     columnWithHeader: (column, header) => `${column} (column "${header}")`,
     cellProblem: (subject, value, reason) => (value === undefined ? `${subject} ${reason}` : `${subject}: "${value}" ${reason}`),
     missingColumn: (column, header) =>
@@ -189,6 +208,10 @@ const id: Messages = {
     yes: 'ya',
     no: 'tidak',
     undefinedNumber: 'tak terdefinisi',
+    months: [
+        'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
+        'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
+    ],
 
     reasons: {
         'empty': 'kosong',
@@ -200,6 +223,8 @@ const id: Messages = {
         'negative': 'bernilai negatif',
         'not-yes-no': 'bukan ya atau tidak (isi dengan ya/tidak, y/t, atau 1/0)',
         'percent-out-of-range': 'di luar rentang 0–100%',
+        'not-a-date': 'bukan tanggal yang benar (tulis tanggal/bulan/tahun, contoh: 01/03/2024, atau 2024-03-01)',
+        'out-of-range': 'di luar rentang yang diizinkan aturan untuk kolom ini',
         'scientific-notation':
             'diubah spreadsheet menjadi notasi ilmiah (seperti 3.51E+15) sehingga digitnya hilang; ' +
             'format kolom ini sebagai teks lalu ekspor ulang berkasnya',
@@ -209,6 +234,12 @@ const id: Messages = {
         'ambiguous-dot':
             'memakai titik yang bukan pemisah ribuan: tulis desimal dengan koma (1,5) dan pisahkan ribuan dengan titik (1.500)',
     },
+    mustBeInRange: (min, max, dates) =>
+        min !== undefined && max !== undefined
+            ? `harus antara ${min} dan ${max}`
+            : min !== undefined
+              ? dates ? `tidak boleh sebelum ${min}` : `tidak boleh kurang dari ${min}`
+              : dates ? `tidak boleh setelah ${max}` : `tidak boleh lebih dari ${max}`,
     columnWithHeader: (column, header) => `${column} (kolom "${header}")`,
     cellProblem: (subject, value, reason) => (value === undefined ? `${subject} ${reason}` : `${subject}: "${value}" ${reason}`),
     missingColumn: (column, header) =>

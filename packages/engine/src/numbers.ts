@@ -13,12 +13,15 @@
  */
 import type { Value, ValueType } from './plan.js';
 import type { ReasonCode } from './reasons.js';
+import { cellSlot, fail, wrap, type CellParse } from './cells.js';
+import { formatDate } from './dates.js';
 import { messagesFor, type Lang } from './messages.js';
+
+export type { CellParse } from './cells.js';
 
 /** Why a literal in a rule file is not a number. */
 export type LiteralError = 'malformed' | 'ambiguous-dot';
 export type LiteralParse = { value: number } | { error: LiteralError };
-export type CellParse<T extends Value = number> = { value: T } | { error: ReasonCode };
 
 // ---------------------------------------------------------------------------------------------
 // Scanning
@@ -221,18 +224,9 @@ export function parsePercentText(text: string): LiteralParse {
 
 // ---------------------------------------------------------------------------------------------
 // Data cells (lenient). The `read…Cell` functions are the allocation-free core used by row
-// coercion: they return true and leave the value in `cellSlot.value`, or return false and leave
-// the reason in `cellSlot.error`. The `parseData…` functions wrap them for everyone else.
-
-/** @internal Result of the last `read…Cell` call; read it immediately. */
-export const cellSlot: { value: Value; error: ReasonCode } = { value: 0, error: 'empty' };
+// coercion (see cells.ts); the `parseData…` functions wrap them for everyone else.
 
 const SCIENTIFIC = /^\s*[-+]?\d+(?:[.,]\d+)?e[-+]?\d+\s*$/i;
-
-function fail(error: ReasonCode): false {
-    cellSlot.error = error;
-    return false;
-}
 
 /** Picks the reason for a cell that did not scan: a mangled long number, or `otherwise`. */
 function failScan(cell: string, otherwise: ReasonCode): false {
@@ -259,16 +253,27 @@ export function readMoneyCell(cell: string): boolean {
     return true;
 }
 
-/** @internal Percent cells are written 0–100 (`85`, `85%`, `85,5`) and read as fractions. */
-export function readPercentCell(cell: string): boolean {
+/**
+ * @internal A percentage cell of any size, as a fraction: for a column that declares its own range,
+ * which then replaces the usual 0–100%.
+ */
+export function readUnboundedPercentCell(cell: string): boolean {
     const start = skipSpaceForward(cell, 0, cell.length);
     let end = skipSpaceBackward(cell, start, cell.length);
     if (start === end) return fail('empty');
     if (cell.charCodeAt(end - 1) === PERCENT) end = skipSpaceBackward(cell, start, end - 1);
     if (scanSigned(cell, start, end, true, 0) !== OK) return failScan(cell, 'not-a-percent');
-    if (!(scannedValue >= 0 && scannedValue <= 100)) return fail('percent-out-of-range');
-    cellSlot.value = scaleByPowerOfTen(scannedMantissa, -scannedFractionDigits - 2);
+    // scaled from the mantissa, not from scannedValue, so that `9,81` is exactly the literal 9,81%
+    const fraction = scaleByPowerOfTen(scannedMantissa, -scannedFractionDigits - 2);
+    cellSlot.value = scannedValue < 0 ? -fraction : fraction;
     return true;
+}
+
+/** @internal Percent cells are written 0–100 (`85`, `85%`, `85,5`) and read as fractions. */
+export function readPercentCell(cell: string): boolean {
+    if (!readUnboundedPercentCell(cell)) return false;
+    const fraction = cellSlot.value as number;
+    return fraction >= 0 && fraction <= 1 ? true : fail('percent-out-of-range');
 }
 
 /** @internal A count of people or things: a whole number, zero or more. `3,0` is 3. */
@@ -302,10 +307,6 @@ export function readYesNoCell(cell: string): boolean {
     if (value === undefined) return fail('not-yes-no');
     cellSlot.value = value;
     return true;
-}
-
-function wrap<T extends Value>(read: (cell: string) => boolean): (cell: string) => CellParse<T> {
-    return (cell) => (read(cell) ? { value: cellSlot.value as T } : { error: cellSlot.error });
 }
 
 /**
@@ -371,8 +372,9 @@ export function formatPercent(fraction: number): string {
 }
 
 /**
- * A value as officers read it, by its type. Yes/no follows the language (`yes`/`ya`); numbers are
- * Indonesian in both languages. A number that is not defined (a division by zero) is spelled out.
+ * A value as officers read it, by its type. Yes/no and dates follow the language (`yes`/`ya`,
+ * `1 March 2024`/`1 Maret 2024`); numbers are Indonesian in both languages. A number that is not
+ * defined (a division by zero) is spelled out.
  */
 export function formatValue(value: Value, type: ValueType, lang: Lang = 'en'): string {
     if (typeof value === 'boolean') return value ? messagesFor(lang).yes : messagesFor(lang).no;
@@ -383,6 +385,8 @@ export function formatValue(value: Value, type: ValueType, lang: Lang = 'en'): s
             return formatRupiah(value);
         case 'percent':
             return formatPercent(value);
+        case 'date':
+            return formatDate(value, lang);
         default:
             return formatNumber(value);
     }

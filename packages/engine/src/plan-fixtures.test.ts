@@ -14,10 +14,12 @@ import type {
     Expr,
     Plan,
     RoundingMode,
+    TimeUnit,
     Value,
     ValueType,
 } from './plan.js';
 import { formatNumber, formatPercent, formatRupiah } from './numbers.js';
+import { parseIsoDate } from './dates.js';
 
 // ---------------------------------------------------------------------------------------------
 // Expression builders. Texts are what an officer would write (ASCII operators), so that tests
@@ -29,6 +31,8 @@ export const rp = (value: number, text = formatRupiah(value)): Expr => ({ kind: 
 export const pct = (value: number, text = formatPercent(value)): Expr => ({ kind: 'literal', type: 'percent', value, text });
 export const txt = (value: string): Expr => ({ kind: 'literal', type: 'text', value, text: JSON.stringify(value) });
 export const yes: Expr = { kind: 'literal', type: 'yesno', value: true, text: 'yes' };
+/** A date literal as the language compiles `2024-03-01`: its day number, its text as written. */
+export const date = (text: string): Expr => ({ kind: 'literal', type: 'date', value: dayOf(text), text });
 export const no: Expr = { kind: 'literal', type: 'yesno', value: false, text: 'no' };
 
 export const col = (name: string, type: ValueType): Expr => ({ kind: 'column', type, name, text: name });
@@ -77,6 +81,13 @@ export const not = (operand: Expr): Expr => ({
     text: operand.kind === 'logical' || operand.kind === 'comparison' ? `not (${operand.text})` : `not ${operand.text}`,
 });
 export const neg = (operand: Expr): Expr => ({ kind: 'negate', type: operand.type, operand, text: `-${operand.text}` });
+export const since = (unit: TimeUnit, operand: Expr): Expr => ({
+    kind: 'since',
+    type: 'number',
+    unit,
+    operand,
+    text: `${unit} since ${operand.text}`,
+});
 export const round = (mode: RoundingMode, operand: Expr): Expr => ({
     kind: 'round',
     type: operand.type,
@@ -84,6 +95,13 @@ export const round = (mode: RoundingMode, operand: Expr): Expr => ({
     operand,
     text: `round ${mode} (${operand.text})`,
 });
+
+/** The day number of a valid `YYYY-MM-DD` date (throws otherwise: tests write valid dates). */
+export function dayOf(text: string): number {
+    const parsed = parseIsoDate(text);
+    if ('error' in parsed) throw new Error(`not a date: ${text}`);
+    return parsed.value;
+}
 
 // ---------------------------------------------------------------------------------------------
 // The PKH program
@@ -123,6 +141,7 @@ export const alamiahCondition = or(cmp('=', eligibleMembers, cnt(0)), cmp('>', d
 export function pkhPlan(): Plan {
     return {
         program: 'PKH 2024',
+        evaluationDate: '2024-12-31',
         schema: {
             columns: [
                 column('household_id', 'text', 'no_peserta'),

@@ -7,14 +7,23 @@
  */
 
 /** The types an officer writes in a schema; `yesno` is written `yes/no` in rule files. */
-export type ValueType = 'text' | 'count' | 'number' | 'money' | 'percent' | 'yesno';
+export type ValueType = 'text' | 'count' | 'number' | 'money' | 'percent' | 'yesno' | 'date';
 
-/** A runtime value. Percentages are fractions (80% is 0.8); money is Rupiah. */
+/**
+ * A runtime value. Percentages are fractions (80% is 0.8); money is Rupiah; a date is the number of
+ * days since 1970-01-01 (UTC), so dates compare and subtract as numbers.
+ */
 export type Value = number | string | boolean;
 
 export interface Plan {
     /** The program's name, e.g. "PKH 2024". */
     program: string;
+    /**
+     * The date the rules are evaluated for, `YYYY-MM-DD`: values that change by date (a poverty line,
+     * a component amount) were resolved for it, and `years since` counts up to it. '' when the rules
+     * name no date; the engine then refuses a Plan that uses `since`.
+     */
+    evaluationDate: string;
     schema: Schema;
     constants: ConstantDef[];
     /** Derived values, ordered so that each one only depends on values before it. */
@@ -41,6 +50,13 @@ export interface ColumnDef {
     header: string;
     label?: string;
     doc?: string;
+    /**
+     * Allowed range (`between 1 and 10`), inclusive, in the value's units (percent as a fraction, a
+     * date as days since 1970-01-01). Cells outside it are rejected 'out-of-range'. On a percent
+     * column it replaces the usual 0–100%; text and yes/no columns ignore it.
+     */
+    min?: number;
+    max?: number;
 }
 
 export interface ConstantDef {
@@ -126,4 +142,11 @@ export type Expr =
     | { kind: 'logical'; type: 'yesno'; op: LogicalOperator; left: Expr; right: Expr; text: string }
     | { kind: 'not'; type: 'yesno'; operand: Expr; text: string }
     | { kind: 'negate'; type: ValueType; operand: Expr; text: string }
-    | { kind: 'round'; type: ValueType; mode: RoundingMode; operand: Expr; text: string };
+    | { kind: 'round'; type: ValueType; mode: RoundingMode; operand: Expr; text: string }
+    /**
+     * Whole years, months or days from a date up to the Plan's evaluation date (`years since birth_date`),
+     * counted as age is; negative for a date after it. See `counterSince` in dates.ts.
+     */
+    | { kind: 'since'; type: 'number'; unit: TimeUnit; operand: Expr; text: string };
+
+export type TimeUnit = 'years' | 'months' | 'days';

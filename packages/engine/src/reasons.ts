@@ -14,6 +14,10 @@ export type ReasonCode =
     | 'negative'
     | 'not-yes-no'
     | 'percent-out-of-range'
+    /** Not a date in an accepted format (`01/03/2024`, `2024-03-01`, …), or a date the calendar lacks. */
+    | 'not-a-date'
+    /** Outside the range the column declares (`between 1 and 10`). */
+    | 'out-of-range'
     /** A long identifier that a spreadsheet turned into `3.51E+15`: its digits are lost. */
     | 'scientific-notation';
 
@@ -27,5 +31,7 @@ export const REASON_CODES: readonly ReasonCode[] = [
     'negative',
     'not-yes-no',
     'percent-out-of-range',
+    'not-a-date',
+    'out-of-range',
     'scientific-notation',
 ];

@@ -8,6 +8,8 @@ import {
     type PartialLangiumServices,
 } from 'langium/lsp';
 import { KaidahGeneratedModule, KaidahGeneratedSharedModule } from './generated/module.js';
+import { KaidahCodeActionProvider } from './lsp/kaidah-code-actions.js';
+import { createGuardedParser } from './parser/nesting-guard.js';
 import { KaidahScopeComputation } from './references/kaidah-scope-computation.js';
 import { KaidahScopeProvider } from './references/kaidah-scope-provider.js';
 import { KaidahDocumentValidator } from './validation/kaidah-document-validator.js';
@@ -27,6 +29,9 @@ export type KaidahServices = LangiumServices & KaidahAddedServices;
 /** Overrides only what differs from Langium's defaults, grouped by area. */
 export const KaidahModule: Module<KaidahServices, PartialLangiumServices & KaidahAddedServices> = {
     settings: () => new KaidahSettings(),
+    parser: {
+        LangiumParser: (services) => createGuardedParser(services),
+    },
     references: {
         ScopeComputation: (services) => new KaidahScopeComputation(services),
         ScopeProvider: (services) => new KaidahScopeProvider(services),
@@ -34,6 +39,9 @@ export const KaidahModule: Module<KaidahServices, PartialLangiumServices & Kaida
     validation: {
         DocumentValidator: (services) => new KaidahDocumentValidator(services),
         KaidahValidator: (services) => new KaidahValidator(services),
+    },
+    lsp: {
+        CodeActionProvider: (services) => new KaidahCodeActionProvider(services),
     },
 };
 

@@ -75,14 +75,14 @@ describe('compiling to a Plan', () => {
         expect(rules.compile('main.kaidah').plan.constants[0].doc).toBe('Garis kemiskinan (BPS).');
     });
 
-    it('reports a target that is not a whole number of households (KDH024)', async () => {
+    it('reports a target that works out below zero households (KDH024)', async () => {
         const rules = await buildRules({
             'national.kaidah': national,
-            'd.kaidah': `use "national.kaidah"\ndistrict "Kabupaten X" {\n  facilitators 1\n  households 20.667\n  target natural = 10% of households\n}`,
+            'd.kaidah': `use "national.kaidah"\ndistrict "Kabupaten X" {\n  facilitators 1\n  households 20.667\n  target natural = households - 30.000\n}`,
         });
         expect(rules.diagnostics('d.kaidah')).toEqual([]);
         const { problems } = rules.compile('d.kaidah');
         expect(problems.map((p) => p.code)).toEqual(['KDH024']);
-        expect(problems[0].message).toContain('2.066,7 households');
+        expect(problems[0].message).toContain('works out to -9.333 households (`households - 30.000`)');
     });
 });

@@ -58,3 +58,20 @@ graduation self_reliant "Graduasi Sejahtera Mandiri"
         expect(diagnostics[0].message).toBe('Unexpected character `#`.');
     });
 });
+
+describe('text that would overflow the parser', () => {
+    it('reports brackets nested too deeply at the first one too many, and keeps the rest of the file', async () => {
+        const text = `${schema}\nvalue deep = ${'('.repeat(100)}\nconstant after = Rp 1`;
+        const diagnostics = await diagnosticsOf(text);
+        const nesting = diagnostics.find((d) => d.message.includes('nested more than 24 deep'));
+        expect(nesting?.code).toBe('KDH001');
+        expect(nesting?.range.start).toEqual({ line: text.split('\n').length - 2, character: 'value deep = '.length + 24 });
+        const id = await diagnosticsOf(text, 'id');
+        expect(id.some((d) => d.message.includes('bersarang lebih dari 24 tingkat'))).toBe(true);
+    });
+
+    it('survives thousands of repeated `not` and minus signs', async () => {
+        const diagnostics = await diagnosticsOf(`${schema}\nvalue a = ${'not '.repeat(5000)}has_business\nvalue b = ${'- '.repeat(5000)}children`);
+        expect(diagnostics.every((d) => /^KDH\d{3}$/.test(String(d.code)))).toBe(true);
+    });
+});

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { allocateQuotas, type Lang } from '@kaidah/engine';
+import { allocateQuotas, parseIsoDate, type Lang } from '@kaidah/engine';
 import { evaluateHouseholdFile } from '../data/read-households.js';
 import { MalformedCsvError } from '../data/read-csv.js';
 import { cliMessages } from '../messages.js';
@@ -15,6 +15,7 @@ export interface RunOptions {
     data: string;
     out?: string;
     rejects?: string;
+    on?: string;
     lang: Lang;
 }
 
@@ -31,11 +32,12 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
     if (pathProblem) return usage(pathProblem);
     if (!existsSync(options.data)) return usage(text.fileNotFound(options.data));
     if (!/\.(csv|txt)$/i.test(options.data)) return usage(text.unsupportedData(options.data));
+    if (options.on !== undefined && 'error' in parseIsoDate(options.on)) return usage(text.badOnDate(options.on));
 
     const rules = await checkRuleFiles([rulesFile], lang);
     const errors = rules.diagnostics.filter(isError);
     if (errors.length > 0) return failWithDiagnostics(rules.diagnostics, errors.length, lang);
-    const { plan, problems } = rules.compile(rules.entries[0]);
+    const { plan, problems } = rules.compile(rules.entries[0], options.on);
     if (problems.length > 0) return failWithDiagnostics(problems, problems.length, lang);
 
     let outcome: Awaited<ReturnType<typeof evaluateHouseholdFile>>;

@@ -46,7 +46,7 @@ export async function evaluateHouseholdFile(plan: Plan, filePath: string, lang: 
             results.push(evaluator.evaluate(row.values));
         } else {
             for (const problem of row.problems) {
-                rejects.push({ file, row: record.line, column: problem.header, value: problem.value, reason: describeReason(problem.reason, lang) });
+                rejects.push({ file, row: record.line, column: problem.header, value: problem.value, reason: describeReason(problem.reason, lang, problem.range) });
             }
         }
     }

@@ -12,7 +12,8 @@ export interface LocatedDiagnostic {
 export interface CheckedRules {
     diagnostics: LocatedDiagnostic[];
     entries: LangiumDocument[];
-    compile(entry: LangiumDocument): { plan: Plan; problems: LocatedDiagnostic[] };
+    /** Compiles an entry file, for `on` (`YYYY-MM-DD`) when given, else for the program's year. */
+    compile(entry: LangiumDocument, on?: string): { plan: Plan; problems: LocatedDiagnostic[] };
 }
 
 /** Parses, links and validates rule files with everything they use, in the officer's language. */
@@ -26,8 +27,8 @@ export async function checkRuleFiles(filePaths: string[], lang: Lang): Promise<C
     return {
         diagnostics,
         entries,
-        compile: (entry) => {
-            const { plan, problems } = compilePlan(entry, Kaidah.shared.workspace.LangiumDocuments, lang);
+        compile: (entry, on) => {
+            const { plan, problems } = compilePlan(entry, Kaidah.shared.workspace.LangiumDocuments, { lang, ...(on ? { on } : {}) });
             return { plan, problems: problems.map(toLocated) };
         },
     };

@@ -9,7 +9,7 @@ import {
     type TargetPlan,
     type Value as PlanValue,
 } from '@kaidah/engine';
-import type { AstNode, LangiumDocument, LangiumDocuments } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
 import {
     isBenefit,
     isConstant,
@@ -18,8 +18,11 @@ import {
     isGraduation,
     isHousehold,
     isRuleFile,
+    isSince,
     isValue,
+    type DatedValue,
     type District,
+    type Expression,
     type Quantity,
     type RuleFile,
     type Target,
@@ -30,6 +33,48 @@ import { expressionText } from '../validation/expression-text.js';
 import { orderByDependencies } from './definition-order.js';
 import { expressionToPlan } from './expression-to-plan.js';
 import { documentationOf } from './documentation.js';
+import { evaluationDateFor, valueInForce } from './dated-values.js';
+import { definitionBodies } from '../validation/dependency-cycles.js';
+
+const noEnvironment = { constants: new Map(), quantities: new Map() };
+
+/**
+ * Picks, for each constant or amount that changes by date, the value in force on the evaluation date;
+ * a date before the first value is a problem (and the first value stands in, so compiling goes on).
+ */
+function datedResolver(date: string | undefined, problems: CompileProblem[], lang: Lang) {
+    return (values: DatedValue[], name: string, node: AstNode): Expression => {
+        const dated = values.length > 1 || values[0]?.from;
+        if (dated && !date) {
+            problems.push({ node, ...noEvaluationDate(name, lang) });
+            return values[0].value;
+        }
+        const chosen = valueInForce(values, date ?? '');
+        if (!chosen) {
+            problems.push({ node, ...nothingInForce(name, date!, values[0]?.from ?? '', lang) });
+            return values[0].value;
+        }
+        return chosen.value;
+    };
+}
+
+function noEvaluationDate(name: string, lang: Lang): { code: string; message: string } {
+    return {
+        code: 'KDH025',
+        message: lang === 'en'
+            ? `\`${name}\` changes by date, but the rules do not say which date to use: write \`program "..." year 2024\` or run with \`--on 2024-12-31\`.`
+            : `\`${name}\` berubah menurut tanggal, tetapi aturan tidak menyebut tanggal yang dipakai: tulis \`program "..." year 2024\` atau jalankan dengan \`--on 2024-12-31\`.`,
+    };
+}
+
+function nothingInForce(name: string, date: string, first: string, lang: Lang): { code: string; message: string } {
+    return {
+        code: 'KDH025',
+        message: lang === 'en'
+            ? `\`${name}\` has no value on ${date}: its first value applies from ${first}.`
+            : `\`${name}\` tidak memiliki nilai pada ${date}: nilai pertamanya berlaku sejak ${first}.`,
+    };
+}
 
 /** A problem found while working out figures (a target that is not a whole number of households). */
 export interface CompileProblem {
@@ -43,18 +88,32 @@ export interface CompileResult {
     problems: CompileProblem[];
 }
 
+export interface CompileOptions {
+    lang?: Lang;
+    /** Evaluate for this date (`YYYY-MM-DD`) instead of the program's year. */
+    on?: string;
+}
+
 /**
  * Compiles a checked rule file and the files it uses into a Plan. Declarations from used files come
  * first, so the national program's graduation categories keep their priority over a district's own.
  * District targets are evaluated here, once, from the district's quantities and the constants.
  */
-export function compilePlan(entry: LangiumDocument, documents: LangiumDocuments, lang: Lang = 'en'): CompileResult {
+export function compilePlan(entry: LangiumDocument, documents: LangiumDocuments, options: CompileOptions = {}): CompileResult {
+    const lang = options.lang ?? 'en';
     const files = documentsInUseOrder(entry, (uri) => documents.getDocument(uri))
         .map((d) => d.parseResult.value)
         .filter(isRuleFile);
     const elements = files.flatMap((f) => f.elements);
     const entryRoot = entry.parseResult.value as RuleFile;
     const program = entryRoot.program?.name ?? files.find((f) => f.program)?.program?.name;
+    const problems: CompileProblem[] = [];
+    const evaluationDate = evaluationDateFor([entryRoot, ...files], options.on);
+    const inForce = datedResolver(evaluationDate, problems, lang);
+    if (!evaluationDate) {
+        const since = files.flatMap((f) => AstUtils.streamAst(f).filter(isSince).head() ?? [])[0];
+        if (since) problems.push({ node: since, ...noEvaluationDate(expressionText(since), lang) });
+    }
 
     const household = elements.find(isHousehold);
     const columns: ColumnDef[] = (household?.columns ?? []).map((column) => ({
@@ -63,17 +122,17 @@ export function compilePlan(entry: LangiumDocument, documents: LangiumDocuments,
         header: column.header || column.name,
         ...optional('label', column.label),
         ...optional('doc', documentationOf(column)),
+        ...optional('min', column.min && Number(evaluateFormula(expressionToPlan(column.min), noEnvironment))),
+        ...optional('max', column.max && Number(evaluateFormula(expressionToPlan(column.max), noEnvironment))),
     }));
     const keyColumn = household?.columns.find((c) => c.key)?.name ?? '';
     const districtColumn = household?.columns.find((c) => c.name === 'district')?.name;
 
-    const constants = orderByDependencies(elements.filter(isConstant), (c) => c.value).map((constant) => ({
-        name: constant.name,
-        type: expressionToPlan(constant.value).type,
-        expr: expressionToPlan(constant.value),
-        ...optional('doc', documentationOf(constant)),
-    }));
-    const values = orderByDependencies(elements.filter(isValue), (v) => v.expression).map((value) => ({
+    const constants = orderByDependencies(elements.filter(isConstant), definitionBodies).map((constant) => {
+        const expr = expressionToPlan(inForce(constant.values, constant.name, constant));
+        return { name: constant.name, type: expr.type, expr, ...optional('doc', documentationOf(constant)) };
+    });
+    const values = orderByDependencies(elements.filter(isValue), definitionBodies).map((value) => ({
         name: value.name,
         type: expressionToPlan(value.expression).type,
         expr: expressionToPlan(value.expression),
@@ -85,7 +144,7 @@ export function compilePlan(entry: LangiumDocument, documents: LangiumDocuments,
         components: benefitNode.components.map((component) => ({
             name: component.members.$refText,
             members: { kind: 'column' as const, type: 'count' as const, name: component.members.$refText, text: component.members.$refText },
-            amount: expressionToPlan(component.amount),
+            amount: expressionToPlan(inForce(component.amounts, component.members.$refText, component)),
         })),
         ...optional('doc', documentationOf(benefitNode)),
     };
@@ -99,6 +158,7 @@ export function compilePlan(entry: LangiumDocument, documents: LangiumDocuments,
 
     const plan: Plan = {
         program: program ?? '',
+        evaluationDate: evaluationDate ?? '',
         schema: { columns, keyColumn, ...optional('districtColumn', districtColumn) },
         constants,
         values,
@@ -106,7 +166,6 @@ export function compilePlan(entry: LangiumDocument, documents: LangiumDocuments,
         graduations,
         districts: [],
     };
-    const problems: CompileProblem[] = [];
     const constantValues = evaluateConstants(plan);
     const defaults = elements.filter(isDistrictDefaults);
     const quantities = defaults.flatMap((d) => d.quantities);

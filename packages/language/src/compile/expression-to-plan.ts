@@ -1,9 +1,10 @@
-import { parseMoneyText, parseNumberText, parsePercentText, type Expr, type ValueType } from '@kaidah/engine';
+import { parseIsoDate, parseMoneyText, parseNumberText, parsePercentText, type Expr, type ValueType } from '@kaidah/engine';
 import {
     isArithmetic,
     isColumn,
     isComparison,
     isConstant,
+    isDateLiteral,
     isLogical,
     isMinus,
     isMoneyLiteral,
@@ -14,6 +15,7 @@ import {
     isPercentLiteral,
     isQuantity,
     isRounding,
+    isSince,
     isTextLiteral,
     isValue,
     isYesNoLiteral,
@@ -36,6 +38,8 @@ export function expressionToPlan(expr: Expression): Expr {
     if (isMoneyLiteral(expr)) return { kind: 'literal', type, value: literalNumber(parseMoneyText(expr.value), text), text };
     if (isPercentLiteral(expr)) return { kind: 'literal', type, value: literalNumber(parsePercentText(expr.value), text), text };
     if (isNumberLiteral(expr)) return { kind: 'literal', type, value: literalNumber(parseNumberText(expr.value), text), text };
+    if (isDateLiteral(expr)) return { kind: 'literal', type, value: literalNumber(parseIsoDate(expr.value), text), text };
+    if (isSince(expr)) return { kind: 'since', type: 'number', unit: expr.unit, operand: expressionToPlan(expr.operand), text };
     if (isTextLiteral(expr)) return { kind: 'literal', type, value: expr.value, text };
     if (isYesNoLiteral(expr)) return { kind: 'literal', type, value: expr.value === 'yes', text };
     if (isNegation(expr)) return { kind: 'not', type: 'yesno', operand: expressionToPlan(expr.operand), text };

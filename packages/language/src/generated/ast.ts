@@ -11,6 +11,7 @@ export const KaidahTerminals = {
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
     MONEY: /Rp[ \t]*[0-9](?:[0-9]|\.[0-9])*(?:,[0-9]+)?(?:[ \t]*(?:ribu|juta|miliar|triliun)(?![_a-zA-Z0-9]))?/,
+    DATE: /[0-9]{4}-[0-9]{2}-[0-9]{2}/,
     PERCENT: /[0-9](?:[0-9]|\.[0-9])*(?:,[0-9]+)?[ \t]*%/,
     NUMBER: /[0-9](?:[0-9]|\.[0-9])*(?:,[0-9]+)?/,
     ID: /[_a-zA-Z][_a-zA-Z0-9]*/,
@@ -25,6 +26,7 @@ export type KaidahKeywordNames =
     | ")"
     | "*"
     | "+"
+    | ","
     | "-"
     | "/"
     | "<"
@@ -36,19 +38,24 @@ export type KaidahKeywordNames =
     | "ascending"
     | "at"
     | "benefit"
+    | "between"
     | "by"
     | "column"
     | "components"
     | "constant"
     | "count"
+    | "date"
+    | "days"
     | "descending"
     | "district"
     | "down"
     | "every"
+    | "from"
     | "graduation"
     | "household"
     | "key"
     | "money"
+    | "months"
     | "most"
     | "no"
     | "not"
@@ -60,12 +67,15 @@ export type KaidahKeywordNames =
     | "quantity"
     | "rank"
     | "round"
+    | "since"
     | "target"
     | "text"
     | "up"
     | "use"
     | "value"
     | "when"
+    | "year"
+    | "years"
     | "yes"
     | "yes/no"
     | "{"
@@ -78,7 +88,7 @@ export type KaidahKeywordNames =
 export type KaidahTokenNames = KaidahTerminalNames | KaidahKeywordNames;
 
 export interface Arithmetic extends langium.AstNode {
-    readonly $container: Arithmetic | Comparison | Component | Constant | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
     readonly $type: 'Arithmetic';
     left: Expression;
     operator: '*' | '+' | '-' | '/' | 'of' | '×';
@@ -119,6 +129,8 @@ export interface Column extends langium.AstNode {
     header?: string;
     key: boolean;
     label?: string;
+    max?: Expression;
+    min?: Expression;
     name: Name;
     type: ColumnType;
 }
@@ -128,6 +140,8 @@ export const Column = {
     header: 'header',
     key: 'key',
     label: 'label',
+    max: 'max',
+    min: 'min',
     name: 'name',
     type: 'type'
 } as const;
@@ -136,14 +150,14 @@ export function isColumn(item: unknown): item is Column {
     return reflection.isInstance(item, Column.$type);
 }
 
-export type ColumnType = 'count' | 'money' | 'number' | 'percent' | 'text' | 'yes/no';
+export type ColumnType = 'count' | 'date' | 'money' | 'number' | 'percent' | 'text' | 'yes/no';
 
 export function isColumnType(item: unknown): item is ColumnType {
-    return item === 'text' || item === 'count' || item === 'number' || item === 'money' || item === 'percent' || item === 'yes/no';
+    return item === 'text' || item === 'count' || item === 'number' || item === 'money' || item === 'percent' || item === 'yes/no' || item === 'date';
 }
 
 export interface Comparison extends langium.AstNode {
-    readonly $container: Arithmetic | Comparison | Component | Constant | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
     readonly $type: 'Comparison';
     left: Expression;
     operator: '!=' | '<' | '<=' | '=' | '>' | '>=' | '≠' | '≤' | '≥';
@@ -164,13 +178,13 @@ export function isComparison(item: unknown): item is Comparison {
 export interface Component extends langium.AstNode {
     readonly $container: Benefit;
     readonly $type: 'Component';
-    amount: Expression;
+    amounts: Array<DatedValue>;
     members: langium.Reference<Referable>;
 }
 
 export const Component = {
     $type: 'Component',
-    amount: 'amount',
+    amounts: 'amounts',
     members: 'members'
 } as const;
 
@@ -182,17 +196,49 @@ export interface Constant extends langium.AstNode {
     readonly $container: RuleFile;
     readonly $type: 'Constant';
     name: Name;
-    value: Expression;
+    values: Array<DatedValue>;
 }
 
 export const Constant = {
     $type: 'Constant',
     name: 'name',
-    value: 'value'
+    values: 'values'
 } as const;
 
 export function isConstant(item: unknown): item is Constant {
     return reflection.isInstance(item, Constant.$type);
+}
+
+export interface DatedValue extends langium.AstNode {
+    readonly $container: Component | Constant;
+    readonly $type: 'DatedValue';
+    from?: string;
+    value: Expression;
+}
+
+export const DatedValue = {
+    $type: 'DatedValue',
+    from: 'from',
+    value: 'value'
+} as const;
+
+export function isDatedValue(item: unknown): item is DatedValue {
+    return reflection.isInstance(item, DatedValue.$type);
+}
+
+export interface DateLiteral extends langium.AstNode {
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
+    readonly $type: 'DateLiteral';
+    value: string;
+}
+
+export const DateLiteral = {
+    $type: 'DateLiteral',
+    value: 'value'
+} as const;
+
+export function isDateLiteral(item: unknown): item is DateLiteral {
+    return reflection.isInstance(item, DateLiteral.$type);
 }
 
 export interface District extends langium.AstNode {
@@ -242,7 +288,7 @@ export function isElement(item: unknown): item is Element {
     return reflection.isInstance(item, Element.$type);
 }
 
-export type Expression = Arithmetic | Comparison | Logical | Minus | MoneyLiteral | NameRef | Negation | NumberLiteral | Parenthesized | PercentLiteral | Rounding | TextLiteral | YesNoLiteral;
+export type Expression = Arithmetic | Comparison | DateLiteral | Logical | Minus | MoneyLiteral | NameRef | Negation | NumberLiteral | Parenthesized | PercentLiteral | Rounding | Since | TextLiteral | YesNoLiteral;
 
 export const Expression = {
     $type: 'Expression'
@@ -292,7 +338,7 @@ export function isHousehold(item: unknown): item is Household {
 }
 
 export interface Logical extends langium.AstNode {
-    readonly $container: Arithmetic | Comparison | Component | Constant | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
     readonly $type: 'Logical';
     left: Expression;
     operator: 'and' | 'or';
@@ -311,7 +357,7 @@ export function isLogical(item: unknown): item is Logical {
 }
 
 export interface Minus extends langium.AstNode {
-    readonly $container: Arithmetic | Comparison | Component | Constant | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
     readonly $type: 'Minus';
     operand: Expression;
 }
@@ -326,7 +372,7 @@ export function isMinus(item: unknown): item is Minus {
 }
 
 export interface MoneyLiteral extends langium.AstNode {
-    readonly $container: Arithmetic | Comparison | Component | Constant | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
     readonly $type: 'MoneyLiteral';
     value: string;
 }
@@ -340,14 +386,14 @@ export function isMoneyLiteral(item: unknown): item is MoneyLiteral {
     return reflection.isInstance(item, MoneyLiteral.$type);
 }
 
-export type Name = 'ascending' | 'at' | 'by' | 'column' | 'components' | 'count' | 'descending' | 'district' | 'down' | 'key' | 'money' | 'most' | 'number' | 'percent' | 'program' | 'text' | 'up' | string;
+export type Name = 'ascending' | 'at' | 'between' | 'by' | 'column' | 'components' | 'count' | 'date' | 'days' | 'descending' | 'district' | 'down' | 'key' | 'money' | 'months' | 'most' | 'number' | 'percent' | 'program' | 'text' | 'up' | 'year' | 'years' | string;
 
 export function isName(item: unknown): item is Name {
-    return item === 'district' || item === 'key' || item === 'text' || item === 'count' || item === 'number' || item === 'money' || item === 'percent' || item === 'column' || item === 'components' || item === 'at' || item === 'most' || item === 'by' || item === 'down' || item === 'up' || item === 'ascending' || item === 'descending' || item === 'program' || (typeof item === 'string' && (/[_a-zA-Z][_a-zA-Z0-9]*/.test(item)));
+    return item === 'district' || item === 'key' || item === 'text' || item === 'count' || item === 'number' || item === 'money' || item === 'percent' || item === 'column' || item === 'components' || item === 'at' || item === 'most' || item === 'by' || item === 'down' || item === 'up' || item === 'ascending' || item === 'descending' || item === 'program' || item === 'date' || item === 'year' || item === 'years' || item === 'months' || item === 'days' || item === 'between' || (typeof item === 'string' && (/[_a-zA-Z][_a-zA-Z0-9]*/.test(item)));
 }
 
 export interface NameRef extends langium.AstNode {
-    readonly $container: Arithmetic | Comparison | Component | Constant | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
     readonly $type: 'NameRef';
     ref: langium.Reference<Referable>;
 }
@@ -362,7 +408,7 @@ export function isNameRef(item: unknown): item is NameRef {
 }
 
 export interface Negation extends langium.AstNode {
-    readonly $container: Arithmetic | Comparison | Component | Constant | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
     readonly $type: 'Negation';
     operand: Expression;
 }
@@ -377,7 +423,7 @@ export function isNegation(item: unknown): item is Negation {
 }
 
 export interface NumberLiteral extends langium.AstNode {
-    readonly $container: Arithmetic | Comparison | Component | Constant | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
     readonly $type: 'NumberLiteral';
     value: string;
 }
@@ -392,7 +438,7 @@ export function isNumberLiteral(item: unknown): item is NumberLiteral {
 }
 
 export interface Parenthesized extends langium.AstNode {
-    readonly $container: Arithmetic | Comparison | Component | Constant | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
     readonly $type: 'Parenthesized';
     inner: Expression;
 }
@@ -407,7 +453,7 @@ export function isParenthesized(item: unknown): item is Parenthesized {
 }
 
 export interface PercentLiteral extends langium.AstNode {
-    readonly $container: Arithmetic | Comparison | Component | Constant | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
     readonly $type: 'PercentLiteral';
     value: string;
 }
@@ -425,11 +471,13 @@ export interface Program extends langium.AstNode {
     readonly $container: RuleFile;
     readonly $type: 'Program';
     name: string;
+    year?: string;
 }
 
 export const Program = {
     $type: 'Program',
-    name: 'name'
+    name: 'name',
+    year: 'year'
 } as const;
 
 export function isProgram(item: unknown): item is Program {
@@ -485,7 +533,7 @@ export function isReferable(item: unknown): item is Referable {
 }
 
 export interface Rounding extends langium.AstNode {
-    readonly $container: Arithmetic | Comparison | Component | Constant | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
     readonly $type: 'Rounding';
     mode?: 'down' | 'up';
     operand: Expression;
@@ -519,6 +567,23 @@ export function isRuleFile(item: unknown): item is RuleFile {
     return reflection.isInstance(item, RuleFile.$type);
 }
 
+export interface Since extends langium.AstNode {
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
+    readonly $type: 'Since';
+    operand: Expression;
+    unit: 'days' | 'months' | 'years';
+}
+
+export const Since = {
+    $type: 'Since',
+    operand: 'operand',
+    unit: 'unit'
+} as const;
+
+export function isSince(item: unknown): item is Since {
+    return reflection.isInstance(item, Since.$type);
+}
+
 export interface Target extends langium.AstNode {
     readonly $container: District | DistrictDefaults;
     readonly $type: 'Target';
@@ -537,7 +602,7 @@ export function isTarget(item: unknown): item is Target {
 }
 
 export interface TextLiteral extends langium.AstNode {
-    readonly $container: Arithmetic | Comparison | Component | Constant | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
     readonly $type: 'TextLiteral';
     value: string;
 }
@@ -584,7 +649,7 @@ export function isValue(item: unknown): item is Value {
 }
 
 export interface YesNoLiteral extends langium.AstNode {
-    readonly $container: Arithmetic | Comparison | Component | Constant | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
     readonly $type: 'YesNoLiteral';
     value: 'no' | 'yes';
 }
@@ -605,6 +670,8 @@ export type KaidahAstType = {
     Comparison: Comparison
     Component: Component
     Constant: Constant
+    DateLiteral: DateLiteral
+    DatedValue: DatedValue
     District: District
     DistrictDefaults: DistrictDefaults
     Element: Element
@@ -625,6 +692,7 @@ export type KaidahAstType = {
     Referable: Referable
     Rounding: Rounding
     RuleFile: RuleFile
+    Since: Since
     Target: Target
     TextLiteral: TextLiteral
     Use: Use
@@ -675,6 +743,12 @@ export class KaidahAstReflection extends langium.AbstractAstReflection {
                 label: {
                     name: Column.label
                 },
+                max: {
+                    name: Column.max
+                },
+                min: {
+                    name: Column.min
+                },
                 name: {
                     name: Column.name
                 },
@@ -702,8 +776,9 @@ export class KaidahAstReflection extends langium.AbstractAstReflection {
         Component: {
             name: Component.$type,
             properties: {
-                amount: {
-                    name: Component.amount
+                amounts: {
+                    name: Component.amounts,
+                    defaultValue: []
                 },
                 members: {
                     name: Component.members,
@@ -718,11 +793,33 @@ export class KaidahAstReflection extends langium.AbstractAstReflection {
                 name: {
                     name: Constant.name
                 },
-                value: {
-                    name: Constant.value
+                values: {
+                    name: Constant.values,
+                    defaultValue: []
                 }
             },
             superTypes: [Element.$type, Referable.$type]
+        },
+        DateLiteral: {
+            name: DateLiteral.$type,
+            properties: {
+                value: {
+                    name: DateLiteral.value
+                }
+            },
+            superTypes: [Expression.$type]
+        },
+        DatedValue: {
+            name: DatedValue.$type,
+            properties: {
+                from: {
+                    name: DatedValue.from
+                },
+                value: {
+                    name: DatedValue.value
+                }
+            },
+            superTypes: []
         },
         District: {
             name: District.$type,
@@ -882,6 +979,9 @@ export class KaidahAstReflection extends langium.AbstractAstReflection {
             properties: {
                 name: {
                     name: Program.name
+                },
+                year: {
+                    name: Program.year
                 }
             },
             superTypes: []
@@ -951,6 +1051,18 @@ export class KaidahAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        Since: {
+            name: Since.$type,
+            properties: {
+                operand: {
+                    name: Since.operand
+                },
+                unit: {
+                    name: Since.unit
+                }
+            },
+            superTypes: [Expression.$type]
         },
         Target: {
             name: Target.$type,

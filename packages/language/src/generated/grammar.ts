@@ -80,10 +80,32 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@36"
               },
               "arguments": []
             }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "year"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "year",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@34"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
           }
         ]
       },
@@ -108,7 +130,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@36"
               },
               "arguments": []
             }
@@ -142,13 +164,6 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@8"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@9"
             },
             "arguments": []
@@ -156,7 +171,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@11"
+              "$ref": "#/rules@10"
             },
             "arguments": []
           },
@@ -170,7 +185,14 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@15"
+              "$ref": "#/rules@13"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@16"
             },
             "arguments": []
           }
@@ -231,7 +253,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@26"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -259,13 +281,51 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "cardinality": "?"
           },
           {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "between"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "min",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@23"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Keyword",
+                "value": "and"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "max",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@23"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
             "$type": "Assignment",
             "feature": "label",
             "operator": "=",
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@36"
               },
               "arguments": []
             },
@@ -285,7 +345,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@34"
+                    "$ref": "#/rules@36"
                   },
                   "arguments": []
                 }
@@ -329,6 +389,10 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "Keyword",
             "value": "yes/no"
+          },
+          {
+            "$type": "Keyword",
+            "value": "date"
           }
         ]
       },
@@ -353,7 +417,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@26"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -364,15 +428,83 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           },
           {
             "$type": "Assignment",
+            "feature": "values",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@8"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": ","
+              },
+              {
+                "$type": "Assignment",
+                "feature": "values",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@8"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "*"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "DatedValue",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
             "feature": "value",
             "operator": "=",
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@17"
+                "$ref": "#/rules@18"
               },
               "arguments": []
             }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "from"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "from",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@32"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
           }
         ]
       },
@@ -397,7 +529,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@26"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -413,7 +545,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@17"
+                "$ref": "#/rules@18"
               },
               "arguments": []
             }
@@ -460,7 +592,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@32"
+                    "$ref": "#/rules@34"
                   },
                   "arguments": []
                 }
@@ -483,7 +615,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@10"
+                "$ref": "#/rules@11"
               },
               "arguments": []
             },
@@ -517,7 +649,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@26"
+                  "$ref": "#/rules@27"
                 },
                 "arguments": []
               },
@@ -527,15 +659,37 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           },
           {
             "$type": "Assignment",
-            "feature": "amount",
-            "operator": "=",
+            "feature": "amounts",
+            "operator": "+=",
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@17"
+                "$ref": "#/rules@8"
               },
               "arguments": []
             }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": ","
+              },
+              {
+                "$type": "Assignment",
+                "feature": "amounts",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@8"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "*"
           }
         ]
       },
@@ -560,7 +714,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@26"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -572,7 +726,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@36"
               },
               "arguments": []
             },
@@ -589,7 +743,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@17"
+                "$ref": "#/rules@18"
               },
               "arguments": []
             }
@@ -612,7 +766,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@17"
+                    "$ref": "#/rules@18"
                   },
                   "arguments": []
                 }
@@ -673,7 +827,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@13"
+                    "$ref": "#/rules@14"
                   },
                   "arguments": []
                 }
@@ -685,7 +839,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@14"
+                    "$ref": "#/rules@15"
                   },
                   "arguments": []
                 }
@@ -721,7 +875,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@26"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -745,7 +899,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@36"
               },
               "arguments": []
             },
@@ -765,7 +919,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@17"
+                    "$ref": "#/rules@18"
                   },
                   "arguments": []
                 }
@@ -796,12 +950,12 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@11"
+                "$ref": "#/rules@12"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@26"
+                  "$ref": "#/rules@27"
                 },
                 "arguments": []
               },
@@ -820,7 +974,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@17"
+                "$ref": "#/rules@18"
               },
               "arguments": []
             }
@@ -848,7 +1002,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@36"
               },
               "arguments": []
             }
@@ -867,7 +1021,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@16"
+                    "$ref": "#/rules@17"
                   },
                   "arguments": []
                 }
@@ -879,7 +1033,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@14"
+                    "$ref": "#/rules@15"
                   },
                   "arguments": []
                 }
@@ -910,12 +1064,12 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@13"
+                "$ref": "#/rules@14"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@26"
+                  "$ref": "#/rules@27"
                 },
                 "arguments": []
               },
@@ -930,7 +1084,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@17"
+                "$ref": "#/rules@18"
               },
               "arguments": []
             }
@@ -947,7 +1101,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
       "definition": {
         "$type": "RuleCall",
         "rule": {
-          "$ref": "#/rules@18"
+          "$ref": "#/rules@19"
         },
         "arguments": []
       },
@@ -958,65 +1112,6 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
     {
       "$type": "ParserRule",
       "name": "Or",
-      "inferredType": {
-        "$type": "InferredType",
-        "name": "Expression"
-      },
-      "definition": {
-        "$type": "Group",
-        "elements": [
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@19"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "Group",
-            "elements": [
-              {
-                "$type": "Action",
-                "inferredType": {
-                  "$type": "InferredType",
-                  "name": "Logical"
-                },
-                "feature": "left",
-                "operator": "="
-              },
-              {
-                "$type": "Assignment",
-                "feature": "operator",
-                "operator": "=",
-                "terminal": {
-                  "$type": "Keyword",
-                  "value": "or"
-                }
-              },
-              {
-                "$type": "Assignment",
-                "feature": "right",
-                "operator": "=",
-                "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@19"
-                  },
-                  "arguments": []
-                }
-              }
-            ],
-            "cardinality": "*"
-          }
-        ]
-      },
-      "entry": false,
-      "fragment": false,
-      "parameters": []
-    },
-    {
-      "$type": "ParserRule",
-      "name": "And",
       "inferredType": {
         "$type": "InferredType",
         "name": "Expression"
@@ -1049,7 +1144,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "operator": "=",
                 "terminal": {
                   "$type": "Keyword",
-                  "value": "and"
+                  "value": "or"
                 }
               },
               {
@@ -1060,6 +1155,65 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                   "$type": "RuleCall",
                   "rule": {
                     "$ref": "#/rules@20"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "*"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "And",
+      "inferredType": {
+        "$type": "InferredType",
+        "name": "Expression"
+      },
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@21"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Action",
+                "inferredType": {
+                  "$type": "InferredType",
+                  "name": "Logical"
+                },
+                "feature": "left",
+                "operator": "="
+              },
+              {
+                "$type": "Assignment",
+                "feature": "operator",
+                "operator": "=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "and"
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "right",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@21"
                   },
                   "arguments": []
                 }
@@ -1104,7 +1258,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@20"
+                    "$ref": "#/rules@21"
                   },
                   "arguments": []
                 }
@@ -1114,7 +1268,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@21"
+              "$ref": "#/rules@22"
             },
             "arguments": []
           }
@@ -1137,7 +1291,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@22"
+              "$ref": "#/rules@23"
             },
             "arguments": []
           },
@@ -1206,7 +1360,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@22"
+                    "$ref": "#/rules@23"
                   },
                   "arguments": []
                 }
@@ -1233,7 +1387,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@23"
+              "$ref": "#/rules@24"
             },
             "arguments": []
           },
@@ -1274,7 +1428,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@23"
+                    "$ref": "#/rules@24"
                   },
                   "arguments": []
                 }
@@ -1301,7 +1455,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@24"
+              "$ref": "#/rules@25"
             },
             "arguments": []
           },
@@ -1350,7 +1504,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@24"
+                    "$ref": "#/rules@25"
                   },
                   "arguments": []
                 }
@@ -1395,7 +1549,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@24"
+                    "$ref": "#/rules@25"
                   },
                   "arguments": []
                 }
@@ -1405,7 +1559,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@25"
+              "$ref": "#/rules@26"
             },
             "arguments": []
           }
@@ -1446,7 +1600,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@17"
+                    "$ref": "#/rules@18"
                   },
                   "arguments": []
                 }
@@ -1501,7 +1655,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@17"
+                    "$ref": "#/rules@18"
                   },
                   "arguments": []
                 }
@@ -1519,17 +1673,43 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "$type": "Action",
                 "inferredType": {
                   "$type": "InferredType",
-                  "name": "MoneyLiteral"
+                  "name": "Since"
                 }
               },
               {
                 "$type": "Assignment",
-                "feature": "value",
+                "feature": "unit",
+                "operator": "=",
+                "terminal": {
+                  "$type": "Alternatives",
+                  "elements": [
+                    {
+                      "$type": "Keyword",
+                      "value": "years"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "months"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "days"
+                    }
+                  ]
+                }
+              },
+              {
+                "$type": "Keyword",
+                "value": "since"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "operand",
                 "operator": "=",
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@30"
+                    "$ref": "#/rules@25"
                   },
                   "arguments": []
                 }
@@ -1543,31 +1723,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "$type": "Action",
                 "inferredType": {
                   "$type": "InferredType",
-                  "name": "PercentLiteral"
-                }
-              },
-              {
-                "$type": "Assignment",
-                "feature": "value",
-                "operator": "=",
-                "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@31"
-                  },
-                  "arguments": []
-                }
-              }
-            ]
-          },
-          {
-            "$type": "Group",
-            "elements": [
-              {
-                "$type": "Action",
-                "inferredType": {
-                  "$type": "InferredType",
-                  "name": "NumberLiteral"
+                  "name": "DateLiteral"
                 }
               },
               {
@@ -1591,7 +1747,55 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "$type": "Action",
                 "inferredType": {
                   "$type": "InferredType",
-                  "name": "TextLiteral"
+                  "name": "MoneyLiteral"
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "value",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@31"
+                  },
+                  "arguments": []
+                }
+              }
+            ]
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Action",
+                "inferredType": {
+                  "$type": "InferredType",
+                  "name": "PercentLiteral"
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "value",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@33"
+                  },
+                  "arguments": []
+                }
+              }
+            ]
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Action",
+                "inferredType": {
+                  "$type": "InferredType",
+                  "name": "NumberLiteral"
                 }
               },
               {
@@ -1602,6 +1806,30 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                   "$type": "RuleCall",
                   "rule": {
                     "$ref": "#/rules@34"
+                  },
+                  "arguments": []
+                }
+              }
+            ]
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Action",
+                "inferredType": {
+                  "$type": "InferredType",
+                  "name": "TextLiteral"
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "value",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@36"
                   },
                   "arguments": []
                 }
@@ -1660,7 +1888,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@26"
+                      "$ref": "#/rules@27"
                     },
                     "arguments": []
                   },
@@ -1686,7 +1914,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@33"
+              "$ref": "#/rules@35"
             },
             "arguments": []
           },
@@ -1757,6 +1985,30 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "Keyword",
             "value": "program"
+          },
+          {
+            "$type": "Keyword",
+            "value": "date"
+          },
+          {
+            "$type": "Keyword",
+            "value": "year"
+          },
+          {
+            "$type": "Keyword",
+            "value": "years"
+          },
+          {
+            "$type": "Keyword",
+            "value": "months"
+          },
+          {
+            "$type": "Keyword",
+            "value": "days"
+          },
+          {
+            "$type": "Keyword",
+            "value": "between"
           }
         ]
       },
@@ -1803,6 +2055,17 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
       "definition": {
         "$type": "RegexToken",
         "regex": "/Rp[ \\\\t]*[0-9](?:[0-9]|\\\\.[0-9])*(?:,[0-9]+)?(?:[ \\\\t]*(?:ribu|juta|miliar|triliun)(?![_a-zA-Z0-9]))?/",
+        "parenthesized": false
+      },
+      "fragment": false,
+      "hidden": false
+    },
+    {
+      "$type": "TerminalRule",
+      "name": "DATE",
+      "definition": {
+        "$type": "RegexToken",
+        "regex": "/[0-9]{4}-[0-9]{2}-[0-9]{2}/",
         "parenthesized": false
       },
       "fragment": false,
@@ -1875,13 +2138,13 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@8"
+              "$ref": "#/rules@9"
             }
           },
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@13"
+              "$ref": "#/rules@14"
             }
           }
         ]

@@ -62,3 +62,36 @@ export function documentsInUseOrder(
     visit(entry);
     return ordered;
 }
+
+/**
+ * When `from` uses `target` and `target` (through the files it uses) comes back to `from`, the file
+ * names around the circle, starting and ending at `from`; otherwise undefined.
+ */
+export function findUseCycle(
+    from: LangiumDocument,
+    target: URI,
+    getDocument: (uri: URI) => LangiumDocument | undefined,
+): string[] | undefined {
+    const name = (uri: URI) => UriUtils.basename(uri);
+    const start = from.uri.toString();
+    const previous = new Map<string, string>();
+    const queue: URI[] = [target];
+    const seen = new Set<string>([target.toString()]);
+    while (queue.length > 0) {
+        const uri = queue.shift()!;
+        if (uri.toString() === start) {
+            const chain: string[] = [];
+            for (let at: string | undefined = start; at !== undefined; at = previous.get(at)) chain.unshift(at);
+            return [name(from.uri), ...chain.map((u) => name(URI.parse(u)))];
+        }
+        const document = getDocument(uri);
+        if (!document) continue;
+        for (const next of usedUris(document)) {
+            if (seen.has(next.toString())) continue;
+            seen.add(next.toString());
+            previous.set(next.toString(), uri.toString());
+            queue.push(next);
+        }
+    }
+    return undefined;
+}

@@ -4,6 +4,7 @@ import {
     isColumn,
     isComparison,
     isConstant,
+    isDateLiteral,
     isLogical,
     isMinus,
     isMoneyLiteral,
@@ -14,6 +15,7 @@ import {
     isPercentLiteral,
     isQuantity,
     isRounding,
+    isSince,
     isTextLiteral,
     isValue,
     isYesNoLiteral,
@@ -31,7 +33,10 @@ export function inferType(expr: Expression | undefined, visiting: Set<Referable>
     if (!expr) return 'error';
     if (isMoneyLiteral(expr)) return 'money';
     if (isPercentLiteral(expr)) return 'percent';
-    if (isNumberLiteral(expr)) return 'number';
+    // A whole number written plainly (`10`, `1.000`) counts: `facilitators × 10` stays a count.
+    if (isNumberLiteral(expr)) return expr.value.includes(',') ? 'number' : 'count';
+    if (isDateLiteral(expr)) return 'date';
+    if (isSince(expr)) return 'number';
     if (isTextLiteral(expr)) return 'text';
     if (isYesNoLiteral(expr)) return 'yesno';
     if (isParenthesized(expr)) return inferType(expr.inner, visiting);
@@ -59,7 +64,7 @@ export function referableType(target: Referable | undefined, visiting: Set<Refer
     if (visiting.has(target)) return 'error';
     visiting.add(target);
     try {
-        if (isConstant(target)) return inferType(target.value, visiting);
+        if (isConstant(target)) return inferType(target.values[0]?.value, visiting);
         if (isValue(target)) return inferType(target.expression, visiting);
         return 'error';
     } finally {

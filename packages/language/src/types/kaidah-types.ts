@@ -70,6 +70,7 @@ export function isComparable(op: string, left: ValueType, right: ValueType): boo
     if (left === 'text' || right === 'text' || left === 'yesno' || right === 'yesno') {
         return left === right && !ordering;
     }
+    if (left === 'date' || right === 'date') return left === right;
     if (left === right) return true;
     // A plain number compares with counts, money and percentages (e.g. `welfare_decile > 4`, `income > 0`).
     if (left === 'number' || right === 'number') return true;

@@ -3,18 +3,18 @@ import { isConstant, isNameRef, isValue, type Constant, type Expression, type Va
 
 type Definition = Constant | Value;
 
-function definitionBody(definition: Definition): Expression | undefined {
-    return isConstant(definition) ? definition.value : definition.expression;
+/** Every expression a definition is made of: a value's formula, each dated value of a constant. */
+export function definitionBodies(definition: Definition): Expression[] {
+    if (isConstant(definition)) return definition.values.map((dated) => dated.value).filter((v) => v !== undefined);
+    return definition.expression ? [definition.expression] : [];
 }
 
 function dependencies(definition: Definition): Definition[] {
-    const body = definitionBody(definition);
-    if (!body) return [];
-    return AstUtils.streamAst(body)
+    return definitionBodies(definition)
+        .flatMap((body) => AstUtils.streamAst(body).toArray())
         .filter(isNameRef)
         .map((ref) => ref.ref.ref)
-        .filter((target): target is Definition => isConstant(target) || isValue(target))
-        .toArray();
+        .filter((target): target is Definition => isConstant(target) || isValue(target));
 }
 
 /**

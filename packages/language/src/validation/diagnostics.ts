@@ -83,8 +83,12 @@ export const Diagnostics = {
         (a) => `District "${a.district}" does not set \`${a.quantity}\`, which its target for \`${a.category}\` needs (\`${a.formula}\`). Add \`${a.quantity} ...\` to the district.`,
         (a) => `Kabupaten/kota "${a.district}" tidak menetapkan \`${a.quantity}\`, padahal target \`${a.category}\` memerlukannya (\`${a.formula}\`). Tambahkan \`${a.quantity} ...\` pada kabupaten/kota itu.`),
     targetNotCount: kind<{ text: string; type: string }>('KDH013', 'error',
-        (a) => `A target counts households, but \`${a.text}\` is ${article(a.type)}.`,
-        (a) => `Target menghitung jumlah KPM, tetapi \`${a.text}\` bertipe ${a.type}.`),
+        (a) => a.type === 'number'
+            ? `\`${a.text}\` gives a number; a target counts households: add \`round down(...)\` (or \`round up\`, \`round\`).`
+            : `A target counts households, but \`${a.text}\` is ${article(a.type)}.`,
+        (a) => a.type === 'number'
+            ? `\`${a.text}\` menghasilkan angka; target menghitung jumlah KPM: tambahkan \`round down(...)\` (atau \`round up\`, \`round\`).`
+            : `Target menghitung jumlah KPM, tetapi \`${a.text}\` bertipe ${a.type}.`),
     membersNotCount: kind<{ name: string; type: string }>('KDH014', 'error',
         (a) => `A benefit component counts eligible members, but \`${a.name}\` is ${article(a.type)}; use a count column or value.`,
         (a) => `Komponen bantuan menghitung jumlah anggota yang memenuhi syarat, tetapi \`${a.name}\` bertipe ${a.type}; pakai kolom atau nilai bertipe count.`),
@@ -118,6 +122,43 @@ export const Diagnostics = {
     targetTwice: kind<{ category: string }>('KDH023', 'error',
         (a) => `The target for \`${a.category}\` is set twice in this block.`,
         (a) => `Target \`${a.category}\` ditetapkan dua kali dalam blok ini.`),
+    datedTypes: kind<{ name: string; text: string; type: string; firstText: string; firstType: string }>('KDH026', 'error',
+        (a) => `Every value of \`${a.name}\` must have the same type: \`${a.text}\` is ${article(a.type)}, but \`${a.firstText}\` is ${article(a.firstType)}.`,
+        (a) => `Semua nilai \`${a.name}\` harus bertipe sama: \`${a.text}\` bertipe ${a.type}, tetapi \`${a.firstText}\` bertipe ${a.firstType}.`),
+    datedOrder: kind<{ name: string }>('KDH027', 'error',
+        (a) => `\`${a.name}\` changes by date: give every value a \`from\` date, each later than the one before (\`Rp 550.458 from 2023-03-01, Rp 582.932 from 2024-03-01\`).`,
+        (a) => `\`${a.name}\` berubah menurut tanggal: beri setiap nilai tanggal \`from\`, masing-masing lebih akhir dari sebelumnya (\`Rp 550.458 from 2023-03-01, Rp 582.932 from 2024-03-01\`).`),
+    badDate: kind<{ text: string }>('KDH028', 'error',
+        (a) => `\`${a.text}\` is not a date in the calendar; write dates as YYYY-MM-DD.`,
+        (a) => `\`${a.text}\` bukan tanggal yang ada di kalender; tulis tanggal sebagai TTTT-BB-HH.`),
+    sinceNotDate: kind<{ unit: string; text: string; type: string }>('KDH029', 'error',
+        (a) => `\`${a.unit} since\` needs a date, but \`${a.text}\` is ${article(a.type)}.`,
+        (a) => `\`${a.unit} since\` memerlukan tanggal, tetapi \`${a.text}\` bertipe ${a.type}.`),
+    unused: kind<{ name: string }>('KDH030', 'warning',
+        (a) => `\`${a.name}\` is declared but never used; remove it or use it.`,
+        (a) => `\`${a.name}\` dideklarasikan tetapi tidak pernah dipakai; hapus atau pakai.`),
+    useCycle: kind<{ cycle: string }>('KDH031', 'error',
+        (a) => `These files use each other in a circle: ${a.cycle}.`,
+        (a) => `File-file ini saling memakai secara melingkar: ${a.cycle}.`),
+    neverHolds: kind<{ text: string; subject: string; range: string }>('KDH032', 'warning',
+        (a) => `\`${a.text}\` can never hold: \`${a.subject}\` is ${a.range}.`,
+        (a) => `\`${a.text}\` tidak mungkin terpenuhi: \`${a.subject}\` selalu ${a.range}.`),
+    alwaysHolds: kind<{ text: string; subject: string; range: string }>('KDH033', 'warning',
+        (a) => `\`${a.text}\` always holds: \`${a.subject}\` is ${a.range}.`,
+        (a) => `\`${a.text}\` selalu terpenuhi: \`${a.subject}\` selalu ${a.range}.`),
+    unreachable: kind<{ name: string; earlier: string; always: boolean }>('KDH034', 'warning',
+        (a) => a.always
+            ? `\`${a.name}\` can never be chosen: the condition of \`${a.earlier}\`, which comes first, holds for every household.`
+            : `\`${a.name}\` can never be chosen: every household that meets its condition already meets \`${a.earlier}\`, which comes first.`,
+        (a) => a.always
+            ? `\`${a.name}\` tidak mungkin terpilih: syarat \`${a.earlier}\`, yang lebih dulu, terpenuhi oleh setiap KPM.`
+            : `\`${a.name}\` tidak mungkin terpilih: setiap KPM yang memenuhi syaratnya sudah memenuhi \`${a.earlier}\`, yang lebih dulu.`),
+    divisionByZero: kind<{ text: string }>('KDH035', 'error',
+        (a) => `\`${a.text}\` divides by zero.`,
+        (a) => `\`${a.text}\` membagi dengan nol.`),
+    columnRange: kind<{ name: string; type: string }>('KDH036', 'error',
+        (a) => `\`between\` for \`${a.name}\` needs two fixed values of type ${a.type}, the first not above the second (e.g. \`between 1 and 10\`).`,
+        (a) => `\`between\` untuk \`${a.name}\` memerlukan dua nilai tetap bertipe ${a.type}, yang pertama tidak lebih besar dari yang kedua (mis. \`between 1 and 10\`).`),
 } as const;
 
 export type DiagnosticName = keyof typeof Diagnostics;

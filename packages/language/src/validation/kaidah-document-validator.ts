@@ -4,6 +4,7 @@ import { isQuantitySetting, isTarget } from '../generated/ast.js';
 import type { KaidahServices } from '../kaidah-module.js';
 import { Diagnostics } from './diagnostics.js';
 import { nearestName } from './nearest-name.js';
+import { maxNestingDepth, nestingErrorMessage } from '../parser/nesting-guard.js';
 
 /**
  * Gives syntax and name-resolution errors Kaidah's codes and bilingual messages; Langium's own
@@ -31,7 +32,10 @@ export class KaidahDocumentValidator extends DefaultDocumentValidator {
         const first = diagnostics.length;
         super.processParsingErrors(parseResult, diagnostics, options);
         for (const diagnostic of diagnostics.slice(first)) {
-            diagnostic.message = Diagnostics.syntax[this.lang]({ detail: friendlierParserMessage(diagnostic.message) });
+            const detail = diagnostic.message === nestingErrorMessage
+                ? (this.lang === 'en' ? `brackets are nested more than ${maxNestingDepth} deep here` : `tanda kurung bersarang lebih dari ${maxNestingDepth} tingkat di sini`)
+                : friendlierParserMessage(diagnostic.message);
+            diagnostic.message = Diagnostics.syntax[this.lang]({ detail });
             diagnostic.code = Diagnostics.syntax.code;
         }
     }

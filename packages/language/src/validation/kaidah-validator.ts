@@ -1,4 +1,4 @@
-import { parseMoneyText, parseNumberText, parsePercentText, type Lang } from '@kaidah/engine';
+import { parseIsoDate, parseMoneyText, parseNumberText, parsePercentText, type Lang } from '@kaidah/engine';
 import { AstUtils, type AstNode, type LangiumDocuments, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import {
     isColumn,
@@ -10,8 +10,11 @@ import {
     isValue,
     type Arithmetic,
     type Benefit,
+    type Column,
     type Comparison,
     type Constant,
+    type DateLiteral,
+    type DatedValue,
     type District,
     type DistrictDefaults,
     type Expression,
@@ -27,28 +30,34 @@ import {
     type QuantitySetting,
     type Referable,
     type RuleFile,
+    type Since,
     type Target,
     type Use,
     type Value,
 } from '../generated/ast.js';
 import type { KaidahServices } from '../kaidah-module.js';
 import { referableNodes } from '../references/kaidah-scope-computation.js';
-import { resolveUsePath } from '../references/use-paths.js';
+import { documentsInUseOrder, findUseCycle, resolveUsePath } from '../references/use-paths.js';
 import { inferType } from '../types/infer-type.js';
 import { arithmeticResult, isComparable, isNumeric, typeName, type KaidahType } from '../types/kaidah-types.js';
 import type { KaidahSettings } from '../workspace/kaidah-settings.js';
 import { Diagnostics, type DiagnosticKind } from './diagnostics.js';
 import { expressionText } from './expression-text.js';
 import { findDependencyCycle } from './dependency-cycles.js';
+import { alternativesOf, analyseCondition, constantValue, implies, type FixedComparison } from './condition-analysis.js';
 import { describeLocation, ruleFilesInScope } from './rule-file-closure.js';
 
 export function registerValidationChecks(services: KaidahServices): void {
     const registry = services.validation.ValidationRegistry;
     const validator = services.validation.KaidahValidator;
     const checks: ValidationChecks<KaidahAstType> = {
-        RuleFile: [validator.checkNamesAreUnique, validator.checkSchemaInScope, validator.checkDistrictsAreUnique],
+        RuleFile: [
+            validator.checkNamesAreUnique, validator.checkSchemaInScope, validator.checkDistrictsAreUnique,
+            validator.checkNamesAreUsed, validator.checkCategoriesAreReachable,
+        ],
         Use: validator.checkUsePath,
         Household: validator.checkKeyColumn,
+        Column: validator.checkColumnRange,
         Constant: [validator.checkConstant, validator.checkNoCycle],
         Value: [validator.checkValue, validator.checkNoCycle],
         Benefit: validator.checkBenefit,
@@ -65,11 +74,29 @@ export function registerValidationChecks(services: KaidahServices): void {
         NumberLiteral: validator.checkNumberLiteral,
         MoneyLiteral: validator.checkMoneyLiteral,
         PercentLiteral: validator.checkPercentLiteral,
+        DateLiteral: validator.checkDateLiteral,
+        Since: validator.checkSince,
     };
     registry.register(checks, validator);
 }
 
-type Where = { node: AstNode; property?: string };
+type Where = { node: AstNode; property?: string; data?: unknown };
+
+/** Columns the engine reads by name: where a household is and who looks after it. */
+const placeColumns = new Set(['district', 'subdistrict', 'facilitator']);
+
+/** A plain `4` counts for the checker, but an officer reads it as a number. */
+function shownType(expr: Expression, type: KaidahType): string {
+    return isNumberLiteralNode(expr) ? 'number' : typeName(type);
+}
+
+function isNumberLiteralNode(expr: Expression): boolean {
+    return expr.$type === 'NumberLiteral';
+}
+
+function isGraduationNode(node: AstNode): boolean {
+    return node.$type === 'Graduation';
+}
 
 /**
  * The checks that find an officer's mistakes in a rule file. Each check is small and reports
@@ -79,9 +106,12 @@ export class KaidahValidator {
     private readonly settings: KaidahSettings;
     private readonly documents: LangiumDocuments;
 
+    private readonly references: KaidahServices['references']['References'];
+
     constructor(services: KaidahServices) {
         this.settings = services.settings;
         this.documents = services.shared.workspace.LangiumDocuments;
+        this.references = services.references.References;
     }
 
     private get lang(): Lang {
@@ -102,6 +132,40 @@ export class KaidahValidator {
             this.report(accept, Diagnostics.useOutside, { path: use.path }, { node: use, property: 'path' });
         } else if (!this.documents.hasDocument(target)) {
             this.report(accept, Diagnostics.useMissing, { path: use.path }, { node: use, property: 'path' });
+        } else {
+            const cycle = findUseCycle(document, target, (uri) => this.documents.getDocument(uri));
+            if (cycle) this.report(accept, Diagnostics.useCycle, { cycle: cycle.join(' → ') }, { node: use, property: 'path' });
+        }
+    };
+
+    /** Constants, values and columns nobody refers to are probably a mistake (or left over). */
+    checkNamesAreUsed = (file: RuleFile, accept: ValidationAcceptor): void => {
+        for (const node of referableNodes(file)) {
+            if (isQuantity(node) || isGraduationNode(node)) continue; // quantities are what district files fill in
+            if (isColumn(node) && (node.key || placeColumns.has(node.name))) continue;
+            if (this.references.findReferences(node, { includeDeclaration: false }).head() === undefined) {
+                this.report(accept, Diagnostics.unused, { name: (node as Referable).name }, { node, property: 'name' });
+            }
+        }
+    };
+
+    /** A category after one that always holds, or whose condition implies an earlier one's, is never chosen. */
+    checkCategoriesAreReachable = (file: RuleFile, accept: ValidationAcceptor): void => {
+        const document = AstUtils.getDocument(file);
+        const graduations = documentsInUseOrder(document, (uri) => this.documents.getDocument(uri))
+            .flatMap((d) => (d.parseResult.value as RuleFile).elements ?? [])
+            .filter((e): e is Graduation => e.$type === 'Graduation');
+        const seen: { graduation: Graduation; always: boolean; alternatives: ReturnType<typeof alternativesOf> }[] = [];
+        for (const graduation of graduations) {
+            const verdict = analyseCondition(graduation.condition, this.lang);
+            const alternatives = alternativesOf(graduation.condition);
+            if (AstUtils.getDocument(graduation) === document) {
+                const winner = seen.find((e) => e.always || (alternatives && e.alternatives && implies(alternatives, e.alternatives)));
+                if (winner) {
+                    this.report(accept, Diagnostics.unreachable, { name: graduation.name, earlier: winner.graduation.name, always: winner.always }, { node: graduation, property: 'name' });
+                }
+            }
+            seen.push({ graduation, always: verdict === 'always', alternatives });
         }
     };
 
@@ -111,11 +175,12 @@ export class KaidahValidator {
         for (const usedFile of used) {
             for (const node of referableNodes(usedFile)) {
                 const name = (node as Referable).name;
-                if (!firstByName.has(name)) firstByName.set(name, node);
+                if (name && !firstByName.has(name)) firstByName.set(name, node);
             }
         }
         for (const node of referableNodes(own)) {
             const name = (node as Referable).name;
+            if (!name) continue;
             const earlier = firstByName.get(name);
             if (earlier && earlier !== node) {
                 this.report(accept, Diagnostics.duplicateName, { name, where: describeLocation(earlier, node) }, { node, property: 'name' });
@@ -149,11 +214,12 @@ export class KaidahValidator {
     checkDistrictsAreUnique = (file: RuleFile, accept: ValidationAcceptor): void => {
         const [own, ...used] = ruleFilesInScope(file, this.documents);
         const seen = new Map<string, District>();
-        const key = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+        const key = (name: string | undefined) => (name ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
         for (const district of used.flatMap((f) => f.elements).filter((e): e is District => e.$type === 'District')) {
             if (!seen.has(key(district.name))) seen.set(key(district.name), district);
         }
         for (const district of own.elements.filter((e): e is District => e.$type === 'District')) {
+            if (!district.name) continue;
             const earlier = seen.get(key(district.name));
             if (earlier && earlier !== district) {
                 this.report(accept, Diagnostics.districtTwice, { name: district.name, where: describeLocation(earlier, district) }, { node: district, property: 'name' });
@@ -178,11 +244,65 @@ export class KaidahValidator {
     };
 
     checkConstant = (constant: Constant, accept: ValidationAcceptor): void => {
-        this.checkWorkedOutOnce(constant.value, this.lang === 'en' ? 'a constant' : 'konstanta', accept, false);
+        for (const dated of constant.values) {
+            this.checkWorkedOutOnce(dated.value, this.lang === 'en' ? 'a constant' : 'konstanta', accept, false);
+        }
+        this.checkDatedValues(constant.name, constant.values, accept);
     };
+
+    private checkDatedValues(name: string, values: DatedValue[], accept: ValidationAcceptor): void {
+        if (values.length === 0) return;
+        const firstType = inferType(values[0].value);
+        for (const dated of values.slice(1)) {
+            const type = inferType(dated.value);
+            if (type !== 'error' && firstType !== 'error' && type !== firstType && !(isNumeric(type) && isNumeric(firstType) && [type, firstType].every((t) => t === 'count' || t === 'number'))) {
+                this.report(accept, Diagnostics.datedTypes, {
+                    name, text: expressionText(dated.value), type: typeName(type), firstText: expressionText(values[0].value), firstType: typeName(firstType),
+                }, { node: dated, property: 'value' });
+            }
+        }
+        if (values.length === 1) return;
+        const wellOrdered = values.every((dated, i) => dated.from && (i === 0 || values[i - 1].from! < dated.from));
+        if (!wellOrdered) this.report(accept, Diagnostics.datedOrder, { name }, { node: values.find((v, i) => !v.from || (i > 0 && values[i - 1].from! >= v.from)) ?? values[0] });
+    }
 
     checkValue = (value: Value, accept: ValidationAcceptor): void => {
         this.checkNoQuantities(value.expression, accept);
+        if (inferType(value.expression) === 'yesno') this.reportFixedComparisons(value.expression, accept);
+    };
+
+    private reportFixedComparisons(condition: Expression, accept: ValidationAcceptor): void {
+        const fixed: FixedComparison[] = [];
+        analyseCondition(condition, this.lang, fixed);
+        for (const comparison of fixed) {
+            const kind = comparison.verdict === 'never' ? Diagnostics.neverHolds : Diagnostics.alwaysHolds;
+            this.report(accept, kind, { text: expressionText(comparison.node), subject: comparison.subject, range: comparison.range }, { node: comparison.node });
+        }
+    }
+
+    checkColumnRange = (column: Column, accept: ValidationAcceptor): void => {
+        if (!column.min || !column.max) return;
+        const min = constantValue(column.min);
+        const max = constantValue(column.max);
+        const expected = column.type === 'yes/no' ? 'yesno' : column.type;
+        const fits = (e: Expression) => {
+            const type = inferType(e);
+            return type === expected || (type === 'count' && expected === 'number');
+        };
+        if (min === undefined || max === undefined || min > max || !fits(column.min) || !fits(column.max)) {
+            this.report(accept, Diagnostics.columnRange, { name: column.name, type: column.type }, { node: column, property: 'min' });
+        }
+    };
+
+    checkDateLiteral = (literal: DateLiteral, accept: ValidationAcceptor): void => {
+        if ('error' in parseIsoDate(literal.value)) this.report(accept, Diagnostics.badDate, { text: literal.value }, { node: literal });
+    };
+
+    checkSince = (since: Since, accept: ValidationAcceptor): void => {
+        const type = inferType(since.operand);
+        if (type !== 'error' && type !== 'date') {
+            this.report(accept, Diagnostics.sinceNotDate, { unit: since.unit, text: expressionText(since.operand), type: typeName(type) }, { node: since.operand });
+        }
     };
 
     checkNoCycle = (node: Constant | Value, accept: ValidationAcceptor): void => {
@@ -211,17 +331,21 @@ export class KaidahValidator {
                     this.report(accept, Diagnostics.membersNotCount, { name, type: typeName(type) }, { node: component, property: 'members' });
                 }
             }
-            const amountType = inferType(component.amount);
-            if (amountType !== 'error' && amountType !== 'money') {
-                this.report(accept, Diagnostics.amountNotMoney, { text: expressionText(component.amount), type: typeName(amountType) }, { node: component, property: 'amount' });
+            for (const dated of component.amounts) {
+                const amountType = inferType(dated.value);
+                if (amountType !== 'error' && amountType !== 'money') {
+                    this.report(accept, Diagnostics.amountNotMoney, { text: expressionText(dated.value), type: typeName(amountType) }, { node: dated, property: 'value' });
+                }
+                this.checkWorkedOutOnce(dated.value, this.lang === 'en' ? 'a benefit amount' : 'besaran bantuan', accept, false);
             }
-            this.checkWorkedOutOnce(component.amount, this.lang === 'en' ? 'a benefit amount' : 'besaran bantuan', accept, false);
+            this.checkDatedValues(name, component.amounts, accept);
         }
     };
 
     checkGraduation = (graduation: Graduation, accept: ValidationAcceptor): void => {
         this.expectYesNo(graduation.condition, this.lang === 'en' ? `The condition of \`${graduation.name}\`` : `Syarat \`${graduation.name}\``, accept);
         this.checkNoQuantities(graduation.condition, accept);
+        if (inferType(graduation.condition) === 'yesno') this.reportFixedComparisons(graduation.condition, accept);
         if (graduation.rank) {
             const type = inferType(graduation.rank);
             if (type === 'yesno') {
@@ -246,8 +370,10 @@ export class KaidahValidator {
 
     checkTarget = (target: Target, accept: ValidationAcceptor): void => {
         const type = inferType(target.formula);
-        if (type !== 'error' && type !== 'count' && type !== 'number') {
-            this.report(accept, Diagnostics.targetNotCount, { text: expressionText(target.formula), type: typeName(type) }, { node: target, property: 'formula' });
+        if (type !== 'error' && type !== 'count') {
+            this.report(accept, Diagnostics.targetNotCount, { text: expressionText(target.formula), type: typeName(type) }, {
+                node: target, property: 'formula', data: type === 'number' ? { fix: 'round-down' } : undefined,
+            } as Where);
         }
         this.checkWorkedOutOnce(target.formula, this.lang === 'en' ? 'a target' : 'target', accept, true);
     };
@@ -257,16 +383,16 @@ export class KaidahValidator {
         const files = ruleFilesInScope(district, this.documents);
         const defaults = files.flatMap((f) => f.elements.filter(isDistrictDefaults));
         const given = new Set(district.settings.map((s) => s.quantity.ref).filter((q) => q !== undefined));
-        const overridden = new Set(district.targets.map((t) => t.category.ref));
-        const effective = [...defaults.flatMap((d) => d.targets).filter((t) => !overridden.has(t.category.ref)), ...district.targets];
-        for (const target of effective) {
+        const overridden = new Set(district.targets.map((t) => t.category?.ref));
+        const effective = [...defaults.flatMap((d) => d.targets).filter((t) => !overridden.has(t.category?.ref)), ...district.targets];
+        for (const target of effective.filter((t) => t.formula)) {
             for (const ref of AstUtils.streamAst(target.formula).filter(isNameRef)) {
                 const quantity = ref.ref.ref;
                 if (isQuantity(quantity) && !given.has(quantity) && !quantity.default) {
                     this.report(accept, Diagnostics.districtMissingQuantity, {
                         district: district.name,
                         quantity: quantity.name,
-                        category: target.category.$refText,
+                        category: target.category?.$refText ?? '',
                         formula: expressionText(target.formula),
                     }, { node: district, property: 'name' });
                     given.add(quantity);
@@ -278,7 +404,7 @@ export class KaidahValidator {
     private checkTargetsUnique(targets: Target[], accept: ValidationAcceptor): void {
         const seen = new Set<string>();
         for (const target of targets) {
-            const name = target.category.$refText;
+            const name = target.category?.$refText ?? '';
             if (seen.has(name)) this.report(accept, Diagnostics.targetTwice, { category: name }, { node: target, property: 'category' });
             seen.add(name);
         }
@@ -302,7 +428,7 @@ export class KaidahValidator {
         if (left === 'error' || right === 'error') return;
         if (!isComparable(comparison.operator, left, right)) {
             this.report(accept, Diagnostics.incomparable, {
-                text: expressionText(comparison), left: typeName(left), right: typeName(right), operator: comparison.operator,
+                text: expressionText(comparison), left: shownType(comparison.left, left), right: shownType(comparison.right, right), operator: comparison.operator,
             }, { node: comparison });
         }
     };
@@ -310,10 +436,13 @@ export class KaidahValidator {
     checkArithmetic = (arithmetic: Arithmetic, accept: ValidationAcceptor): void => {
         const left = inferType(arithmetic.left);
         const right = inferType(arithmetic.right);
+        if (arithmetic.operator === '/' && constantValue(arithmetic.right) === 0) {
+            this.report(accept, Diagnostics.divisionByZero, { text: expressionText(arithmetic) }, { node: arithmetic });
+        }
         if (left === 'error' || right === 'error') return;
         if (!arithmeticResult(arithmetic.operator, left, right)) {
             this.report(accept, Diagnostics.unitMismatch, {
-                text: expressionText(arithmetic), left: typeName(left), right: typeName(right), operator: arithmetic.operator,
+                text: expressionText(arithmetic), left: shownType(arithmetic.left, left), right: shownType(arithmetic.right, right), operator: arithmetic.operator,
             }, { node: arithmetic });
         }
     };
