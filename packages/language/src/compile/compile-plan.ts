@@ -33,8 +33,13 @@ import { expressionText } from '../validation/expression-text.js';
 import { orderByDependencies } from './definition-order.js';
 import { expressionToPlan } from './expression-to-plan.js';
 import { documentationOf } from './documentation.js';
+import { Diagnostics, formatMessage, type DiagnosticKind } from '../validation/diagnostics.js';
 import { evaluationDateFor, valueInForce } from './dated-values.js';
 import { definitionBodies } from '../validation/dependency-cycles.js';
+
+function problem<A>(node: AstNode, kind: DiagnosticKind<A>, args: A, lang: Lang): CompileProblem {
+    return { node, code: kind.code, message: formatMessage(kind, args, lang) };
+}
 
 const noEnvironment = { constants: new Map(), quantities: new Map() };
 
@@ -46,35 +51,18 @@ function datedResolver(date: string | undefined, problems: CompileProblem[], lan
     return (values: DatedValue[], name: string, node: AstNode): Expression => {
         const dated = values.length > 1 || values[0]?.from;
         if (dated && !date) {
-            problems.push({ node, ...noEvaluationDate(name, lang) });
+            problems.push(problem(node, Diagnostics.noEvaluationDate, { name }, lang));
             return values[0].value;
         }
         const chosen = valueInForce(values, date ?? '');
         if (!chosen) {
-            problems.push({ node, ...nothingInForce(name, date!, values[0]?.from ?? '', lang) });
+            problems.push(problem(node, Diagnostics.nothingInForce, { name, date: date!, first: values[0]?.from ?? '' }, lang));
             return values[0].value;
         }
         return chosen.value;
     };
 }
 
-function noEvaluationDate(name: string, lang: Lang): { code: string; message: string } {
-    return {
-        code: 'KDH025',
-        message: lang === 'en'
-            ? `\`${name}\` changes by date, but the rules do not say which date to use: write \`program "..." year 2024\` or run with \`--on 2024-12-31\`.`
-            : `\`${name}\` berubah menurut tanggal, tetapi aturan tidak menyebut tanggal yang dipakai: tulis \`program "..." year 2024\` atau jalankan dengan \`--on 2024-12-31\`.`,
-    };
-}
-
-function nothingInForce(name: string, date: string, first: string, lang: Lang): { code: string; message: string } {
-    return {
-        code: 'KDH025',
-        message: lang === 'en'
-            ? `\`${name}\` has no value on ${date}: its first value applies from ${first}.`
-            : `\`${name}\` tidak memiliki nilai pada ${date}: nilai pertamanya berlaku sejak ${first}.`,
-    };
-}
 
 /** A problem found while working out figures (a target that is not a whole number of households). */
 export interface CompileProblem {
@@ -112,7 +100,7 @@ export function compilePlan(entry: LangiumDocument, documents: LangiumDocuments,
     const inForce = datedResolver(evaluationDate, problems, lang);
     if (!evaluationDate) {
         const since = files.flatMap((f) => AstUtils.streamAst(f).filter(isSince).head() ?? [])[0];
-        if (since) problems.push({ node: since, ...noEvaluationDate(expressionText(since), lang) });
+        if (since) problems.push(problem(since, Diagnostics.noEvaluationDate, { name: expressionText(since) }, lang));
     }
 
     const household = elements.find(isHousehold);
@@ -198,7 +186,9 @@ function compileDistrict(
         const value = evaluateFormula(expressionToPlan(target.formula), { constants, quantities: quantityValues });
         const formula = expressionText(target.formula);
         if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-            problems.push({ node: target, ...targetNotWhole(district.name, target.category.$refText, formula, value, lang) });
+            problems.push(problem(target, Diagnostics.targetNotWhole, {
+                category: target.category.$refText, district: district.name, value: typeof value === 'number' ? formatNumber(value) : String(value), formula,
+            }, lang));
             continue;
         }
         targetPlans.push({ category: target.category.$refText, value, formula });
@@ -212,15 +202,6 @@ function compileDistrict(
     };
 }
 
-function targetNotWhole(district: string, category: string, formula: string, value: PlanValue, lang: Lang): { code: string; message: string } {
-    const shown = typeof value === 'number' ? formatNumber(value) : String(value);
-    return {
-        code: 'KDH024',
-        message: lang === 'en'
-            ? `The target for \`${category}\` in ${district} works out to ${shown} households (\`${formula}\`); a target must be a whole number of households, 0 or more: use \`round down(...)\`.`
-            : `Target \`${category}\` di ${district} menghasilkan ${shown} KPM (\`${formula}\`); target harus bilangan bulat KPM, minimal 0: pakai \`round down(...)\`.`,
-    };
-}
 
 /** `{ key: value }` when value is defined, `{}` otherwise: keeps the Plan free of undefined fields. */
 function optional<K extends string, V>(key: K, value: V | undefined | null | ''): { [P in K]?: V } {
