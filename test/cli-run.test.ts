@@ -133,3 +133,46 @@ describe('kaidah run: CSV as officers export it', () => {
         expect(readCsv(out).find((r) => r.id === '3513000000000101')?.status).toBe('proposed');
     });
 });
+
+describe('kaidah run --on: values that change by date', () => {
+    const dir = scratchCopyOfExamples();
+    const header = readFileSync(path.join(fixturesDir, 'data/clean-ties.csv'), 'utf8').split('\n')[0];
+    const data = path.join(dir, 'dated.csv');
+    // One pregnant mother with a business, income Rp 1.150.000, full P2K2 attendance, decile 2.
+    writeFileSync(data, `${header}\n3513000000000900,Kabupaten Probolinggo,Dringu,PDP-3513-0001,1,0,0,0,0,0,0,1150000,100,ya,2\n`);
+    const decide = (on?: string) => {
+        const out = path.join(dir, `out-${on ?? 'default'}.csv`);
+        const result = kaidah(['run', path.join(dir, 'probolinggo.kaidah'), '--data', data, '--out', out, ...(on ? ['--on', on] : [])]);
+        return { result, row: result.status === 0 ? readCsv(out)[0] : undefined };
+    };
+
+    it('uses the program year by default: Rp 3.000.000 for a pregnant mother, poverty line Rp 582.932', () => {
+        const { row } = decide();
+        expect(row).toMatchObject({ benefit: 'Rp 3.000.000', status: 'stays' });
+        // 2 × Rp 582.932 = Rp 1.165.864 > Rp 1.150.000: not self-reliant in 2024.
+        expect(row!.explanation).toContain('monthly_income Rp 1.150.000 ≥ 2 × poverty_line Rp 1.165.864');
+    });
+
+    it('uses the 2023 poverty line on 2023-06-01: 2 × Rp 550.458 = Rp 1.100.916, so she qualifies', () => {
+        const { row } = decide('2023-06-01');
+        expect(row).toMatchObject({ category: 'self_reliant', status: 'proposed' });
+        expect(row!.explanation).toContain('2 × poverty_line Rp 1.100.916');
+    });
+
+    it('refuses 2019: the rules give no poverty line before March 2023 (KDH025)', () => {
+        const { result } = decide('2019-06-01');
+        expect(result.status).toBe(1);
+        expect(result.stderr).toContain('`poverty_line` has no value on 2019-06-01: its first value applies from 2023-03-01.');
+    });
+
+    it('refuses a date before any amount applies, saying from when (KDH025)', () => {
+        const { result } = decide('2018-06-01');
+        expect(result.status).toBe(1);
+        expect(result.stderr).toContain('KDH025');
+        expect(result.stderr).toContain('has no value on 2018-06-01: its first value applies from 2019-01-01');
+    });
+
+    it('refuses a malformed date as a usage error', () => {
+        expect(decide('31-12-2024').result.status).toBe(2);
+    });
+});

@@ -5,6 +5,7 @@ import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { compilePlan } from '../packages/language/src/compile/compile-plan.js';
+import type { RuleFile } from '../packages/language/src/generated/ast.js';
 import { createKaidahServices } from '../packages/language/src/kaidah-module.js';
 import { collectUseClosure } from '../packages/language/src/references/use-paths.js';
 
@@ -94,7 +95,10 @@ const edits = fc.array(edit, { minLength: 1, maxLength: 6 });
  * on purpose, as fragments.)
  */
 function offset(text: string, at: number): number {
-    const i = at % (text.length + 1);
+    return snap(text, at % (text.length + 1));
+}
+
+function snap(text: string, i: number): number {
     const before = text.charCodeAt(i - 1);
     return before >= 0xd800 && before <= 0xdbff && i < text.length ? i + 1 : i;
 }
@@ -103,7 +107,7 @@ function applyEdit(text: string, e: Edit): string {
     switch (e.kind) {
         case 'delete': {
             const at = offset(text, e.at);
-            return text.slice(0, at) + text.slice(offset(text, at + e.length));
+            return text.slice(0, at) + text.slice(snap(text, Math.min(text.length, at + e.length)));
         }
         case 'insert': {
             const at = offset(text, e.at);
@@ -153,6 +157,16 @@ function swapTokens(text: string, swaps: { token: number; text: string }[]): str
     return text;
 }
 
+/** Rule files written from scratch out of the language's own words, in any order. */
+const soupWord = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...keywords) },
+    { weight: 3, arbitrary: fc.constantFrom(...names) },
+    { weight: 2, arbitrary: fc.constantFrom('"Kabupaten X"', '"label"', '""', '"pkh-2024.kaidah"', '1.000', '1,5', '0', 'Rp 582.932', 'Rp 1,5 juta', '80%', '1.5') },
+    { weight: 2, arbitrary: fc.constantFrom('{', '}', '(', ')', '=', '+', '-', '×', '/', '<', '>=', '≠', '/** doc */', '// note') },
+);
+const soup = fc.array(fc.tuple(soupWord, fc.constantFrom(' ', ' ', '\n', '\n  ', '')), { maxLength: 80 })
+    .map((words) => words.map(([word, gap]) => word + gap).join(''));
+
 // ---- building --------------------------------------------------------------------------------
 
 /**
@@ -188,7 +202,7 @@ async function buildAndCheck(files: Record<string, string>, lang: 'en' | 'id' = 
         for (const document of documents) {
             const closure = [...collectUseClosure(document, (uri) => langiumDocuments.getDocument(uri)).values()];
             if (closure.some((d) => (d.diagnostics ?? []).some((x) => x.severity === DiagnosticSeverity.Error))) continue;
-            const result = compilePlan(document, langiumDocuments, lang);
+            const result = compilePlan(document, langiumDocuments, { lang });
             for (const problem of result.problems) {
                 expect(problem.code, problem.message).toMatch(/^KDH\d{3}$/);
                 expect(problem.message.trim().length).toBeGreaterThan(0);
@@ -283,5 +297,80 @@ describe('the language never crashes on any text', () => {
         );
         // Not a bound to keep: a sign that the compiler was reached at all.
         expect(compiled).toBeGreaterThan(0);
+    });
+
+    it('survives rule files written from scratch out of keywords, names, numbers and brackets', async () => {
+        await fc.assert(
+            fc.asyncProperty(soup, soup, lang, async (national, district, l) => {
+                await buildAndCheck({ [nationalName]: national, 'district.kaidah': `use "${nationalName}"\n${district}` }, l);
+            }),
+            { numRuns: RUNS, seed: SEED + 4 },
+        );
+    });
+});
+
+/**
+ * The smallest inputs found for each crash the properties above ran into. They state what should
+ * happen (only coded diagnostics, no exception), so each fails until its crash is fixed and then
+ * stays as a regression test.
+ */
+describe('crashes found by the properties, at their smallest', () => {
+    // Parser recovery leaves a District without its name; checkDistrictsAreUnique calls
+    // `name.trim()` and the check dies with "Cannot read properties of undefined (reading 'trim')".
+    it('a `district` without its name gives coded diagnostics only', async () => {
+        await buildAndCheck({ 'main.kaidah': 'district' });
+    });
+
+    // Parser recovery leaves a Target without its category; checkTargetsUnique (and checkDistrict)
+    // read `target.category.$refText` / `.ref`: "Cannot read properties of undefined (reading '$refText')".
+    it.each([
+        'every district { target }',
+        'district "Kabupaten X" { target = 1 }',
+    ])('a `target` without its category gives coded diagnostics only: %s', async (text) => {
+        await buildAndCheck({ 'main.kaidah': text });
+    });
+
+    // Parser recovery leaves a Target without its formula; checkDistrict streams over
+    // `target.formula` and the check dies with "Root node must be an AstNode.".
+    it('a `target` without its formula gives coded diagnostics only', async () => {
+        await buildAndCheck({ 'main.kaidah': 'district "Kabupaten X" { target natural = }' });
+    });
+
+    // A lone surrogate in a `use` path: printing the resolved URI throws "URI malformed" in
+    // collectUseClosure (checkNamesAreUnique, checkSchemaInScope, checkDistrictsAreUnique) and in
+    // checkUsePath. A language client can send such text; a file read as UTF-8 cannot hold it.
+    it('a lone surrogate in a `use` path gives coded diagnostics only', async () => {
+        await buildAndCheck({ 'main.kaidah': 'use "\ud800"' });
+    });
+
+    // The parser and the AST utilities recurse once per nesting level; from about 80 nested
+    // parentheses (1.000 `not`s, 1.000 minus signs, a sum of 10.000 terms) the build throws
+    // "Maximum call stack size exceeded" (or a TypeError from inside the parser's recovery), and
+    // `kaidah check` stops on an internal error.
+    it.each([
+        ['200 nested parentheses', `constant c = ${'('.repeat(200)}1${')'.repeat(200)}`],
+        ['200 unclosed parentheses', `constant c = ${'('.repeat(200)}`],
+        ['1.000 `not`s', `constant c = ${'not '.repeat(1000)}yes`],
+        ['1.000 minus signs', `constant c = ${'- '.repeat(1000)}1`],
+        ['a sum of 10.000 terms', `constant c = 1${' + 1'.repeat(10_000)}`],
+    ])('%s give diagnostics, not a stack overflow', async (_, text) => {
+        await buildAndCheck({ 'main.kaidah': text });
+    });
+
+    // When a parse dies halfway, Langium's parser keeps the half-built nodes on its stack; the
+    // next parse with the same services returns the wrong tree (here `program "P"` comes back
+    // without its program and with a leftover constant), or throws "Parser stack is not empty
+    // after parsing" for every later file. In the language server that is the rest of the session.
+    it('a parse that failed does not leak into the next one', async () => {
+        const { Kaidah: services } = createKaidahServices(EmptyFileSystem);
+        const documents = services.shared.workspace.LangiumDocuments;
+        try {
+            documents.createDocument(URI.file('/rules/deep.kaidah'), `constant c = ${'not '.repeat(1000)}yes`);
+        } catch {
+            // Whether this throws is the test above; here only what it leaves behind matters.
+        }
+        const next = documents.createDocument(URI.file('/rules/next.kaidah'), 'program "P"').parseResult.value as RuleFile;
+        expect(next.program?.name).toBe('P');
+        expect(next.elements).toEqual([]);
     });
 });

@@ -85,4 +85,35 @@ describe('compiling to a Plan', () => {
         expect(problems.map((p) => p.code)).toEqual(['KDH024']);
         expect(problems[0].message).toContain('works out to -9.333 households (`households - 30.000`)');
     });
+
+    it('resolves amounts that change by date for the evaluation date', async () => {
+        const rules = await buildRules({
+            'main.kaidah': `${schema}
+benefit components (at most 4) {
+  children  Rp 2.400.000 from 2019-01-01, Rp 3.000.000 from 2020-04-01
+  elderly   Rp 2.400.000
+}`,
+        });
+        const amount = (on?: string) => {
+            const { plan, problems } = rules.compile('main.kaidah', on);
+            expect(problems).toEqual([]);
+            return plan.benefit!.components[0].amount;
+        };
+        expect(amount('2020-03-31')).toMatchObject({ kind: 'literal', value: 2_400_000, text: 'Rp 2.400.000' });
+        expect(amount('2020-04-01')).toMatchObject({ kind: 'literal', value: 3_000_000 });
+        expect(rules.compile('main.kaidah', '2020-04-01').plan.evaluationDate).toBe('2020-04-01');
+    });
+
+    it('evaluates for 31 December of the program year, or of the year in its name', async () => {
+        const withYear = await buildRules({ 'main.kaidah': `program "PKH" year 2023\n${schema}` });
+        expect(withYear.compile('main.kaidah').plan.evaluationDate).toBe('2023-12-31');
+        const fromName = await buildRules({ 'main.kaidah': `program "PKH 2025"\n${schema}` });
+        expect(fromName.compile('main.kaidah').plan.evaluationDate).toBe('2025-12-31');
+    });
+
+    it('asks for a date when values change by date and nothing says which (KDH025)', async () => {
+        const rules = await buildRules({ 'main.kaidah': `program "PKH"\n${schema}\nconstant line = Rp 1 from 2023-01-01, Rp 2 from 2024-01-01\nvalue poor = monthly_income < line` });
+        expect(rules.diagnostics('main.kaidah')).toEqual([]);
+        expect(rules.compile('main.kaidah').problems.map((p) => p.code)).toEqual(['KDH025']);
+    });
 });

@@ -8,9 +8,10 @@ import { createKaidahServices } from '../src/kaidah-module.js';
  * Test support: builds rule files held in memory as if they were in `/rules`, so tests read like
  * specifications: a few lines of rules in, one expectation out.
  */
-export async function buildRules(files: Record<string, string>, lang: Lang = 'en') {
+export async function buildRules(files: Record<string, string>, lang: Lang = 'en', options: { diagnosticsDocUri?: string } = {}) {
     const { Kaidah } = createKaidahServices(EmptyFileSystem);
     Kaidah.settings.lang = lang;
+    Kaidah.settings.diagnosticsDocUri = options.diagnosticsDocUri;
     Kaidah.settings.setRoots([URI.file('/rules')]);
     const documents = Kaidah.shared.workspace.LangiumDocuments;
     const built: Record<string, LangiumDocument> = {};
@@ -34,8 +35,8 @@ export async function buildRules(files: Record<string, string>, lang: Lang = 'en
  * so "never used" warnings (KDH030) are left out unless a test asks for them.
  */
 export async function diagnosticsOf(text: string, lang: Lang = 'en', options: { unused?: boolean } = {}): Promise<Diagnostic[]> {
-    const diagnostics = (await buildRules({ 'main.kaidah': text }, lang)).diagnostics('main.kaidah');
-    return options.unused ? diagnostics : diagnostics.filter((d) => d.code !== 'KDH030');
+    const diagnostics = (await buildRules({ 'main.kaidah': text }, lang)).diagnostics('main.kaidah', options);
+    return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 /** The text a diagnostic's range covers, to assert that it points at the right thing. */

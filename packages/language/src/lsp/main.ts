@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
@@ -8,4 +9,7 @@ import { applyClientSettings } from './settings-from-client.js';
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Kaidah } = createKaidahServices({ connection, ...NodeFileSystem });
 applyClientSettings(shared, Kaidah);
+// Each diagnostic links to its entry in docs/diagnostics.md, shipped beside the server.
+const docs = new URL('../../../../docs/diagnostics.md', import.meta.url);
+if (existsSync(docs)) Kaidah.settings.diagnosticsDocUri = docs.href;
 startLanguageServer(shared);

@@ -1,4 +1,4 @@
-import { DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import { Cancellation, DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isQuantitySetting, isTarget } from '../generated/ast.js';
 import type { KaidahServices } from '../kaidah-module.js';
@@ -16,6 +16,17 @@ export class KaidahDocumentValidator extends DefaultDocumentValidator {
     constructor(services: KaidahServices) {
         super(services);
         this.services = services;
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const docs = this.services.settings.diagnosticsDocUri;
+        if (docs) {
+            for (const diagnostic of diagnostics) {
+                if (typeof diagnostic.code === 'string') diagnostic.codeDescription = { href: `${docs}#${diagnostic.code.toLowerCase()}` };
+            }
+        }
+        return diagnostics;
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {

@@ -252,6 +252,11 @@ export class KaidahValidator {
 
     private checkDatedValues(name: string, values: DatedValue[], accept: ValidationAcceptor): void {
         if (values.length === 0) return;
+        for (const dated of values) {
+            if (dated.from && 'error' in parseIsoDate(dated.from)) {
+                this.report(accept, Diagnostics.badDate, { text: dated.from }, { node: dated, property: 'from' });
+            }
+        }
         const firstType = inferType(values[0].value);
         for (const dated of values.slice(1)) {
             const type = inferType(dated.value);

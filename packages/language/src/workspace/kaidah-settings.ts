@@ -7,6 +7,8 @@ import { URI, UriUtils } from 'langium';
  */
 export class KaidahSettings {
     lang: Lang = 'en';
+    /** Where `docs/diagnostics.md` is, so editors can link each diagnostic code to its explanation. */
+    diagnosticsDocUri?: string;
     /** Folders that `use` may not leave; empty means no restriction is known yet. */
     private roots: URI[] = [];
 
