@@ -8,8 +8,8 @@
  * Deterministic: ties in rank break on the household key (plain string order), and the sort is
  * stable, so even duplicate keys keep their input order.
  */
-import type { Plan, QuantityValue, TargetPlan, Value } from './plan.js';
-import type { HouseholdResult } from './evaluate.js';
+import type { DistrictPlan, Plan, QuantityValue, TargetPlan, Value } from './plan.js';
+import { evaluateConstants, evaluateFormula, type HouseholdResult } from './evaluate.js';
 import { normaliseDistrictName } from './districts.js';
 import { formatNumber } from './numbers.js';
 import { messagesFor, type Lang } from './messages.js';
@@ -179,8 +179,9 @@ export function allocateQuotas(plan: Plan, results: HouseholdResult[]): Allocati
             const ranked = candidates[d]![g]!;
             rankCandidates(ranked, results, graduation.rank);
             const target = targets.get(graduation.name);
+            const targetValue = target === undefined ? undefined : districtTargetValue(plan, district, target, householdCount[d]!);
             // A fractional target proposes its whole part: the target is "at most", never exceeded.
-            const limit = target === undefined ? Infinity : Math.max(0, Math.floor(target.value));
+            const limit = targetValue === undefined ? Infinity : Math.max(0, Math.floor(targetValue));
             const of = ranked.length;
             ranked.forEach((i, position) => {
                 households[i] = {
@@ -203,11 +204,11 @@ export function allocateQuotas(plan: Plan, results: HouseholdResult[]): Allocati
                 shortfall: 0,
                 surplus: 0,
             };
-            if (target !== undefined) {
-                summary.target = target.value;
+            if (target !== undefined && targetValue !== undefined) {
+                summary.target = targetValue;
                 summary.formula = target.formula;
-                summary.shortfall = Math.max(0, target.value - of);
-                summary.surplus = Math.max(0, of - target.value);
+                summary.shortfall = Math.max(0, targetValue - of);
+                summary.surplus = Math.max(0, of - targetValue);
             }
             return summary;
         });
@@ -308,4 +309,11 @@ export function describeTotals(totals: AllocationTotals, lang: Lang): string {
         stays: formatNumber(totals.stays),
         unmatched: formatNumber(totals.unmatched),
     });
+}
+
+/** A target fixed by the rules, or worked out from the district's caseload (`10% of households`). */
+function districtTargetValue(plan: Plan, district: DistrictPlan, target: TargetPlan, households: number): number {
+    if (target.value !== undefined) return target.value;
+    const quantities = new Map(district.quantities.map((q) => [q.name, q.value as Value]));
+    return Number(evaluateFormula(target.expr!, { constants: evaluateConstants(plan), quantities, evaluationDate: plan.evaluationDate, households }));
 }

@@ -251,7 +251,7 @@ export function evaluateConstants(plan: Plan): Map<string, Value> {
  */
 export function evaluateFormula(
     expr: Expr,
-    env: { constants: Map<string, Value>; quantities: Map<string, Value>; evaluationDate?: string },
+    env: { constants: Map<string, Value>; quantities: Map<string, Value>; evaluationDate?: string; households?: number },
 ): Value {
     const scope: NameScope = {
         slot: referenceNotAllowed('A district formula'),
@@ -266,6 +266,7 @@ export function evaluateFormula(
             return { fn: () => value, constant: true };
         },
         evaluationDay: evaluationDayOf(env.evaluationDate),
+        ...(env.households === undefined ? {} : { caseload: () => env.households! }),
     };
     return compileExpr(expr, scope).fn([]);
 }

@@ -36,6 +36,8 @@ export interface NameScope {
     quantity(name: string): CompiledExpr;
     /** The day `since` counts up to (days since 1970-01-01); throws where there is none. */
     evaluationDay(): number;
+    /** The caseload of the unit a target is counted on; throws outside target formulas. */
+    caseload?(): number;
 }
 
 const NO_SLOTS: Value[] = [];
@@ -117,6 +119,10 @@ function compileNode(expr: Expr, scope: NameScope, registry: Map<Expr, RowFuncti
             const fn = operand.fn;
             const count = counterSince(expr.unit, scope.evaluationDay());
             return folded((slots) => count(fn(slots) as number), operand.constant);
+        }
+        case 'caseload': {
+            if (!scope.caseload) throw new Error('`households` is only known in a target formula');
+            return constantValue(scope.caseload());
         }
     }
 }

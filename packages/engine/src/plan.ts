@@ -33,6 +33,8 @@ export interface Plan {
     graduations: GraduationPlan[];
     /** Districts with their quantities and evaluated targets (defaults already merged in). */
     districts: DistrictPlan[];
+    /** Tests written in the rule files, in file order. */
+    tests: TestPlan[];
 }
 
 export interface Schema {
@@ -41,6 +43,9 @@ export interface Schema {
     keyColumn: string;
     /** Name of the column holding the household's district, matched against district names. */
     districtColumn?: string;
+    /** The columns named `subdistrict` and `facilitator`, for targets per unit and worklists. */
+    subdistrictColumn?: string;
+    facilitatorColumn?: string;
 }
 
 export interface ColumnDef {
@@ -106,6 +111,13 @@ export interface DistrictPlan {
     quantities: QuantityValue[];
     /** One entry per category that has a target in this district; a category without one has no limit. */
     targets: TargetPlan[];
+    /** What each graduate of a category receives (Rupiah), for the budget line. */
+    rewards: RewardPlan[];
+}
+
+export interface RewardPlan {
+    category: string;
+    amount: number;
 }
 
 export interface QuantityValue {
@@ -116,11 +128,37 @@ export interface QuantityValue {
 
 export interface TargetPlan {
     category: string;
-    /** The evaluated target: how many households of this category to propose. */
-    value: number;
+    /**
+     * The evaluated target: how many households of this category to propose (per unit when `per` is
+     * set). Absent when the formula depends on the caseload; then `expr` is evaluated per unit.
+     */
+    value?: number;
+    /** The formula, kept when it uses `households` (the unit's caseload read from the data). */
+    expr?: Expr;
     /** The formula as written, e.g. "facilitators × 10", for explanations and reports. */
     formula: string;
+    /** Absent: one target for the whole district. Otherwise each sub-district or facilitator has its own. */
+    per?: 'subdistrict' | 'facilitator';
 }
+
+/** A test written in a rule file. */
+export interface TestPlan {
+    name: string;
+    /** Where the test is written, for reports (`file` as given to the compiler, `line` 1-based). */
+    file: string;
+    line: number;
+    /** The household given field by field: column name → value. Counts not given are 0. */
+    household?: Record<string, Value>;
+    /** A table of cases (one household a row, `expect ...` columns), as an absolute path. */
+    table?: string;
+    expectations: ExpectationPlan[];
+}
+
+export type ExpectationPlan =
+    | { kind: 'category'; category: string | null; text: string }
+    | { kind: 'benefit'; op: ComparisonOperator; value: number; text: string }
+    | { kind: 'value'; name: string; op: ComparisonOperator; value: Value; type: ValueType; text: string }
+    | { kind: 'target'; category: string; district: string; value: number; text: string };
 
 export type ComparisonOperator = '<' | '<=' | '>' | '>=' | '=' | '!=';
 export type ArithmeticOperator = '+' | '-' | '*' | '/';
@@ -147,6 +185,8 @@ export type Expr =
      * Whole years, months or days from a date up to the Plan's evaluation date (`years since birth_date`),
      * counted as age is; negative for a date after it. See `counterSince` in dates.ts.
      */
-    | { kind: 'since'; type: 'number'; unit: TimeUnit; operand: Expr; text: string };
+    | { kind: 'since'; type: 'number'; unit: TimeUnit; operand: Expr; text: string }
+    /** The number of households in the unit a target is counted on (district, sub-district, facilitator). */
+    | { kind: 'caseload'; type: 'count'; text: string };
 
 export type TimeUnit = 'years' | 'months' | 'days';

@@ -9,7 +9,7 @@ graduation self_reliant "Graduasi Sejahtera Mandiri"
   rank by monthly_income descending
 every district {
   quantity facilitators count
-  quantity households count = 0
+  quantity caseload count = 0
   target self_reliant = facilitators × 10
 }`;
 
@@ -24,8 +24,9 @@ describe('compiling to a Plan', () => {
         expect(problems).toEqual([]);
         expect(plan.districts).toEqual([{
             name: 'Kabupaten Probolinggo',
-            quantities: [{ name: 'facilitators', type: 'count', value: 258 }, { name: 'households', type: 'count', value: 0 }],
+            quantities: [{ name: 'facilitators', type: 'count', value: 258 }, { name: 'caseload', type: 'count', value: 0 }],
             targets: [{ category: 'self_reliant', value: 2580, formula: 'facilitators × 10' }],
+            rewards: [],
         }]);
     });
 
@@ -78,12 +79,12 @@ describe('compiling to a Plan', () => {
     it('reports a target that works out below zero households (KDH024)', async () => {
         const rules = await buildRules({
             'national.kaidah': national,
-            'd.kaidah': `use "national.kaidah"\ndistrict "Kabupaten X" {\n  facilitators 1\n  households 20.667\n  target natural = households - 30.000\n}`,
+            'd.kaidah': `use "national.kaidah"\ndistrict "Kabupaten X" {\n  facilitators 1\n  caseload 20.667\n  target natural = caseload - 30.000\n}`,
         });
         expect(rules.diagnostics('d.kaidah')).toEqual([]);
         const { problems } = rules.compile('d.kaidah');
         expect(problems.map((p) => p.code)).toEqual(['KDH024']);
-        expect(problems[0].message).toContain('works out to -9.333 households (`households - 30.000`)');
+        expect(problems[0].message).toContain('works out to -9.333 households (`caseload - 30.000`)');
     });
 
     it('resolves amounts that change by date for the evaluation date', async () => {

@@ -67,9 +67,9 @@ graduation natural "Alamiah" when members = 0`;
     });
 
     it('reports division by a constant zero (KDH035)', async () => {
-        const text = `${schema}\nconstant none = 0\nvalue share = monthly_income / none`;
+        const text = `${schema}\nconstant nothing = 0\nvalue share = monthly_income / nothing`;
         const diagnostics = await diagnosticsOf(text);
-        expect(diagnostics.map((d) => [d.code, rangeText(text, d)])).toEqual([['KDH035', 'monthly_income / none']]);
+        expect(diagnostics.map((d) => [d.code, rangeText(text, d)])).toEqual([["KDH035", "monthly_income / nothing"]]);
     });
 });
 

@@ -22,7 +22,7 @@ async function fixesFor(text: string, code: string, lang: 'en' | 'id' = 'en') {
     return (actions ?? []) as CodeAction[];
 }
 
-const withCategory = `${schema}\ngraduation natural "Alamiah" when children = 0\nevery district {\n  quantity households count\n`;
+const withCategory = `${schema}\ngraduation natural "Alamiah" when children = 0\nevery district {\n`;
 
 describe('quick fixes', () => {
     it('rounds a target that gives a number down (KDH013)', async () => {

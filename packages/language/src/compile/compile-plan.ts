@@ -17,13 +17,16 @@ import {
     isDistrictDefaults,
     isGraduation,
     isHousehold,
+    isCaseload,
     isRuleFile,
     isSince,
+    isTestCase,
     isValue,
     type DatedValue,
     type District,
     type Expression,
     type Quantity,
+    type Reward,
     type RuleFile,
     type Target,
 } from '../generated/ast.js';
@@ -33,6 +36,7 @@ import { expressionText } from '../validation/expression-text.js';
 import { orderByDependencies } from './definition-order.js';
 import { expressionToPlan } from './expression-to-plan.js';
 import { documentationOf } from './documentation.js';
+import { compileTests } from './compile-tests.js';
 import { Diagnostics, formatMessage, type DiagnosticKind } from '../validation/diagnostics.js';
 import { evaluationDateFor, valueInForce } from './dated-values.js';
 import { definitionBodies } from '../validation/dependency-cycles.js';
@@ -147,61 +151,92 @@ export function compilePlan(entry: LangiumDocument, documents: LangiumDocuments,
     const plan: Plan = {
         program: program ?? '',
         evaluationDate: evaluationDate ?? '',
-        schema: { columns, keyColumn, ...optional('districtColumn', districtColumn) },
+        schema: {
+            columns,
+            keyColumn,
+            ...optional('districtColumn', districtColumn),
+            ...optional('subdistrictColumn', household?.columns.find((c) => c.name === 'subdistrict')?.name),
+            ...optional('facilitatorColumn', household?.columns.find((c) => c.name === 'facilitator')?.name),
+        },
         constants,
         values,
         ...optional('benefit', benefit),
         graduations,
         districts: [],
+        tests: [],
     };
     const constantValues = evaluateConstants(plan);
-    const defaults = elements.filter(isDistrictDefaults);
-    const quantities = defaults.flatMap((d) => d.quantities);
-    const defaultTargets = defaults.flatMap((d) => d.targets);
+    const defaultBlocks = elements.filter(isDistrictDefaults);
+    const defaults = {
+        quantities: defaultBlocks.flatMap((d) => d.quantities),
+        targets: defaultBlocks.flatMap((d) => d.targets),
+        rewards: defaultBlocks.flatMap((d) => d.rewards),
+    };
     plan.districts = elements.filter(isDistrict).map((district) =>
-        compileDistrict(district, quantities, defaultTargets, constantValues, problems, lang));
+        compileDistrict(district, defaults, constantValues, evaluationDate, problems, lang));
+    plan.tests = compileTests(elements.filter(isTestCase), constantValues, evaluationDate);
     return { plan, problems };
+}
+
+interface DistrictDefaultsInScope {
+    quantities: Quantity[];
+    targets: Target[];
+    rewards: Reward[];
 }
 
 function compileDistrict(
     district: District,
-    quantities: Quantity[],
-    defaultTargets: Target[],
+    defaults: DistrictDefaultsInScope,
     constants: Map<string, PlanValue>,
+    evaluationDate: string | undefined,
     problems: CompileProblem[],
     lang: Lang,
 ): DistrictPlan {
     const quantityValues = new Map<string, PlanValue>();
-    for (const quantity of quantities) {
+    const environment = { constants, quantities: quantityValues, ...optional('evaluationDate', evaluationDate) };
+    for (const quantity of defaults.quantities) {
         const setting = district.settings.find((s) => s.quantity.ref === quantity);
         const expression = setting?.value ?? quantity.default;
-        if (expression) {
-            quantityValues.set(quantity.name, evaluateFormula(expressionToPlan(expression), { constants, quantities: quantityValues }));
-        }
+        if (expression) quantityValues.set(quantity.name, evaluateFormula(expressionToPlan(expression), environment));
     }
-    const overridden = new Set(district.targets.map((t) => t.category.$refText));
-    const targets = [...defaultTargets.filter((t) => !overridden.has(t.category.$refText)), ...district.targets];
     const targetPlans: TargetPlan[] = [];
-    for (const target of targets) {
-        const value = evaluateFormula(expressionToPlan(target.formula), { constants, quantities: quantityValues });
+    for (const target of withOverrides(defaults.targets, district.targets)) {
+        const category = target.category.$refText;
         const formula = expressionText(target.formula);
+        const per = target.per ? { per: target.per } : {};
+        if (AstUtils.streamAst(target.formula).some(isCaseload)) {
+            // Depends on the caseload found in the data: the engine works it out per unit.
+            targetPlans.push({ category, expr: expressionToPlan(target.formula), formula, ...per });
+            continue;
+        }
+        const value = evaluateFormula(expressionToPlan(target.formula), environment);
         if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
             problems.push(problem(target, Diagnostics.targetNotWhole, {
-                category: target.category.$refText, district: district.name, value: typeof value === 'number' ? formatNumber(value) : String(value), formula,
+                category, district: district.name, value: typeof value === 'number' ? formatNumber(value) : String(value), formula,
             }, lang));
             continue;
         }
-        targetPlans.push({ category: target.category.$refText, value, formula });
+        targetPlans.push({ category, value, formula, ...per });
     }
+    const rewards = withOverrides(defaults.rewards, district.rewards).map((reward) => ({
+        category: reward.category.$refText,
+        amount: Number(evaluateFormula(expressionToPlan(reward.amount), environment)),
+    }));
     return {
         name: district.name,
-        quantities: quantities
+        quantities: defaults.quantities
             .filter((q) => quantityValues.has(q.name))
             .map((q) => ({ name: q.name, type: columnTypeToValueType(q.type), value: Number(quantityValues.get(q.name)) })),
         targets: targetPlans,
+        rewards,
     };
 }
 
+/** The defaults for every district, with those the district sets itself for the same category replaced. */
+function withOverrides<T extends { category: { $refText: string } }>(defaults: T[], own: T[]): T[] {
+    const overridden = new Set(own.map((item) => item.category.$refText));
+    return [...defaults.filter((item) => !overridden.has(item.category.$refText)), ...own];
+}
 
 /** `{ key: value }` when value is defined, `{}` otherwise: keeps the Plan free of undefined fields. */
 function optional<K extends string, V>(key: K, value: V | undefined | null | ''): { [P in K]?: V } {

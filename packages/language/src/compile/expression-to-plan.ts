@@ -1,6 +1,7 @@
 import { parseIsoDate, parseMoneyText, parseNumberText, parsePercentText, type Expr, type ValueType } from '@kaidah/engine';
 import {
     isArithmetic,
+    isCaseload,
     isColumn,
     isComparison,
     isConstant,
@@ -39,6 +40,7 @@ export function expressionToPlan(expr: Expression): Expr {
     if (isPercentLiteral(expr)) return { kind: 'literal', type, value: literalNumber(parsePercentText(expr.value), text), text };
     if (isNumberLiteral(expr)) return { kind: 'literal', type, value: literalNumber(parseNumberText(expr.value), text), text };
     if (isDateLiteral(expr)) return { kind: 'literal', type, value: literalNumber(parseIsoDate(expr.value), text), text };
+    if (isCaseload(expr)) return { kind: 'caseload', type: 'count', text };
     if (isSince(expr)) return { kind: 'since', type: 'number', unit: expr.unit, operand: expressionToPlan(expr.operand), text };
     if (isTextLiteral(expr)) return { kind: 'literal', type, value: expr.value, text };
     if (isYesNoLiteral(expr)) return { kind: 'literal', type, value: expr.value === 'yes', text };

@@ -40,6 +40,7 @@ export type KaidahKeywordNames =
     | "benefit"
     | "between"
     | "by"
+    | "category"
     | "column"
     | "components"
     | "constant"
@@ -50,25 +51,33 @@ export type KaidahKeywordNames =
     | "district"
     | "down"
     | "every"
+    | "expect"
+    | "facilitator"
     | "from"
     | "graduation"
     | "household"
+    | "households"
     | "key"
     | "money"
     | "months"
     | "most"
     | "no"
+    | "none"
     | "not"
     | "number"
     | "of"
     | "or"
+    | "per"
     | "percent"
     | "program"
     | "quantity"
     | "rank"
+    | "reward"
     | "round"
     | "since"
+    | "subdistrict"
     | "target"
+    | "test"
     | "text"
     | "up"
     | "use"
@@ -88,7 +97,7 @@ export type KaidahKeywordNames =
 export type KaidahTokenNames = KaidahTerminalNames | KaidahKeywordNames;
 
 export interface Arithmetic extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'Arithmetic';
     left: Expression;
     operator: '*' | '+' | '-' | '/' | 'of' | '×';
@@ -121,6 +130,32 @@ export const Benefit = {
 
 export function isBenefit(item: unknown): item is Benefit {
     return reflection.isInstance(item, Benefit.$type);
+}
+
+export interface BenefitSubject extends langium.AstNode {
+    readonly $container: ExpectValue;
+    readonly $type: 'BenefitSubject';
+}
+
+export const BenefitSubject = {
+    $type: 'BenefitSubject'
+} as const;
+
+export function isBenefitSubject(item: unknown): item is BenefitSubject {
+    return reflection.isInstance(item, BenefitSubject.$type);
+}
+
+export interface Caseload extends langium.AstNode {
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
+    readonly $type: 'Caseload';
+}
+
+export const Caseload = {
+    $type: 'Caseload'
+} as const;
+
+export function isCaseload(item: unknown): item is Caseload {
+    return reflection.isInstance(item, Caseload.$type);
 }
 
 export interface Column extends langium.AstNode {
@@ -157,7 +192,7 @@ export function isColumnType(item: unknown): item is ColumnType {
 }
 
 export interface Comparison extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'Comparison';
     left: Expression;
     operator: '!=' | '<' | '<=' | '=' | '>' | '>=' | '≠' | '≤' | '≥';
@@ -227,7 +262,7 @@ export function isDatedValue(item: unknown): item is DatedValue {
 }
 
 export interface DateLiteral extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'DateLiteral';
     value: string;
 }
@@ -245,6 +280,7 @@ export interface District extends langium.AstNode {
     readonly $container: RuleFile;
     readonly $type: 'District';
     name: string;
+    rewards: Array<Reward>;
     settings: Array<QuantitySetting>;
     targets: Array<Target>;
 }
@@ -252,6 +288,7 @@ export interface District extends langium.AstNode {
 export const District = {
     $type: 'District',
     name: 'name',
+    rewards: 'rewards',
     settings: 'settings',
     targets: 'targets'
 } as const;
@@ -265,12 +302,14 @@ export interface DistrictDefaults extends langium.AstNode {
     readonly $container: RuleFile;
     readonly $type: 'DistrictDefaults';
     quantities: Array<Quantity>;
+    rewards: Array<Reward>;
     targets: Array<Target>;
 }
 
 export const DistrictDefaults = {
     $type: 'DistrictDefaults',
     quantities: 'quantities',
+    rewards: 'rewards',
     targets: 'targets'
 } as const;
 
@@ -278,7 +317,7 @@ export function isDistrictDefaults(item: unknown): item is DistrictDefaults {
     return reflection.isInstance(item, DistrictDefaults.$type);
 }
 
-export type Element = Benefit | Constant | District | DistrictDefaults | Graduation | Household | Value;
+export type Element = Benefit | Constant | District | DistrictDefaults | Graduation | Household | TestCase | Value;
 
 export const Element = {
     $type: 'Element'
@@ -288,7 +327,72 @@ export function isElement(item: unknown): item is Element {
     return reflection.isInstance(item, Element.$type);
 }
 
-export type Expression = Arithmetic | Comparison | DateLiteral | Logical | Minus | MoneyLiteral | NameRef | Negation | NumberLiteral | Parenthesized | PercentLiteral | Rounding | Since | TextLiteral | YesNoLiteral;
+export type Expectation = ExpectCategory | ExpectTarget | ExpectValue;
+
+export const Expectation = {
+    $type: 'Expectation'
+} as const;
+
+export function isExpectation(item: unknown): item is Expectation {
+    return reflection.isInstance(item, Expectation.$type);
+}
+
+export interface ExpectCategory extends langium.AstNode {
+    readonly $container: TestCase;
+    readonly $type: 'ExpectCategory';
+    category?: langium.Reference<Graduation>;
+    none: boolean;
+}
+
+export const ExpectCategory = {
+    $type: 'ExpectCategory',
+    category: 'category',
+    none: 'none'
+} as const;
+
+export function isExpectCategory(item: unknown): item is ExpectCategory {
+    return reflection.isInstance(item, ExpectCategory.$type);
+}
+
+export interface ExpectTarget extends langium.AstNode {
+    readonly $container: TestCase;
+    readonly $type: 'ExpectTarget';
+    category: langium.Reference<Graduation>;
+    district: string;
+    value: Expression;
+}
+
+export const ExpectTarget = {
+    $type: 'ExpectTarget',
+    category: 'category',
+    district: 'district',
+    value: 'value'
+} as const;
+
+export function isExpectTarget(item: unknown): item is ExpectTarget {
+    return reflection.isInstance(item, ExpectTarget.$type);
+}
+
+export interface ExpectValue extends langium.AstNode {
+    readonly $container: TestCase;
+    readonly $type: 'ExpectValue';
+    operator: '!=' | '<' | '<=' | '=' | '>' | '>=' | '≠' | '≤' | '≥';
+    subject: ValueSubject;
+    value: Expression;
+}
+
+export const ExpectValue = {
+    $type: 'ExpectValue',
+    operator: 'operator',
+    subject: 'subject',
+    value: 'value'
+} as const;
+
+export function isExpectValue(item: unknown): item is ExpectValue {
+    return reflection.isInstance(item, ExpectValue.$type);
+}
+
+export type Expression = Arithmetic | Caseload | Comparison | DateLiteral | Logical | Minus | MoneyLiteral | NameRef | Negation | NumberLiteral | Parenthesized | PercentLiteral | Rounding | Since | TextLiteral | YesNoLiteral;
 
 export const Expression = {
     $type: 'Expression'
@@ -338,7 +442,7 @@ export function isHousehold(item: unknown): item is Household {
 }
 
 export interface Logical extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'Logical';
     left: Expression;
     operator: 'and' | 'or';
@@ -357,7 +461,7 @@ export function isLogical(item: unknown): item is Logical {
 }
 
 export interface Minus extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'Minus';
     operand: Expression;
 }
@@ -372,7 +476,7 @@ export function isMinus(item: unknown): item is Minus {
 }
 
 export interface MoneyLiteral extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'MoneyLiteral';
     value: string;
 }
@@ -386,14 +490,29 @@ export function isMoneyLiteral(item: unknown): item is MoneyLiteral {
     return reflection.isInstance(item, MoneyLiteral.$type);
 }
 
-export type Name = 'ascending' | 'at' | 'between' | 'by' | 'column' | 'components' | 'count' | 'date' | 'days' | 'descending' | 'district' | 'down' | 'key' | 'money' | 'months' | 'most' | 'number' | 'percent' | 'program' | 'text' | 'up' | 'year' | 'years' | string;
+export type Name = 'ascending' | 'at' | 'between' | 'by' | 'column' | 'components' | 'count' | 'date' | 'days' | 'descending' | 'district' | 'down' | 'expect' | 'facilitator' | 'key' | 'money' | 'months' | 'most' | 'number' | 'percent' | 'program' | 'subdistrict' | 'test' | 'text' | 'up' | 'year' | 'years' | string;
 
 export function isName(item: unknown): item is Name {
-    return item === 'district' || item === 'key' || item === 'text' || item === 'count' || item === 'number' || item === 'money' || item === 'percent' || item === 'column' || item === 'components' || item === 'at' || item === 'most' || item === 'by' || item === 'down' || item === 'up' || item === 'ascending' || item === 'descending' || item === 'program' || item === 'date' || item === 'year' || item === 'years' || item === 'months' || item === 'days' || item === 'between' || (typeof item === 'string' && (/[_a-zA-Z][_a-zA-Z0-9]*/.test(item)));
+    return item === 'district' || item === 'key' || item === 'text' || item === 'count' || item === 'number' || item === 'money' || item === 'percent' || item === 'column' || item === 'components' || item === 'at' || item === 'most' || item === 'by' || item === 'down' || item === 'up' || item === 'ascending' || item === 'descending' || item === 'program' || item === 'date' || item === 'year' || item === 'years' || item === 'months' || item === 'days' || item === 'between' || item === 'facilitator' || item === 'subdistrict' || item === 'expect' || item === 'test' || (typeof item === 'string' && (/[_a-zA-Z][_a-zA-Z0-9]*/.test(item)));
+}
+
+export interface NamedSubject extends langium.AstNode {
+    readonly $container: ExpectValue;
+    readonly $type: 'NamedSubject';
+    ref: langium.Reference<Referable>;
+}
+
+export const NamedSubject = {
+    $type: 'NamedSubject',
+    ref: 'ref'
+} as const;
+
+export function isNamedSubject(item: unknown): item is NamedSubject {
+    return reflection.isInstance(item, NamedSubject.$type);
 }
 
 export interface NameRef extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'NameRef';
     ref: langium.Reference<Referable>;
 }
@@ -408,7 +527,7 @@ export function isNameRef(item: unknown): item is NameRef {
 }
 
 export interface Negation extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'Negation';
     operand: Expression;
 }
@@ -423,7 +542,7 @@ export function isNegation(item: unknown): item is Negation {
 }
 
 export interface NumberLiteral extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'NumberLiteral';
     value: string;
 }
@@ -438,7 +557,7 @@ export function isNumberLiteral(item: unknown): item is NumberLiteral {
 }
 
 export interface Parenthesized extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'Parenthesized';
     inner: Expression;
 }
@@ -453,7 +572,7 @@ export function isParenthesized(item: unknown): item is Parenthesized {
 }
 
 export interface PercentLiteral extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'PercentLiteral';
     value: string;
 }
@@ -532,8 +651,26 @@ export function isReferable(item: unknown): item is Referable {
     return reflection.isInstance(item, Referable.$type);
 }
 
+/** What each graduate of a category receives (e.g. business equipment), for the budget line. */
+export interface Reward extends langium.AstNode {
+    readonly $container: District | DistrictDefaults;
+    readonly $type: 'Reward';
+    amount: Expression;
+    category: langium.Reference<Graduation>;
+}
+
+export const Reward = {
+    $type: 'Reward',
+    amount: 'amount',
+    category: 'category'
+} as const;
+
+export function isReward(item: unknown): item is Reward {
+    return reflection.isInstance(item, Reward.$type);
+}
+
 export interface Rounding extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'Rounding';
     mode?: 'down' | 'up';
     operand: Expression;
@@ -568,7 +705,7 @@ export function isRuleFile(item: unknown): item is RuleFile {
 }
 
 export interface Since extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'Since';
     operand: Expression;
     unit: 'days' | 'months' | 'years';
@@ -589,20 +726,75 @@ export interface Target extends langium.AstNode {
     readonly $type: 'Target';
     category: langium.Reference<Graduation>;
     formula: Expression;
+    per?: 'facilitator' | 'subdistrict';
 }
 
 export const Target = {
     $type: 'Target',
     category: 'category',
-    formula: 'formula'
+    formula: 'formula',
+    per: 'per'
 } as const;
 
 export function isTarget(item: unknown): item is Target {
     return reflection.isInstance(item, Target.$type);
 }
 
+export interface TestCase extends langium.AstNode {
+    readonly $container: RuleFile;
+    readonly $type: 'TestCase';
+    expectations: Array<Expectation>;
+    household?: TestHousehold;
+    name: string;
+    table?: string;
+}
+
+export const TestCase = {
+    $type: 'TestCase',
+    expectations: 'expectations',
+    household: 'household',
+    name: 'name',
+    table: 'table'
+} as const;
+
+export function isTestCase(item: unknown): item is TestCase {
+    return reflection.isInstance(item, TestCase.$type);
+}
+
+export interface TestField extends langium.AstNode {
+    readonly $container: TestHousehold;
+    readonly $type: 'TestField';
+    column: langium.Reference<Column>;
+    value: Expression;
+}
+
+export const TestField = {
+    $type: 'TestField',
+    column: 'column',
+    value: 'value'
+} as const;
+
+export function isTestField(item: unknown): item is TestField {
+    return reflection.isInstance(item, TestField.$type);
+}
+
+export interface TestHousehold extends langium.AstNode {
+    readonly $container: TestCase;
+    readonly $type: 'TestHousehold';
+    fields: Array<TestField>;
+}
+
+export const TestHousehold = {
+    $type: 'TestHousehold',
+    fields: 'fields'
+} as const;
+
+export function isTestHousehold(item: unknown): item is TestHousehold {
+    return reflection.isInstance(item, TestHousehold.$type);
+}
+
 export interface TextLiteral extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'TextLiteral';
     value: string;
 }
@@ -648,8 +840,18 @@ export function isValue(item: unknown): item is Value {
     return reflection.isInstance(item, Value.$type);
 }
 
+export type ValueSubject = BenefitSubject | NamedSubject;
+
+export const ValueSubject = {
+    $type: 'ValueSubject'
+} as const;
+
+export function isValueSubject(item: unknown): item is ValueSubject {
+    return reflection.isInstance(item, ValueSubject.$type);
+}
+
 export interface YesNoLiteral extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Rounding | Since | Target | Value;
+    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'YesNoLiteral';
     value: 'no' | 'yes';
 }
@@ -666,6 +868,8 @@ export function isYesNoLiteral(item: unknown): item is YesNoLiteral {
 export type KaidahAstType = {
     Arithmetic: Arithmetic
     Benefit: Benefit
+    BenefitSubject: BenefitSubject
+    Caseload: Caseload
     Column: Column
     Comparison: Comparison
     Component: Component
@@ -675,6 +879,10 @@ export type KaidahAstType = {
     District: District
     DistrictDefaults: DistrictDefaults
     Element: Element
+    ExpectCategory: ExpectCategory
+    ExpectTarget: ExpectTarget
+    ExpectValue: ExpectValue
+    Expectation: Expectation
     Expression: Expression
     Graduation: Graduation
     Household: Household
@@ -682,6 +890,7 @@ export type KaidahAstType = {
     Minus: Minus
     MoneyLiteral: MoneyLiteral
     NameRef: NameRef
+    NamedSubject: NamedSubject
     Negation: Negation
     NumberLiteral: NumberLiteral
     Parenthesized: Parenthesized
@@ -690,13 +899,18 @@ export type KaidahAstType = {
     Quantity: Quantity
     QuantitySetting: QuantitySetting
     Referable: Referable
+    Reward: Reward
     Rounding: Rounding
     RuleFile: RuleFile
     Since: Since
     Target: Target
+    TestCase: TestCase
+    TestField: TestField
+    TestHousehold: TestHousehold
     TextLiteral: TextLiteral
     Use: Use
     Value: Value
+    ValueSubject: ValueSubject
     YesNoLiteral: YesNoLiteral
 }
 
@@ -729,6 +943,18 @@ export class KaidahAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Element.$type]
+        },
+        BenefitSubject: {
+            name: BenefitSubject.$type,
+            properties: {
+            },
+            superTypes: [ValueSubject.$type]
+        },
+        Caseload: {
+            name: Caseload.$type,
+            properties: {
+            },
+            superTypes: [Expression.$type]
         },
         Column: {
             name: Column.$type,
@@ -827,6 +1053,10 @@ export class KaidahAstReflection extends langium.AbstractAstReflection {
                 name: {
                     name: District.name
                 },
+                rewards: {
+                    name: District.rewards,
+                    defaultValue: []
+                },
                 settings: {
                     name: District.settings,
                     defaultValue: []
@@ -845,6 +1075,10 @@ export class KaidahAstReflection extends langium.AbstractAstReflection {
                     name: DistrictDefaults.quantities,
                     defaultValue: []
                 },
+                rewards: {
+                    name: DistrictDefaults.rewards,
+                    defaultValue: []
+                },
                 targets: {
                     name: DistrictDefaults.targets,
                     defaultValue: []
@@ -854,6 +1088,57 @@ export class KaidahAstReflection extends langium.AbstractAstReflection {
         },
         Element: {
             name: Element.$type,
+            properties: {
+            },
+            superTypes: []
+        },
+        ExpectCategory: {
+            name: ExpectCategory.$type,
+            properties: {
+                category: {
+                    name: ExpectCategory.category,
+                    referenceType: Graduation.$type
+                },
+                none: {
+                    name: ExpectCategory.none,
+                    defaultValue: false
+                }
+            },
+            superTypes: [Expectation.$type]
+        },
+        ExpectTarget: {
+            name: ExpectTarget.$type,
+            properties: {
+                category: {
+                    name: ExpectTarget.category,
+                    referenceType: Graduation.$type
+                },
+                district: {
+                    name: ExpectTarget.district
+                },
+                value: {
+                    name: ExpectTarget.value
+                }
+            },
+            superTypes: [Expectation.$type]
+        },
+        ExpectValue: {
+            name: ExpectValue.$type,
+            properties: {
+                operator: {
+                    name: ExpectValue.operator
+                },
+                subject: {
+                    name: ExpectValue.subject
+                },
+                value: {
+                    name: ExpectValue.value
+                }
+            },
+            superTypes: [Expectation.$type]
+        },
+        Expectation: {
+            name: Expectation.$type,
             properties: {
             },
             superTypes: []
@@ -937,6 +1222,16 @@ export class KaidahAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Expression.$type]
+        },
+        NamedSubject: {
+            name: NamedSubject.$type,
+            properties: {
+                ref: {
+                    name: NamedSubject.ref,
+                    referenceType: Referable.$type
+                }
+            },
+            superTypes: [ValueSubject.$type]
         },
         Negation: {
             name: Negation.$type,
@@ -1023,6 +1318,19 @@ export class KaidahAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Reward: {
+            name: Reward.$type,
+            properties: {
+                amount: {
+                    name: Reward.amount
+                },
+                category: {
+                    name: Reward.category,
+                    referenceType: Graduation.$type
+                }
+            },
+            superTypes: []
+        },
         Rounding: {
             name: Rounding.$type,
             properties: {
@@ -1073,6 +1381,51 @@ export class KaidahAstReflection extends langium.AbstractAstReflection {
                 },
                 formula: {
                     name: Target.formula
+                },
+                per: {
+                    name: Target.per
+                }
+            },
+            superTypes: []
+        },
+        TestCase: {
+            name: TestCase.$type,
+            properties: {
+                expectations: {
+                    name: TestCase.expectations,
+                    defaultValue: []
+                },
+                household: {
+                    name: TestCase.household
+                },
+                name: {
+                    name: TestCase.name
+                },
+                table: {
+                    name: TestCase.table
+                }
+            },
+            superTypes: [Element.$type]
+        },
+        TestField: {
+            name: TestField.$type,
+            properties: {
+                column: {
+                    name: TestField.column,
+                    referenceType: Column.$type
+                },
+                value: {
+                    name: TestField.value
+                }
+            },
+            superTypes: []
+        },
+        TestHousehold: {
+            name: TestHousehold.$type,
+            properties: {
+                fields: {
+                    name: TestHousehold.fields,
+                    defaultValue: []
                 }
             },
             superTypes: []
@@ -1106,6 +1459,12 @@ export class KaidahAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Element.$type, Referable.$type]
+        },
+        ValueSubject: {
+            name: ValueSubject.$type,
+            properties: {
+            },
+            superTypes: []
         },
         YesNoLiteral: {
             name: YesNoLiteral.$type,

@@ -80,7 +80,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@36"
+                "$ref": "#/rules@42"
               },
               "arguments": []
             }
@@ -99,7 +99,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@34"
+                    "$ref": "#/rules@40"
                   },
                   "arguments": []
                 }
@@ -130,7 +130,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@36"
+                "$ref": "#/rules@42"
               },
               "arguments": []
             }
@@ -192,7 +192,14 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@16"
+              "$ref": "#/rules@17"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@19"
             },
             "arguments": []
           }
@@ -253,7 +260,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@27"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -294,7 +301,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@23"
+                    "$ref": "#/rules@29"
                   },
                   "arguments": []
                 }
@@ -310,7 +317,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@23"
+                    "$ref": "#/rules@29"
                   },
                   "arguments": []
                 }
@@ -325,7 +332,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@36"
+                "$ref": "#/rules@42"
               },
               "arguments": []
             },
@@ -345,7 +352,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@36"
+                    "$ref": "#/rules@42"
                   },
                   "arguments": []
                 }
@@ -417,7 +424,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@27"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -479,7 +486,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@18"
+                "$ref": "#/rules@24"
               },
               "arguments": []
             }
@@ -498,7 +505,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@32"
+                    "$ref": "#/rules@38"
                   },
                   "arguments": []
                 }
@@ -529,7 +536,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@27"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -545,7 +552,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@18"
+                "$ref": "#/rules@24"
               },
               "arguments": []
             }
@@ -592,7 +599,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@34"
+                    "$ref": "#/rules@40"
                   },
                   "arguments": []
                 }
@@ -649,7 +656,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@27"
+                  "$ref": "#/rules@33"
                 },
                 "arguments": []
               },
@@ -714,7 +721,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@27"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -726,7 +733,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@36"
+                "$ref": "#/rules@42"
               },
               "arguments": []
             },
@@ -743,7 +750,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@18"
+                "$ref": "#/rules@24"
               },
               "arguments": []
             }
@@ -766,7 +773,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@18"
+                    "$ref": "#/rules@24"
                   },
                   "arguments": []
                 }
@@ -843,6 +850,18 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                   },
                   "arguments": []
                 }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "rewards",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@16"
+                  },
+                  "arguments": []
+                }
               }
             ],
             "cardinality": "*"
@@ -875,7 +894,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@27"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -899,7 +918,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@36"
+                "$ref": "#/rules@42"
               },
               "arguments": []
             },
@@ -919,7 +938,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@18"
+                    "$ref": "#/rules@24"
                   },
                   "arguments": []
                 }
@@ -955,7 +974,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@27"
+                  "$ref": "#/rules@33"
                 },
                 "arguments": []
               },
@@ -974,7 +993,87 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@18"
+                "$ref": "#/rules@24"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "per"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "per",
+                "operator": "=",
+                "terminal": {
+                  "$type": "Alternatives",
+                  "elements": [
+                    {
+                      "$type": "Keyword",
+                      "value": "facilitator"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "subdistrict"
+                    }
+                  ]
+                }
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Reward",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "reward"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "category",
+            "operator": "=",
+            "terminal": {
+              "$type": "CrossReference",
+              "type": {
+                "$ref": "#/rules@12"
+              },
+              "terminal": {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@33"
+                },
+                "arguments": []
+              },
+              "deprecatedSyntax": false,
+              "isMulti": false
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "="
+          },
+          {
+            "$type": "Assignment",
+            "feature": "amount",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@24"
               },
               "arguments": []
             }
@@ -983,7 +1082,8 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
       },
       "entry": false,
       "fragment": false,
-      "parameters": []
+      "parameters": [],
+      "$comment": "/** What each graduate of a category receives (e.g. business equipment), for the budget line. */"
     },
     {
       "$type": "ParserRule",
@@ -1002,7 +1102,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@36"
+                "$ref": "#/rules@42"
               },
               "arguments": []
             }
@@ -1021,7 +1121,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@17"
+                    "$ref": "#/rules@18"
                   },
                   "arguments": []
                 }
@@ -1034,6 +1134,18 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                   "$type": "RuleCall",
                   "rule": {
                     "$ref": "#/rules@15"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "rewards",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@16"
                   },
                   "arguments": []
                 }
@@ -1069,7 +1181,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@27"
+                  "$ref": "#/rules@33"
                 },
                 "arguments": []
               },
@@ -1084,10 +1196,460 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@18"
+                "$ref": "#/rules@24"
               },
               "arguments": []
             }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "TestCase",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "test"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@42"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "from"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "table",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@42"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "household",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@20"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "expectations",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@22"
+              },
+              "arguments": []
+            },
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "TestHousehold",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "household"
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "fields",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@21"
+              },
+              "arguments": []
+            },
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "TestField",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "column",
+            "operator": "=",
+            "terminal": {
+              "$type": "CrossReference",
+              "type": {
+                "$ref": "#/rules@5"
+              },
+              "terminal": {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@33"
+                },
+                "arguments": []
+              },
+              "deprecatedSyntax": false,
+              "isMulti": false
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "value",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@24"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Expectation",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "expect"
+          },
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Action",
+                    "inferredType": {
+                      "$type": "InferredType",
+                      "name": "ExpectCategory"
+                    }
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "category"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "="
+                  },
+                  {
+                    "$type": "Alternatives",
+                    "elements": [
+                      {
+                        "$type": "Assignment",
+                        "feature": "category",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "CrossReference",
+                          "type": {
+                            "$ref": "#/rules@12"
+                          },
+                          "terminal": {
+                            "$type": "RuleCall",
+                            "rule": {
+                              "$ref": "#/rules@33"
+                            },
+                            "arguments": []
+                          },
+                          "deprecatedSyntax": false,
+                          "isMulti": false
+                        }
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "none",
+                        "operator": "?=",
+                        "terminal": {
+                          "$type": "Keyword",
+                          "value": "none"
+                        }
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Action",
+                    "inferredType": {
+                      "$type": "InferredType",
+                      "name": "ExpectTarget"
+                    }
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "target"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "category",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "CrossReference",
+                      "type": {
+                        "$ref": "#/rules@12"
+                      },
+                      "terminal": {
+                        "$type": "RuleCall",
+                        "rule": {
+                          "$ref": "#/rules@33"
+                        },
+                        "arguments": []
+                      },
+                      "deprecatedSyntax": false,
+                      "isMulti": false
+                    }
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "of"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "district",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@42"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "="
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "value",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@24"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Action",
+                    "inferredType": {
+                      "$type": "InferredType",
+                      "name": "ExpectValue"
+                    }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "subject",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@23"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "operator",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "Alternatives",
+                      "elements": [
+                        {
+                          "$type": "Keyword",
+                          "value": "="
+                        },
+                        {
+                          "$type": "Keyword",
+                          "value": "!="
+                        },
+                        {
+                          "$type": "Keyword",
+                          "value": "≠"
+                        },
+                        {
+                          "$type": "Keyword",
+                          "value": "<"
+                        },
+                        {
+                          "$type": "Keyword",
+                          "value": "<="
+                        },
+                        {
+                          "$type": "Keyword",
+                          "value": "≤"
+                        },
+                        {
+                          "$type": "Keyword",
+                          "value": ">"
+                        },
+                        {
+                          "$type": "Keyword",
+                          "value": ">="
+                        },
+                        {
+                          "$type": "Keyword",
+                          "value": "≥"
+                        }
+                      ]
+                    }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "value",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@24"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              }
+            ]
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ValueSubject",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Action",
+                "inferredType": {
+                  "$type": "InferredType",
+                  "name": "BenefitSubject"
+                }
+              },
+              {
+                "$type": "Keyword",
+                "value": "benefit"
+              }
+            ]
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Action",
+                "inferredType": {
+                  "$type": "InferredType",
+                  "name": "NamedSubject"
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "ref",
+                "operator": "=",
+                "terminal": {
+                  "$type": "CrossReference",
+                  "type": {
+                    "$ref": "#/types@0"
+                  },
+                  "terminal": {
+                    "$type": "RuleCall",
+                    "rule": {
+                      "$ref": "#/rules@33"
+                    },
+                    "arguments": []
+                  },
+                  "deprecatedSyntax": false,
+                  "isMulti": false
+                }
+              }
+            ]
           }
         ]
       },
@@ -1101,7 +1663,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
       "definition": {
         "$type": "RuleCall",
         "rule": {
-          "$ref": "#/rules@19"
+          "$ref": "#/rules@25"
         },
         "arguments": []
       },
@@ -1122,7 +1684,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@20"
+              "$ref": "#/rules@26"
             },
             "arguments": []
           },
@@ -1154,7 +1716,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@20"
+                    "$ref": "#/rules@26"
                   },
                   "arguments": []
                 }
@@ -1181,7 +1743,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@21"
+              "$ref": "#/rules@27"
             },
             "arguments": []
           },
@@ -1213,7 +1775,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@21"
+                    "$ref": "#/rules@27"
                   },
                   "arguments": []
                 }
@@ -1258,7 +1820,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@21"
+                    "$ref": "#/rules@27"
                   },
                   "arguments": []
                 }
@@ -1268,7 +1830,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@22"
+              "$ref": "#/rules@28"
             },
             "arguments": []
           }
@@ -1291,7 +1853,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@23"
+              "$ref": "#/rules@29"
             },
             "arguments": []
           },
@@ -1360,7 +1922,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@23"
+                    "$ref": "#/rules@29"
                   },
                   "arguments": []
                 }
@@ -1387,7 +1949,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@24"
+              "$ref": "#/rules@30"
             },
             "arguments": []
           },
@@ -1428,7 +1990,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@24"
+                    "$ref": "#/rules@30"
                   },
                   "arguments": []
                 }
@@ -1455,7 +2017,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@25"
+              "$ref": "#/rules@31"
             },
             "arguments": []
           },
@@ -1504,7 +2066,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@25"
+                    "$ref": "#/rules@31"
                   },
                   "arguments": []
                 }
@@ -1549,7 +2111,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@25"
+                    "$ref": "#/rules@31"
                   },
                   "arguments": []
                 }
@@ -1559,7 +2121,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@26"
+              "$ref": "#/rules@32"
             },
             "arguments": []
           }
@@ -1600,7 +2162,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@18"
+                    "$ref": "#/rules@24"
                   },
                   "arguments": []
                 }
@@ -1655,7 +2217,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@18"
+                    "$ref": "#/rules@24"
                   },
                   "arguments": []
                 }
@@ -1709,10 +2271,26 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@25"
+                    "$ref": "#/rules@31"
                   },
                   "arguments": []
                 }
+              }
+            ]
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Action",
+                "inferredType": {
+                  "$type": "InferredType",
+                  "name": "Caseload"
+                }
+              },
+              {
+                "$type": "Keyword",
+                "value": "households"
               }
             ]
           },
@@ -1733,7 +2311,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@32"
+                    "$ref": "#/rules@38"
                   },
                   "arguments": []
                 }
@@ -1757,7 +2335,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@31"
+                    "$ref": "#/rules@37"
                   },
                   "arguments": []
                 }
@@ -1781,7 +2359,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@33"
+                    "$ref": "#/rules@39"
                   },
                   "arguments": []
                 }
@@ -1805,7 +2383,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@34"
+                    "$ref": "#/rules@40"
                   },
                   "arguments": []
                 }
@@ -1829,7 +2407,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@36"
+                    "$ref": "#/rules@42"
                   },
                   "arguments": []
                 }
@@ -1888,7 +2466,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@27"
+                      "$ref": "#/rules@33"
                     },
                     "arguments": []
                   },
@@ -1914,7 +2492,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@35"
+              "$ref": "#/rules@41"
             },
             "arguments": []
           },
@@ -2009,6 +2587,22 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "Keyword",
             "value": "between"
+          },
+          {
+            "$type": "Keyword",
+            "value": "facilitator"
+          },
+          {
+            "$type": "Keyword",
+            "value": "subdistrict"
+          },
+          {
+            "$type": "Keyword",
+            "value": "expect"
+          },
+          {
+            "$type": "Keyword",
+            "value": "test"
           }
         ]
       },

@@ -9,6 +9,7 @@ import { applyClientSettings } from './settings-from-client.js';
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Kaidah } = createKaidahServices({ connection, ...NodeFileSystem });
 applyClientSettings(shared, Kaidah);
+Kaidah.settings.fileExists = (uri) => existsSync(uri.fsPath);
 // Each diagnostic links to its entry in docs/diagnostics.md, shipped beside the server.
 const docs = new URL('../../../../docs/diagnostics.md', import.meta.url);
 if (existsSync(docs)) Kaidah.settings.diagnosticsDocUri = docs.href;

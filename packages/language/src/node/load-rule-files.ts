@@ -13,6 +13,7 @@ export async function loadRuleFiles(services: KaidahServices, filePaths: string[
     const documents = services.shared.workspace.LangiumDocuments;
     const entryUris = filePaths.map((p) => URI.file(path.resolve(p)));
     services.settings.setRoots(entryUris.map((uri) => URI.file(path.dirname(uri.fsPath))));
+    services.settings.fileExists = (uri) => existsSync(uri.fsPath);
 
     const loaded = new Map<string, LangiumDocument>();
     const queue = [...entryUris];

@@ -1,79 +1,126 @@
-import type { LangiumCoreServices, LangiumParser, ParseResult } from 'langium';
-import { createLangiumParser } from 'langium';
+import { createLangiumParser, type AstNode, type LangiumCoreServices, type LangiumParser, type ParseResult } from 'langium';
 
-/** Deeper than this, brackets are surely a typing accident; chevrotain's recovery would overflow the stack. */
+/** Deeper than this, brackets or `not`s are surely a typing accident. */
 export const maxNestingDepth = 24;
+/** Longer than this, a formula is better split into several values (and Langium recurses once per operator). */
+export const maxOperatorsPerFormula = 400;
 
 export const nestingErrorMessage = 'kaidah:nesting-too-deep';
+export const lengthErrorMessage = 'kaidah:formula-too-long';
+
+/** Words that start a new declaration or clause: a formula's operators are counted from the last one. */
+const clauseStarts = new Set([
+    'program', 'use', 'household', 'constant', 'value', 'benefit', 'graduation', 'when', 'rank', 'every', 'district',
+    'quantity', 'target', 'reward', 'test', 'expect', 'per', 'from', ',', '{', '}',
+]);
+const binaryOperators = new Set(['+', '-', '×', '*', '/', 'of', 'and', 'or', '<', '<=', '≤', '>', '>=', '≥', '=', '!=', '≠']);
 
 /**
- * Chevrotain recurses once per open bracket, and its error recovery walks the grammar recursively
- * again: a line of a hundred `(` ends in a stack overflow. The language server must survive any text,
- * so brackets beyond `maxNestingDepth` are blanked out (offsets kept) and reported; anything else that
- * still overflows leaves an empty file with the same report.
+ * Chevrotain and Langium recurse once per nesting level and once per operator of a formula: a line of
+ * a hundred `(`, a thousand `not`s or a sum of ten thousand terms overflow the stack. The language
+ * server must survive any text, so what goes beyond the limits is blanked out (offsets kept, so every
+ * other position stays right) and reported where it starts. Should anything still overflow, the file
+ * reads as empty with the same report, and a fresh parser replaces the one left in a broken state.
  */
 export function createGuardedParser(services: LangiumCoreServices): LangiumParser {
-    const parser = createLangiumParser(services);
-    const parse = parser.parse.bind(parser);
-    parser.parse = <T extends import('langium').AstNode>(input: string, options?: Parameters<LangiumParser['parse']>[1]): ParseResult<T> => {
-        const { text, firstExcess } = blankExcessNesting(input);
+    let inner = createLangiumParser(services);
+    inner.parseWithoutGuard = inner.parse.bind(inner);
+    const guarded = inner;
+    const lexer = services.parser.Lexer;
+    guarded.parse = <T extends AstNode>(input: string, options?: Parameters<LangiumParser['parse']>[1]): ParseResult<T> => {
+        const { text, excess } = blankExcess(input, lexer.tokenize(input).tokens);
         try {
-            const result = parse<T>(text, options);
-            if (firstExcess !== undefined) result.parserErrors.push(nestingError(input, firstExcess));
+            const result = inner.parseWithoutGuard<T>(text, options);
+            if (excess) result.parserErrors.push(guardError(input, excess.offset, excess.message));
             return result;
         } catch (error) {
             if (!(error instanceof RangeError)) throw error;
-            const result = parse<T>('', options);
-            result.parserErrors.push(nestingError(input, firstExcess ?? 0));
+            inner = createLangiumParser(services);
+            inner.parseWithoutGuard = inner.parse.bind(inner);
+            const result = inner.parseWithoutGuard<T>('', options);
+            result.parserErrors.push(guardError(input, excess?.offset ?? 0, nestingErrorMessage));
             return result;
         }
     };
-    return parser;
+    return guarded;
 }
 
-/** The text with every bracket deeper than the limit (and its closing partner) replaced by a space. */
-export function blankExcessNesting(input: string): { text: string; firstExcess?: number } {
+declare module 'langium' {
+    interface LangiumParser {
+        /** The parser's own `parse`, kept when the guard takes its place. */
+        parseWithoutGuard<T extends AstNode = AstNode>(input: string, options?: Parameters<LangiumParser['parse']>[1]): ParseResult<T>;
+    }
+}
+
+interface TokenLike {
+    image: string;
+    startOffset: number;
+    endOffset?: number;
+    tokenType: { name: string };
+}
+
+interface Excess {
+    offset: number;
+    message: string;
+}
+
+/** The text with tokens beyond the limits replaced by spaces, and where the first such token was. */
+export function blankExcess(input: string, tokens: TokenLike[]): { text: string; excess?: Excess } {
+    let excess: Excess | undefined;
+    const blanked: TokenLike[] = [];
+    const blank = (token: TokenLike, message: string) => {
+        excess ??= { offset: token.startOffset, message };
+        blanked.push(token);
+    };
     let depth = 0;
-    let firstExcess: number | undefined;
-    let chars: string[] | undefined;
-    for (let i = 0; i < input.length; i++) {
-        const c = input[i];
-        if (c === '"') {
-            i = skipString(input, i);
-        } else if (c === '/' && input[i + 1] === '/') {
-            i = input.indexOf('\n', i) === -1 ? input.length : input.indexOf('\n', i);
-        } else if (c === '/' && input[i + 1] === '*') {
-            const end = input.indexOf('*/', i + 2);
-            i = end === -1 ? input.length : end + 1;
-        } else if (c === '(') {
-            depth++;
-            if (depth > maxNestingDepth) {
-                firstExcess ??= i;
-                (chars ??= [...input])[i] = ' ';
-            }
-        } else if (c === ')' && depth > 0) {
-            if (depth > maxNestingDepth) (chars ??= [...input])[i] = ' ';
-            depth--;
+    let prefixRun = 0;
+    let operators = 0;
+    let cutUntilClause = false;
+    for (const token of tokens) {
+        const word = token.image;
+        if (clauseStarts.has(word)) {
+            operators = 0;
+            cutUntilClause = false;
         }
+        if (cutUntilClause) {
+            blank(token, lengthErrorMessage);
+            continue;
+        }
+        if (word === '(') {
+            depth++;
+            if (depth > maxNestingDepth) blank(token, nestingErrorMessage);
+        } else if (word === ')' && depth > 0) {
+            if (depth > maxNestingDepth) blank(token, nestingErrorMessage);
+            depth--;
+        } else if (word === 'not' || (word === '-' && prefixRun > 0)) {
+            prefixRun++;
+            if (prefixRun > maxNestingDepth) blank(token, nestingErrorMessage);
+            continue;
+        } else if (binaryOperators.has(word)) {
+            operators++;
+            if (operators > maxOperatorsPerFormula) {
+                cutUntilClause = true;
+                blank(token, lengthErrorMessage);
+            }
+        }
+        prefixRun = word === '-' || word === 'not' ? prefixRun + 1 : 0;
     }
-    return chars ? { text: chars.join(''), firstExcess } : { text: input };
+    if (blanked.length === 0) return { text: input };
+    // By UTF-16 code unit, as the lexer counts offsets.
+    const units = input.split('');
+    for (const token of blanked) {
+        for (let i = token.startOffset; i < token.startOffset + token.image.length; i++) units[i] = units[i] === '\n' ? '\n' : ' ';
+    }
+    return { text: units.join(''), excess };
 }
 
-function skipString(input: string, start: number): number {
-    for (let i = start + 1; i < input.length; i++) {
-        if (input[i] === '\\') i++;
-        else if (input[i] === '"' || input[i] === '\n') return i;
-    }
-    return input.length;
-}
-
-function nestingError(input: string, offset: number) {
+function guardError(input: string, offset: number, message: string) {
     const before = input.slice(0, offset);
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
     const token = {
-        image: '(', startOffset: offset, endOffset: offset, startLine: line, endLine: line, startColumn: column, endColumn: column,
-        tokenTypeIdx: 0, tokenType: { name: 'NESTING', PATTERN: '(' },
+        image: '', startOffset: offset, endOffset: offset, startLine: line, endLine: line, startColumn: column, endColumn: column,
+        tokenTypeIdx: 0, tokenType: { name: 'GUARD', PATTERN: '' },
     };
-    return { name: 'NestingError', message: nestingErrorMessage, token, resyncedTokens: [], context: { ruleStack: [], ruleOccurrenceStack: [] } };
+    return { name: 'GuardError', message, token, resyncedTokens: [], context: { ruleStack: [], ruleOccurrenceStack: [] } };
 }

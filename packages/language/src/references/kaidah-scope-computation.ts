@@ -36,7 +36,7 @@ export function* referableNodes(root: AstNode): Generator<AstNode> {
             yield* element.columns;
         } else if (isDistrictDefaults(element)) {
             yield* element.quantities;
-        } else if ('name' in element && element.$type !== 'District') {
+        } else if ('name' in element && element.$type !== 'District' && element.$type !== 'TestCase') {
             yield element;
         }
     }

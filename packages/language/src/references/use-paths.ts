@@ -3,7 +3,12 @@ import { isRuleFile, type Use } from '../generated/ast.js';
 
 /** A `use "file.kaidah"` path, resolved relative to the folder of the file that says it. */
 export function resolveUsePath(fromDocument: URI, path: string): URI {
-    return UriUtils.resolvePath(UriUtils.dirname(fromDocument), path);
+    return UriUtils.resolvePath(UriUtils.dirname(fromDocument), wellFormed(path));
+}
+
+/** A path an editor sent with a lone surrogate cannot become a URI; such characters become U+FFFD. */
+function wellFormed(path: string): string {
+    return path.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 export function usedUris(document: LangiumDocument): URI[] {

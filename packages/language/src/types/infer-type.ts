@@ -1,6 +1,7 @@
 import type { ValueType } from '@kaidah/engine';
 import {
     isArithmetic,
+    isCaseload,
     isColumn,
     isComparison,
     isConstant,
@@ -37,6 +38,7 @@ export function inferType(expr: Expression | undefined, visiting: Set<Referable>
     if (isNumberLiteral(expr)) return expr.value.includes(',') ? 'number' : 'count';
     if (isDateLiteral(expr)) return 'date';
     if (isSince(expr)) return 'number';
+    if (isCaseload(expr)) return 'count';
     if (isTextLiteral(expr)) return 'text';
     if (isYesNoLiteral(expr)) return 'yesno';
     if (isParenthesized(expr)) return inferType(expr.inner, visiting);

@@ -168,6 +168,21 @@ export const Diagnostics = {
     columnRange: kind<{ name: string; type: string }>('KDH036', 'error',
         (a) => `\`between\` for \`${a.name}\` needs two fixed values of type ${a.type}, the first not above the second (e.g. \`between 1 and 10\`).`,
         (a) => `\`between\` untuk \`${a.name}\` memerlukan dua nilai tetap bertipe ${a.type}, yang pertama tidak lebih besar dari yang kedua (mis. \`between 1 and 10\`).`),
+    caseloadOutsideTarget: kind<Record<string, never>>('KDH037', 'error',
+        () => '`households` is the number of households of a district, sub-district or facilitator; it can only be used in a target.',
+        () => '`households` adalah jumlah KPM di suatu kabupaten/kota, kecamatan atau pendamping; hanya dapat dipakai dalam target.'),
+    rewardNotMoney: kind<{ text: string; type: string }>('KDH038', 'error',
+        (a) => `A reward is an amount of money per graduate (e.g. \`Rp 1,5 juta\`), but \`${a.text}\` is ${article(a.type)}.`,
+        (a) => `Penghargaan adalah sejumlah uang per KPM yang graduasi (mis. \`Rp 1,5 juta\`), tetapi \`${a.text}\` bertipe ${a.type}.`),
+    testFieldType: kind<{ name: string; expected: string; text: string; actual: string }>('KDH039', 'error',
+        (a) => `\`${a.name}\` is ${article(a.expected)}, but the test gives \`${a.text}\`, which is ${article(a.actual)}.`,
+        (a) => `\`${a.name}\` bertipe ${a.expected}, tetapi tes memberi \`${a.text}\` yang bertipe ${a.actual}.`),
+    testUnknownDistrict: kind<{ name: string; suggestion?: string }>('KDH040', 'error',
+        (a) => `There is no district "${a.name}" in these rules.${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
+        (a) => `Tidak ada kabupaten/kota "${a.name}" dalam aturan ini.${a.suggestion ? ` Mungkin maksud Anda "${a.suggestion}"?` : ''}`),
+    testTableMissing: kind<{ path: string }>('KDH041', 'error',
+        (a) => `Cannot find the table of cases \`${a.path}\` (paths are relative to this file's folder).`,
+        (a) => `Tabel kasus \`${a.path}\` tidak ditemukan (path dihitung dari folder file ini).`),
 } as const;
 
 export type DiagnosticName = keyof typeof Diagnostics;

@@ -4,7 +4,7 @@ import { isQuantitySetting, isTarget } from '../generated/ast.js';
 import type { KaidahServices } from '../kaidah-module.js';
 import { Diagnostics } from './diagnostics.js';
 import { nearestName } from './nearest-name.js';
-import { maxNestingDepth, nestingErrorMessage } from '../parser/nesting-guard.js';
+import { lengthErrorMessage, maxNestingDepth, maxOperatorsPerFormula, nestingErrorMessage } from '../parser/nesting-guard.js';
 
 /**
  * Gives syntax and name-resolution errors Kaidah's codes and bilingual messages; Langium's own
@@ -44,8 +44,12 @@ export class KaidahDocumentValidator extends DefaultDocumentValidator {
         super.processParsingErrors(parseResult, diagnostics, options);
         for (const diagnostic of diagnostics.slice(first)) {
             const detail = diagnostic.message === nestingErrorMessage
-                ? (this.lang === 'en' ? `brackets are nested more than ${maxNestingDepth} deep here` : `tanda kurung bersarang lebih dari ${maxNestingDepth} tingkat di sini`)
-                : friendlierParserMessage(diagnostic.message);
+                ? (this.lang === 'en' ? `brackets or \`not\`s are nested more than ${maxNestingDepth} deep here` : `tanda kurung atau \`not\` bersarang lebih dari ${maxNestingDepth} tingkat di sini`)
+                : diagnostic.message === lengthErrorMessage
+                    ? (this.lang === 'en'
+                        ? `this formula has more than ${maxOperatorsPerFormula} operations; split it into several values`
+                        : `rumus ini memiliki lebih dari ${maxOperatorsPerFormula} operasi; pecah menjadi beberapa value`)
+                    : friendlierParserMessage(diagnostic.message);
             diagnostic.message = Diagnostics.syntax[this.lang]({ detail });
             diagnostic.code = Diagnostics.syntax.code;
         }

@@ -1,4 +1,4 @@
-import { parseIsoDate, parseMoneyText, parseNumberText, parsePercentText, type Lang } from '@kaidah/engine';
+import { normaliseDistrictName, parseIsoDate, parseMoneyText, parseNumberText, parsePercentText, type Lang } from '@kaidah/engine';
 import { AstUtils, type AstNode, type LangiumDocuments, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import {
     isColumn,
@@ -6,10 +6,13 @@ import {
     isDistrictDefaults,
     isHousehold,
     isNameRef,
+    isNamedSubject,
     isQuantity,
+    isTarget,
     isValue,
     type Arithmetic,
     type Benefit,
+    type Caseload,
     type Column,
     type Comparison,
     type Constant,
@@ -29,23 +32,29 @@ import {
     type Quantity,
     type QuantitySetting,
     type Referable,
+    type ExpectTarget,
+    type ExpectValue,
+    type Reward,
     type RuleFile,
     type Since,
     type Target,
+    type TestCase,
+    type TestField,
     type Use,
     type Value,
 } from '../generated/ast.js';
 import type { KaidahServices } from '../kaidah-module.js';
 import { referableNodes } from '../references/kaidah-scope-computation.js';
 import { documentsInUseOrder, findUseCycle, resolveUsePath } from '../references/use-paths.js';
-import { inferType } from '../types/infer-type.js';
-import { arithmeticResult, isComparable, isNumeric, typeName, type KaidahType } from '../types/kaidah-types.js';
+import { inferType, referableType } from '../types/infer-type.js';
+import { arithmeticResult, columnTypeToValueType, isComparable, isNumeric, typeName, type KaidahType } from '../types/kaidah-types.js';
 import type { KaidahSettings } from '../workspace/kaidah-settings.js';
 import { Diagnostics, type DiagnosticKind } from './diagnostics.js';
 import { expressionText } from './expression-text.js';
 import { findDependencyCycle } from './dependency-cycles.js';
 import { alternativesOf, analyseCondition, constantValue, implies, type FixedComparison } from './condition-analysis.js';
 import { describeLocation, ruleFilesInScope } from './rule-file-closure.js';
+import { nearestName } from './nearest-name.js';
 
 export function registerValidationChecks(services: KaidahServices): void {
     const registry = services.validation.ValidationRegistry;
@@ -76,6 +85,12 @@ export function registerValidationChecks(services: KaidahServices): void {
         PercentLiteral: validator.checkPercentLiteral,
         DateLiteral: validator.checkDateLiteral,
         Since: validator.checkSince,
+        Caseload: validator.checkCaseload,
+        Reward: validator.checkReward,
+        TestCase: validator.checkTestCase,
+        TestField: validator.checkTestField,
+        ExpectValue: validator.checkExpectValue,
+        ExpectTarget: validator.checkExpectTarget,
     };
     registry.register(checks, validator);
 }
@@ -296,6 +311,64 @@ export class KaidahValidator {
         };
         if (min === undefined || max === undefined || min > max || !fits(column.min) || !fits(column.max)) {
             this.report(accept, Diagnostics.columnRange, { name: column.name, type: column.type }, { node: column, property: 'min' });
+        }
+    };
+
+    checkCaseload = (caseload: Caseload, accept: ValidationAcceptor): void => {
+        if (!AstUtils.getContainerOfType(caseload, isTarget)) this.report(accept, Diagnostics.caseloadOutsideTarget, {}, { node: caseload });
+    };
+
+    checkReward = (reward: Reward, accept: ValidationAcceptor): void => {
+        const type = inferType(reward.amount);
+        if (type !== 'error' && type !== 'money') {
+            this.report(accept, Diagnostics.rewardNotMoney, { text: expressionText(reward.amount), type: typeName(type) }, { node: reward, property: 'amount' });
+        }
+        this.checkWorkedOutOnce(reward.amount, this.lang === 'en' ? 'a reward' : 'penghargaan', accept, true);
+    };
+
+    checkTestCase = (test: TestCase, accept: ValidationAcceptor): void => {
+        if (!test.table) return;
+        const target = resolveUsePath(AstUtils.getDocument(test).uri, test.table);
+        const exists = this.settings.fileExists ? this.settings.fileExists(target) : true;
+        if (!this.settings.isInsideRoots(target) || !exists) {
+            this.report(accept, Diagnostics.testTableMissing, { path: test.table }, { node: test, property: 'table' });
+        }
+    };
+
+    checkTestField = (field: TestField, accept: ValidationAcceptor): void => {
+        const column = field.column?.ref;
+        if (!column || !field.value) return;
+        const expected = columnTypeToValueType(column.type);
+        const actual = inferType(field.value);
+        if (actual !== 'error' && actual !== expected && !(expected === 'number' && actual === 'count')) {
+            this.report(accept, Diagnostics.testFieldType, {
+                name: column.name, expected: typeName(expected), text: expressionText(field.value), actual: shownType(field.value, actual),
+            }, { node: field, property: 'value' });
+        }
+        this.checkWorkedOutOnce(field.value, this.lang === 'en' ? 'a test household' : 'KPM dalam tes', accept, false);
+    };
+
+    checkExpectValue = (expectation: ExpectValue, accept: ValidationAcceptor): void => {
+        const subject = isNamedSubject(expectation.subject) ? referableType(expectation.subject.ref?.ref) : 'money';
+        const value = inferType(expectation.value);
+        if (subject === 'error' || value === 'error') return;
+        if (!isComparable(expectation.operator, subject, value)) {
+            this.report(accept, Diagnostics.incomparable, {
+                text: expressionText(expectation), left: typeName(subject), right: shownType(expectation.value, value), operator: expectation.operator,
+            }, { node: expectation });
+        }
+        this.checkWorkedOutOnce(expectation.value, this.lang === 'en' ? 'an expected value' : 'nilai yang diharapkan', accept, false);
+    };
+
+    checkExpectTarget = (expectation: ExpectTarget, accept: ValidationAcceptor): void => {
+        if (expectation.district === undefined) return;
+        const districts = ruleFilesInScope(expectation, this.documents)
+            .flatMap((f) => f.elements)
+            .filter((e): e is District => e.$type === 'District' && typeof e.name === 'string');
+        const wanted = normaliseDistrictName(expectation.district);
+        if (!districts.some((d) => normaliseDistrictName(d.name) === wanted)) {
+            const suggestion = nearestName(expectation.district, districts.map((d) => d.name));
+            this.report(accept, Diagnostics.testUnknownDistrict, { name: expectation.district, ...(suggestion ? { suggestion } : {}) }, { node: expectation, property: 'district' });
         }
     };
 

@@ -9,6 +9,11 @@ export class KaidahSettings {
     lang: Lang = 'en';
     /** Where `docs/diagnostics.md` is, so editors can link each diagnostic code to its explanation. */
     diagnosticsDocUri?: string;
+    /**
+     * Whether a file exists, for tables of test cases; set where there is a file system (the CLI, the
+     * language server), left unset in memory, where every table is taken to exist.
+     */
+    fileExists?: (uri: URI) => boolean;
     /** Folders that `use` may not leave; empty means no restriction is known yet. */
     private roots: URI[] = [];
 
