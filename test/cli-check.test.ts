@@ -18,7 +18,7 @@ describe('kaidah check', () => {
         const result = kaidah(['check', 'broken.kaidah'], { cwd: dir });
         expect(result.status).toBe(1);
         expect(result.stdout.split('\n').filter(Boolean)).toEqual([
-            'broken.kaidah:4:8: error KDH006: Cannot compare text with number using `>` in `district > 4`.',
+            'broken.kaidah:4:8: error KDH006: Cannot compare text with a number using `>` in `district > 4`.',
             'broken.kaidah:4:25: error KDH003: Unknown name `eligible_member`. Did you mean `eligible_members`?',
             '2 errors, 0 warnings.',
         ]);

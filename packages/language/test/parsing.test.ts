@@ -63,7 +63,7 @@ describe('text that would overflow the parser', () => {
     it('reports brackets nested too deeply at the first one too many, and keeps the rest of the file', async () => {
         const text = `${schema}\nvalue deep = ${'('.repeat(100)}\nconstant after = Rp 1`;
         const diagnostics = await diagnosticsOf(text);
-        const nesting = diagnostics.find((d) => d.message.includes('nested more than 24 deep'));
+        const nesting = diagnostics.find((d) => d.message.includes('more than 24 levels deep'));
         expect(nesting?.code).toBe('KDH001');
         expect(nesting?.range.start).toEqual({ line: text.split('\n').length - 2, character: 'value deep = '.length + 24 });
         const id = await diagnosticsOf(text, 'id');

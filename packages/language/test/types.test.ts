@@ -17,7 +17,7 @@ describe('first type check', () => {
         const text = `${schema}\ngraduation odd "Aneh" when district > 4`;
         const diagnostics = await diagnosticsOf(text);
         expect(diagnostics.map((d) => d.code)).toEqual(['KDH006']);
-        expect(diagnostics[0].message).toBe('Cannot compare text with number using `>` in `district > 4`.');
+        expect(diagnostics[0].message).toBe('Cannot compare text with a number using `>` in `district > 4`.');
         expect(rangeText(text, diagnostics[0])).toBe('district > 4');
     });
 

@@ -19,6 +19,7 @@ import {
     type Referable,
 } from '../generated/ast.js';
 import { inferType } from '../types/infer-type.js';
+import { isComparable } from '../types/kaidah-types.js';
 import {
     add,
     closed,
@@ -162,6 +163,10 @@ function comparisonAtom(comparison: Comparison): Atom | undefined {
         ? [comparison.left, comparison.operator, right]
         : left !== undefined && right === undefined ? [comparison.right, mirrored(comparison.operator), left] : [];
     if (!subject || bound === undefined || !op) return undefined;
+    // A comparison the type check refuses (`p2k2_attendance >= 80`) is reported there, not judged here.
+    const subjectType = inferType(subject);
+    const boundType = inferType(subject === comparison.left ? comparison.right : comparison.left);
+    if (subjectType === 'error' || boundType === 'error' || !isComparable(op, subjectType, boundType)) return undefined;
     const passes = satisfying(op, bound);
     if (!passes) return undefined;
     const range = rangeOf(subject);
@@ -210,7 +215,7 @@ function describeRange(interval: Interval, type: string, lang: Lang): string {
     const show = (n: number) => (type === 'percent' ? formatPercent(n) : type === 'money' ? formatRupiah(n) : formatNumber(n));
     const en = lang === 'en';
     if (Number.isFinite(interval.lo) && Number.isFinite(interval.hi)) {
-        return en ? `between ${show(interval.lo)} and ${show(interval.hi)}` : `antara ${show(interval.lo)} dan ${show(interval.hi)}`;
+        return en ? `between ${show(interval.lo)} and ${show(interval.hi)}` : `selalu antara ${show(interval.lo)} dan ${show(interval.hi)}`;
     }
     if (Number.isFinite(interval.lo)) return en ? `never below ${show(interval.lo)}` : `tidak pernah di bawah ${show(interval.lo)}`;
     if (Number.isFinite(interval.hi)) return en ? `never above ${show(interval.hi)}` : `tidak pernah di atas ${show(interval.hi)}`;

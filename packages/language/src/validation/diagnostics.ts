@@ -44,15 +44,15 @@ export const Diagnostics = {
     notYesNo: kind<{ what: string; text: string; type: string }>('KDH005', 'error',
         (a) => `${a.what} must be yes/no, but \`${a.text}\` is ${article(a.type)}.`,
         (a) => `${a.what} harus bernilai ya/tidak, tetapi \`${a.text}\` bertipe ${a.type}.`),
-    incomparable: kind<{ text: string; left: string; right: string; operator: string }>('KDH006', 'error',
-        (a) => `Cannot compare ${a.left} with ${a.right} using \`${a.operator}\` in \`${a.text}\`.`,
-        (a) => `Tidak dapat membandingkan ${a.left} dengan ${a.right} memakai \`${a.operator}\` pada \`${a.text}\`.`),
-    unitMismatch: kind<{ text: string; left: string; right: string; operator: string }>('KDH007', 'error',
+    incomparable: kind<{ text: string; left: string; right: string; operator: string; hint?: { unit: 'percent' | 'money'; literal: string } }>('KDH006', 'error',
+        (a) => `Cannot compare ${article(a.left)} with ${article(a.right)} using \`${a.operator}\` in \`${a.text}\`${comparisonHint(a.hint, 'en')}.`,
+        (a) => `Tidak dapat membandingkan ${a.left} dengan ${a.right} memakai \`${a.operator}\` pada \`${a.text}\`${comparisonHint(a.hint, 'id')}.`),
+    unitMismatch: kind<{ text: string; leftText: string; left: string; right: string; operator: string }>('KDH007', 'error',
         (a) => a.operator === 'of'
-            ? `\`of\` takes a percentage on its left (e.g. \`10% of households\`), but \`${a.text}\` has ${article(a.left)}.`
+            ? `\`of\` takes a percentage on its left (e.g. \`10% of households\`), but \`${a.leftText}\` is ${article(a.left)}.`
             : `\`${a.text}\` has no meaning: ${a.left} ${a.operator} ${a.right}.`,
         (a) => a.operator === 'of'
-            ? `\`of\` memerlukan persentase di sebelah kiri (mis. \`10% of households\`), tetapi \`${a.text}\` bertipe ${a.left}.`
+            ? `\`of\` memerlukan persentase di sebelah kiri (mis. \`10% of households\`), tetapi \`${a.leftText}\` bertipe ${a.left}.`
             : `\`${a.text}\` tidak bermakna: ${a.left} ${a.operator} ${a.right}.`),
     schemaMissing: kind<Record<string, never>>('KDH008', 'error',
         () => 'These rules have no `household { ... }` schema, in this file or in the files it uses.',
@@ -68,8 +68,8 @@ export const Diagnostics = {
             ? 'Skema household memerlukan satu kolom `key` sebagai identitas KPM (mis. `id text key`).'
             : `Skema household memiliki ${a.found} kolom \`key\`; tandai tepat satu.`),
     keyNotText: kind<{ name: string; type: string }>('KDH008', 'error',
-        (a) => `The key column \`${a.name}\` must be text: identifiers such as NIK or participant numbers are not numbers (spreadsheets would mangle them). It is ${a.type}.`,
-        (a) => `Kolom key \`${a.name}\` harus bertipe text: nomor identitas seperti NIK atau nomor peserta bukan angka (spreadsheet akan merusaknya). Saat ini ${a.type}.`),
+        (a) => `The key column \`${a.name}\` must be text, but it is ${article(a.type)}: identifiers such as NIK or participant numbers are not numbers (spreadsheets would mangle them).`,
+        (a) => `Kolom key \`${a.name}\` harus bertipe text, tetapi saat ini bertipe ${a.type}: nomor identitas seperti NIK atau nomor peserta bukan angka (spreadsheet akan merusaknya).`),
     useMissing: kind<{ path: string }>('KDH009', 'error',
         (a) => `Cannot find the rule file \`${a.path}\` (paths are relative to this file's folder).`,
         (a) => `File aturan \`${a.path}\` tidak ditemukan (path dihitung dari folder file ini).`),
@@ -84,10 +84,10 @@ export const Diagnostics = {
         (a) => `Kabupaten/kota "${a.district}" tidak menetapkan \`${a.quantity}\`, padahal target \`${a.category}\` memerlukannya (\`${a.formula}\`). Tambahkan \`${a.quantity} ...\` pada kabupaten/kota itu.`),
     targetNotCount: kind<{ text: string; type: string }>('KDH013', 'error',
         (a) => a.type === 'number'
-            ? `\`${a.text}\` gives a number; a target counts households: add \`round down(...)\` (or \`round up\`, \`round\`).`
+            ? `\`${a.text}\` can give a fraction, but a target counts households: round it with \`round down(...)\` (or \`round up(...)\`, \`round(...)\`).`
             : `A target counts households, but \`${a.text}\` is ${article(a.type)}.`,
         (a) => a.type === 'number'
-            ? `\`${a.text}\` menghasilkan angka; target menghitung jumlah KPM: tambahkan \`round down(...)\` (atau \`round up\`, \`round\`).`
+            ? `\`${a.text}\` dapat menghasilkan pecahan, padahal target adalah jumlah KPM: bulatkan dengan \`round down(...)\` (atau \`round up(...)\`, \`round(...)\`).`
             : `Target menghitung jumlah KPM, tetapi \`${a.text}\` bertipe ${a.type}.`),
     membersNotCount: kind<{ name: string; type: string }>('KDH014', 'error',
         (a) => `A benefit component counts eligible members, but \`${a.name}\` is ${article(a.type)}; use a count column or value.`,
@@ -105,8 +105,8 @@ export const Diagnostics = {
         (a) => `\`${a.name}\` is a district quantity; it can only be used in district targets and quantities.`,
         (a) => `\`${a.name}\` adalah besaran kabupaten/kota; hanya dapat dipakai dalam target dan besaran kabupaten/kota.`),
     rankType: kind<{ text: string; type: string }>('KDH018', 'error',
-        (a) => `\`rank by\` needs a number, count, money, percent or text, but \`${a.text}\` is ${article(a.type)}.`,
-        (a) => `\`rank by\` memerlukan angka, count, uang, persen atau teks, tetapi \`${a.text}\` bertipe ${a.type}.`),
+        (a) => `\`rank by\` needs something that has an order (a number, count, money, percentage, date or text), but \`${a.text}\` is ${article(a.type)}.`,
+        (a) => `\`rank by\` memerlukan nilai yang dapat diurutkan (number, count, money, percent, date atau text), tetapi \`${a.text}\` bertipe ${a.type}.`),
     settingType: kind<{ name: string; expected: string; text: string; actual: string }>('KDH019', 'error',
         (a) => `\`${a.name}\` is ${article(a.expected)}, but \`${a.text}\` is ${article(a.actual)}.`,
         (a) => `\`${a.name}\` bertipe ${a.expected}, tetapi \`${a.text}\` bertipe ${a.actual}.`),
@@ -115,7 +115,7 @@ export const Diagnostics = {
         () => 'Kabupaten/kota dideklarasikan, tetapi skema household tidak memiliki kolom bernama `district` untuk mencocokkan KPM.'),
     maxMembers: kind<{ text: string }>('KDH021', 'error',
         (a) => `\`at most ${a.text}\` must be a whole number of members, 1 or more.`,
-        (a) => `\`at most ${a.text}\` harus bilangan bulat jumlah anggota, minimal 1.`),
+        (a) => `Dalam \`at most ${a.text}\`, jumlah anggota harus bilangan bulat, minimal 1.`),
     componentTwice: kind<{ name: string }>('KDH022', 'error',
         (a) => `The benefit component \`${a.name}\` is listed twice.`,
         (a) => `Komponen bantuan \`${a.name}\` tercantum dua kali.`),
@@ -124,13 +124,13 @@ export const Diagnostics = {
         (a) => `Target \`${a.category}\` ditetapkan dua kali dalam blok ini.`),
     targetNotWhole: kind<{ category: string; district: string; value: string; formula: string }>('KDH024', 'error',
         (a) => `The target for \`${a.category}\` in ${a.district} works out to ${a.value} households (\`${a.formula}\`); a target must be a whole number of households, 0 or more.`,
-        (a) => `Target \`${a.category}\` di ${a.district} menghasilkan ${a.value} KPM (\`${a.formula}\`); target harus bilangan bulat KPM, minimal 0.`),
+        (a) => `Target \`${a.category}\` di ${a.district} bernilai ${a.value} KPM (\`${a.formula}\`); target harus berupa bilangan bulat, minimal 0.`),
     noEvaluationDate: kind<{ name: string }>('KDH025', 'error',
         (a) => `\`${a.name}\` depends on the date, but the rules do not say which date to use: write \`program "..." year 2024\` or run with \`--on 2024-12-31\`.`,
         (a) => `\`${a.name}\` bergantung pada tanggal, tetapi aturan tidak menyebut tanggal yang dipakai: tulis \`program "..." year 2024\` atau jalankan dengan \`--on 2024-12-31\`.`),
     nothingInForce: kind<{ name: string; date: string; first: string }>('KDH025', 'error',
         (a) => `\`${a.name}\` has no value on ${a.date}: its first value applies from ${a.first}.`,
-        (a) => `\`${a.name}\` tidak memiliki nilai pada ${a.date}: nilai pertamanya berlaku sejak ${a.first}.`),
+        (a) => `\`${a.name}\` tidak memiliki nilai pada ${a.date}: nilai pertamanya baru berlaku mulai ${a.first}.`),
     datedTypes: kind<{ name: string; text: string; type: string; firstText: string; firstType: string }>('KDH026', 'error',
         (a) => `Every value of \`${a.name}\` must have the same type: \`${a.text}\` is ${article(a.type)}, but \`${a.firstText}\` is ${article(a.firstType)}.`,
         (a) => `Semua nilai \`${a.name}\` harus bertipe sama: \`${a.text}\` bertipe ${a.type}, tetapi \`${a.firstText}\` bertipe ${a.firstType}.`),
@@ -146,15 +146,19 @@ export const Diagnostics = {
     unused: kind<{ name: string }>('KDH030', 'warning',
         (a) => `\`${a.name}\` is declared but never used; remove it or use it.`,
         (a) => `\`${a.name}\` dideklarasikan tetapi tidak pernah dipakai; hapus atau pakai.`),
-    useCycle: kind<{ cycle: string }>('KDH031', 'error',
-        (a) => `These files use each other in a circle: ${a.cycle}.`,
-        (a) => `File-file ini saling memakai secara melingkar: ${a.cycle}.`),
+    useCycle: kind<{ cycle: string[] }>('KDH031', 'error',
+        (a) => a.cycle.length <= 2
+            ? `\`${a.cycle[0]}\` uses itself; remove this \`use\`.`
+            : `These files use each other in a circle: ${a.cycle.join(' → ')}.`,
+        (a) => a.cycle.length <= 2
+            ? `\`${a.cycle[0]}\` memakai dirinya sendiri; hapus \`use\` ini.`
+            : `File-file ini saling memakai secara melingkar: ${a.cycle.join(' → ')}.`),
     neverHolds: kind<{ text: string; subject: string; range: string }>('KDH032', 'warning',
         (a) => `\`${a.text}\` can never hold: \`${a.subject}\` is ${a.range}.`,
-        (a) => `\`${a.text}\` tidak mungkin terpenuhi: \`${a.subject}\` selalu ${a.range}.`),
+        (a) => `\`${a.text}\` tidak mungkin terpenuhi: \`${a.subject}\` ${a.range}.`),
     alwaysHolds: kind<{ text: string; subject: string; range: string }>('KDH033', 'warning',
         (a) => `\`${a.text}\` always holds: \`${a.subject}\` is ${a.range}.`,
-        (a) => `\`${a.text}\` selalu terpenuhi: \`${a.subject}\` selalu ${a.range}.`),
+        (a) => `\`${a.text}\` selalu terpenuhi: \`${a.subject}\` ${a.range}.`),
     unreachable: kind<{ name: string; earlier: string; always: boolean }>('KDH034', 'warning',
         (a) => a.always
             ? `\`${a.name}\` can never be chosen: the condition of \`${a.earlier}\`, which comes first, holds for every household.`
@@ -166,8 +170,8 @@ export const Diagnostics = {
         (a) => `\`${a.text}\` divides by zero.`,
         (a) => `\`${a.text}\` membagi dengan nol.`),
     columnRange: kind<{ name: string; type: string }>('KDH036', 'error',
-        (a) => `\`between\` for \`${a.name}\` needs two fixed values of type ${a.type}, the first not above the second (e.g. \`between 1 and 10\`).`,
-        (a) => `\`between\` untuk \`${a.name}\` memerlukan dua nilai tetap bertipe ${a.type}, yang pertama tidak lebih besar dari yang kedua (mis. \`between 1 and 10\`).`),
+        (a) => `\`between\` for \`${a.name}\` needs two fixed values of type ${a.type}, the first not above the second (e.g. \`${rangeExample(a.type)}\`).`,
+        (a) => `\`between\` untuk \`${a.name}\` memerlukan dua nilai tetap bertipe ${a.type}, yang pertama tidak lebih besar dari yang kedua (mis. \`${rangeExample(a.type)}\`).`),
     caseloadOutsideTarget: kind<Record<string, never>>('KDH037', 'error',
         () => '`households` is the number of households of a district, sub-district or facilitator; it can only be used in a target.',
         () => '`households` adalah jumlah KPM di suatu kabupaten/kota, kecamatan atau pendamping; hanya dapat dipakai dalam target.'),
@@ -180,15 +184,34 @@ export const Diagnostics = {
     testUnknownDistrict: kind<{ name: string; suggestion?: string }>('KDH040', 'error',
         (a) => `There is no district "${a.name}" in these rules.${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
         (a) => `Tidak ada kabupaten/kota "${a.name}" dalam aturan ini.${a.suggestion ? ` Mungkin maksud Anda "${a.suggestion}"?` : ''}`),
-    testTableMissing: kind<{ path: string }>('KDH041', 'error',
-        (a) => `Cannot find the table of cases \`${a.path}\` (paths are relative to this file's folder).`,
-        (a) => `Tabel kasus \`${a.path}\` tidak ditemukan (path dihitung dari folder file ini).`),
+    testTableMissing: kind<{ path: string; outside: boolean }>('KDH041', 'error',
+        (a) => a.outside
+            ? `\`${a.path}\` lies outside the folder of the rules; Kaidah only reads tables of cases inside it.`
+            : `Cannot find the table of cases \`${a.path}\` (paths are relative to this file's folder).`,
+        (a) => a.outside
+            ? `\`${a.path}\` berada di luar folder aturan; Kaidah hanya membaca tabel kasus di dalam folder itu.`
+            : `Tabel kasus \`${a.path}\` tidak ditemukan (path dihitung dari folder file ini).`),
 } as const;
 
 export type DiagnosticName = keyof typeof Diagnostics;
 
-const types: Record<string, string> = { count: 'a count', number: 'a number', money: 'money', percent: 'a percentage', text: 'text', 'yes/no': 'yes/no' };
+const types: Record<string, string> = { count: 'a count', number: 'a number', money: 'money', percent: 'a percentage', text: 'text', 'yes/no': 'yes/no', date: 'a date' };
 
 function article(type: string): string {
     return types[type] ?? type;
+}
+
+function comparisonHint(hint: { unit: 'percent' | 'money'; literal: string } | undefined, lang: Lang): string {
+    if (!hint) return '';
+    if (hint.unit === 'percent') return lang === 'en' ? `; write the percentage with \`%\`: \`${hint.literal}%\`` : `; tulis persentase dengan \`%\`: \`${hint.literal}%\``;
+    return lang === 'en' ? `; write the amount with \`Rp\`: \`Rp ${hint.literal}\`` : `; tulis nominal uang dengan \`Rp\`: \`Rp ${hint.literal}\``;
+}
+
+function rangeExample(type: string): string {
+    switch (type) {
+        case 'money': return 'between Rp 0 and Rp 10.000.000';
+        case 'percent': return 'between 0% and 100%';
+        case 'date': return 'between 1900-01-01 and 2024-12-31';
+        default: return 'between 1 and 10';
+    }
 }

@@ -1,4 +1,5 @@
 import { Cancellation, DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import type { Lang } from '@kaidah/engine';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isQuantitySetting, isTarget } from '../generated/ast.js';
 import type { KaidahServices } from '../kaidah-module.js';
@@ -44,12 +45,12 @@ export class KaidahDocumentValidator extends DefaultDocumentValidator {
         super.processParsingErrors(parseResult, diagnostics, options);
         for (const diagnostic of diagnostics.slice(first)) {
             const detail = diagnostic.message === nestingErrorMessage
-                ? (this.lang === 'en' ? `brackets or \`not\`s are nested more than ${maxNestingDepth} deep here` : `tanda kurung atau \`not\` bersarang lebih dari ${maxNestingDepth} tingkat di sini`)
+                ? (this.lang === 'en' ? `brackets or repeated \`not\` go more than ${maxNestingDepth} levels deep here.` : `tanda kurung atau \`not\` bersarang lebih dari ${maxNestingDepth} tingkat di sini.`)
                 : diagnostic.message === lengthErrorMessage
                     ? (this.lang === 'en'
-                        ? `this formula has more than ${maxOperatorsPerFormula} operations; split it into several values`
-                        : `rumus ini memiliki lebih dari ${maxOperatorsPerFormula} operasi; pecah menjadi beberapa value`)
-                    : friendlierParserMessage(diagnostic.message);
+                        ? `this formula has more than ${maxOperatorsPerFormula} operations; split it into several values.`
+                        : `rumus ini memiliki lebih dari ${maxOperatorsPerFormula} operasi; pecah menjadi beberapa value.`)
+                    : friendlierParserMessage(diagnostic.message, this.lang);
             diagnostic.message = Diagnostics.syntax[this.lang]({ detail });
             diagnostic.code = Diagnostics.syntax.code;
         }
@@ -78,11 +79,26 @@ export class KaidahDocumentValidator extends DefaultDocumentValidator {
     }
 }
 
-/** Chevrotain says "Expecting token of type 'when' but found `x`."; officers read "expected `when`, found `x`". */
-function friendlierParserMessage(message: string): string {
-    return message
-        .replace(/Expecting token of type '([^']*)' but found `([^`]*)`\.?/, 'expected `$1` but found `$2`')
-        .replace(/Expecting: one of these possible Token sequences:[\s\S]*but found: '([^']*)'/, 'unexpected `$1` here')
-        .replace(/Expecting --> (.*?) <-- but found --> '(.*?)' <--/, 'expected $1 but found `$2`');
+/**
+ * Chevrotain says "Expecting token of type 'when' but found `x`."; officers read "expected `when` but
+ * found `x`" (or "seharusnya `when`, tetapi tertulis `x`"), and never "EOF".
+ */
+function friendlierParserMessage(message: string, lang: Lang): string {
+    const en = lang === 'en';
+    const unexpected = (found: string) => found === ''
+        ? (en ? 'the file ends before this part is complete.' : 'file berakhir sebelum bagian ini selesai ditulis.')
+        : (en ? `unexpected \`${found}\` here.` : `\`${found}\` tidak semestinya ada di sini.`);
+    const expectedToken = /Expecting token of type '([^']*)' but found `([^`]*)`/.exec(message);
+    if (expectedToken) {
+        const [, expected, found] = expectedToken;
+        if (expected === 'EOF' || found === '') return unexpected(found);
+        return en ? `expected \`${expected}\` but found \`${found}\`.` : `seharusnya \`${expected}\`, tetapi tertulis \`${found}\`.`;
+    }
+    const endOfFile = /Expecting end of file but found `([^`]*)`/.exec(message);
+    if (endOfFile) return unexpected(endOfFile[1]);
+    const alternatives = /Expecting: one of these possible Token sequences:[\s\S]*but found: '([^']*)'/.exec(message);
+    if (alternatives) return unexpected(alternatives[1]);
+    const arrows = /Expecting --> (.*?) <-- but found --> '(.*?)' <--/.exec(message);
+    if (arrows) return arrows[2] === '' ? unexpected('') : (en ? `expected ${arrows[1]} but found \`${arrows[2]}\`.` : `seharusnya ${arrows[1]}, tetapi tertulis \`${arrows[2]}\`.`);
+    return message;
 }
-

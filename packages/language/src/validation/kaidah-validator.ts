@@ -100,6 +100,12 @@ type Where = { node: AstNode; property?: string; data?: unknown };
 /** Columns the engine reads by name: where a household is and who looks after it. */
 const placeColumns = new Set(['district', 'subdistrict', 'facilitator']);
 
+/** For `p2k2_attendance >= 80` or `monthly_income > 0`: the literal, to suggest `80%` or `Rp 0`. */
+function unitHint(_side: Expression, type: KaidahType, other: Expression): { unit: 'percent' | 'money'; literal: string } | undefined {
+    if ((type !== 'percent' && type !== 'money') || !isNumberLiteralNode(other)) return undefined;
+    return { unit: type, literal: expressionText(other) };
+}
+
 /** A plain `4` counts for the checker, but an officer reads it as a number. */
 function shownType(expr: Expression, type: KaidahType): string {
     return isNumberLiteralNode(expr) ? 'number' : typeName(type);
@@ -149,7 +155,7 @@ export class KaidahValidator {
             this.report(accept, Diagnostics.useMissing, { path: use.path }, { node: use, property: 'path' });
         } else {
             const cycle = findUseCycle(document, target, (uri) => this.documents.getDocument(uri));
-            if (cycle) this.report(accept, Diagnostics.useCycle, { cycle: cycle.join(' → ') }, { node: use, property: 'path' });
+            if (cycle) this.report(accept, Diagnostics.useCycle, { cycle }, { node: use, property: 'path' });
         }
     };
 
@@ -198,7 +204,7 @@ export class KaidahValidator {
             if (!name) continue;
             const earlier = firstByName.get(name);
             if (earlier && earlier !== node) {
-                this.report(accept, Diagnostics.duplicateName, { name, where: describeLocation(earlier, node) }, { node, property: 'name' });
+                this.report(accept, Diagnostics.duplicateName, { name, where: describeLocation(earlier, node, this.lang) }, { node, property: 'name' });
             } else {
                 firstByName.set(name, node);
             }
@@ -212,7 +218,7 @@ export class KaidahValidator {
         for (const schema of ownSchemas) {
             const other = schemas.find((s) => s !== schema);
             if (other && (AstUtils.getDocument(other) !== AstUtils.getDocument(schema) || ownSchemas.indexOf(schema) > 0)) {
-                this.report(accept, Diagnostics.schemaTwice, { where: describeLocation(other, schema) }, { node: schema, keyword: 'household' } as Where);
+                this.report(accept, Diagnostics.schemaTwice, { where: describeLocation(other, schema, this.lang) }, { node: schema, keyword: 'household' } as Where);
             }
         }
         const needsSchema = file.elements.find((e) => e.$type === 'Graduation' || e.$type === 'Value' || e.$type === 'Benefit' || e.$type === 'District');
@@ -237,7 +243,7 @@ export class KaidahValidator {
             if (!district.name) continue;
             const earlier = seen.get(key(district.name));
             if (earlier && earlier !== district) {
-                this.report(accept, Diagnostics.districtTwice, { name: district.name, where: describeLocation(earlier, district) }, { node: district, property: 'name' });
+                this.report(accept, Diagnostics.districtTwice, { name: district.name, where: describeLocation(earlier, district, this.lang) }, { node: district, property: 'name' });
             } else {
                 seen.set(key(district.name), district);
             }
@@ -277,7 +283,7 @@ export class KaidahValidator {
             const type = inferType(dated.value);
             if (type !== 'error' && firstType !== 'error' && type !== firstType && !(isNumeric(type) && isNumeric(firstType) && [type, firstType].every((t) => t === 'count' || t === 'number'))) {
                 this.report(accept, Diagnostics.datedTypes, {
-                    name, text: expressionText(dated.value), type: typeName(type), firstText: expressionText(values[0].value), firstType: typeName(firstType),
+                    name, text: expressionText(dated.value), type: shownType(dated.value, type), firstText: expressionText(values[0].value), firstType: shownType(values[0].value, firstType),
                 }, { node: dated, property: 'value' });
             }
         }
@@ -321,7 +327,7 @@ export class KaidahValidator {
     checkReward = (reward: Reward, accept: ValidationAcceptor): void => {
         const type = inferType(reward.amount);
         if (type !== 'error' && type !== 'money') {
-            this.report(accept, Diagnostics.rewardNotMoney, { text: expressionText(reward.amount), type: typeName(type) }, { node: reward, property: 'amount' });
+            this.report(accept, Diagnostics.rewardNotMoney, { text: expressionText(reward.amount), type: shownType(reward.amount, type) }, { node: reward, property: 'amount' });
         }
         this.checkWorkedOutOnce(reward.amount, this.lang === 'en' ? 'a reward' : 'penghargaan', accept, true);
     };
@@ -329,9 +335,10 @@ export class KaidahValidator {
     checkTestCase = (test: TestCase, accept: ValidationAcceptor): void => {
         if (!test.table) return;
         const target = resolveUsePath(AstUtils.getDocument(test).uri, test.table);
+        const outside = !this.settings.isInsideRoots(target);
         const exists = this.settings.fileExists ? this.settings.fileExists(target) : true;
-        if (!this.settings.isInsideRoots(target) || !exists) {
-            this.report(accept, Diagnostics.testTableMissing, { path: test.table }, { node: test, property: 'table' });
+        if (outside || !exists) {
+            this.report(accept, Diagnostics.testTableMissing, { path: test.table, outside }, { node: test, property: 'table' });
         }
     };
 
@@ -412,7 +419,7 @@ export class KaidahValidator {
             for (const dated of component.amounts) {
                 const amountType = inferType(dated.value);
                 if (amountType !== 'error' && amountType !== 'money') {
-                    this.report(accept, Diagnostics.amountNotMoney, { text: expressionText(dated.value), type: typeName(amountType) }, { node: dated, property: 'value' });
+                    this.report(accept, Diagnostics.amountNotMoney, { text: expressionText(dated.value), type: shownType(dated.value, amountType) }, { node: dated, property: 'value' });
                 }
                 this.checkWorkedOutOnce(dated.value, this.lang === 'en' ? 'a benefit amount' : 'besaran bantuan', accept, false);
             }
@@ -493,7 +500,7 @@ export class KaidahValidator {
         const actual = inferType(value);
         const compatible = actual === expected || (isNumeric(actual) && expected === 'count' && actual === 'number');
         if (actual !== 'error' && !compatible) {
-            this.report(accept, Diagnostics.settingType, { name: quantity.name, expected: typeName(expected as KaidahType), text: expressionText(value), actual: typeName(actual) }, { node: value });
+            this.report(accept, Diagnostics.settingType, { name: quantity.name, expected: typeName(expected as KaidahType), text: expressionText(value), actual: shownType(value, actual) }, { node: value });
         }
         this.checkWorkedOutOnce(value, this.lang === 'en' ? 'a district quantity' : 'besaran kabupaten/kota', accept, true);
     }
@@ -505,8 +512,10 @@ export class KaidahValidator {
         const right = inferType(comparison.right);
         if (left === 'error' || right === 'error') return;
         if (!isComparable(comparison.operator, left, right)) {
+            const hint = unitHint(comparison.left, left, comparison.right) ?? unitHint(comparison.right, right, comparison.left);
             this.report(accept, Diagnostics.incomparable, {
                 text: expressionText(comparison), left: shownType(comparison.left, left), right: shownType(comparison.right, right), operator: comparison.operator,
+                ...(hint ? { hint } : {}),
             }, { node: comparison });
         }
     };
@@ -520,7 +529,7 @@ export class KaidahValidator {
         if (left === 'error' || right === 'error') return;
         if (!arithmeticResult(arithmetic.operator, left, right)) {
             this.report(accept, Diagnostics.unitMismatch, {
-                text: expressionText(arithmetic), left: shownType(arithmetic.left, left), right: shownType(arithmetic.right, right), operator: arithmetic.operator,
+                text: expressionText(arithmetic), leftText: expressionText(arithmetic.left), left: shownType(arithmetic.left, left), right: shownType(arithmetic.right, right), operator: arithmetic.operator,
             }, { node: arithmetic });
         }
     };
