@@ -37,10 +37,9 @@ export async function checkRuleFiles(filePaths: string[], lang: Lang): Promise<C
 function toLocated(problem: CompileProblem): LocatedDiagnostic {
     let root = problem.node;
     while (root.$container) root = root.$container;
-    const range = problem.node.$cstNode?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     return {
         filePath: root.$document?.uri.fsPath ?? '',
-        diagnostic: { range, severity: 1, code: problem.code, message: problem.message },
+        diagnostic: { range: problem.range, severity: 1, code: problem.code, message: problem.message },
     };
 }
 

@@ -9,7 +9,8 @@ import {
     type TargetPlan,
     type Value as PlanValue,
 } from '@kaidah/engine';
-import { AstUtils, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
 import {
     isBenefit,
     isConstant,
@@ -41,8 +42,10 @@ import { Diagnostics, formatMessage, type DiagnosticKind } from '../validation/d
 import { evaluationDateFor, valueInForce } from './dated-values.js';
 import { definitionBodies } from '../validation/dependency-cycles.js';
 
-function problem<A>(node: AstNode, kind: DiagnosticKind<A>, args: A, lang: Lang): CompileProblem {
-    return { node, code: kind.code, message: formatMessage(kind, args, lang) };
+function problem<A>(node: AstNode, kind: DiagnosticKind<A>, args: A, lang: Lang, property?: string): CompileProblem {
+    const cst = (property && GrammarUtils.findNodeForProperty(node.$cstNode, property)) || node.$cstNode;
+    const range = cst?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return { node, range, code: kind.code, message: formatMessage(kind, args, lang) };
 }
 
 const noEnvironment = { constants: new Map(), quantities: new Map() };
@@ -71,6 +74,8 @@ function datedResolver(date: string | undefined, problems: CompileProblem[], lan
 /** A problem found while working out figures (a target that is not a whole number of households). */
 export interface CompileProblem {
     node: AstNode;
+    /** The part of the node to point at (the district's name rather than its whole block). */
+    range: Range;
     code: string;
     message: string;
 }
@@ -211,9 +216,11 @@ function compileDistrict(
         }
         const value = evaluateFormula(expressionToPlan(target.formula), environment);
         if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-            problems.push(problem(target, Diagnostics.targetNotWhole, {
+            // A default target fails because of the district's figures: point at the district.
+            const own = district.targets.includes(target);
+            problems.push(problem(own ? target : district, Diagnostics.targetNotWhole, {
                 category, district: district.name, value: typeof value === 'number' ? formatNumber(value) : String(value), formula,
-            }, lang));
+            }, lang, own ? undefined : 'name'));
             continue;
         }
         targetPlans.push({ category, value, formula, ...per });

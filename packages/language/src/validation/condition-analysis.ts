@@ -1,9 +1,10 @@
-import { formatNumber, formatPercent, formatRupiah, parseMoneyText, parseNumberText, parsePercentText, type Lang } from '@kaidah/engine';
+import { formatIsoDate, formatNumber, formatPercent, formatRupiah, parseIsoDate, parseMoneyText, parseNumberText, parsePercentText, type Lang } from '@kaidah/engine';
 import {
     isArithmetic,
     isColumn,
     isComparison,
     isConstant,
+    isDateLiteral,
     isLogical,
     isMoneyLiteral,
     isNameRef,
@@ -59,6 +60,7 @@ export function constantValue(expr: Expression | undefined, visiting = new Set<R
     if (isNumberLiteral(expr)) return valueOf(parseNumberText(expr.value));
     if (isMoneyLiteral(expr)) return valueOf(parseMoneyText(expr.value));
     if (isPercentLiteral(expr)) return valueOf(parsePercentText(expr.value));
+    if (isDateLiteral(expr)) return valueOf(parseIsoDate(expr.value));
     if (isParenthesized(expr)) return constantValue(expr.inner, visiting);
     if (isArithmetic(expr)) {
         const left = constantValue(expr.left, visiting);
@@ -134,8 +136,9 @@ function columnRange(column: Column): Range {
     }
 }
 
+/** A reversed range was reported by the range check; it narrows nothing. */
 function closedOrEverything(lo: number | undefined, hi: number | undefined): Interval {
-    return lo === undefined || hi === undefined ? everything : closed(lo, hi);
+    return lo === undefined || hi === undefined || lo > hi ? everything : closed(lo, hi);
 }
 
 /** A yes/no test on one subject: the subject's text, the numbers that pass, and the subject's range. */
@@ -212,7 +215,7 @@ function subjectNode(comparison: Comparison): Expression {
 }
 
 function describeRange(interval: Interval, type: string, lang: Lang): string {
-    const show = (n: number) => (type === 'percent' ? formatPercent(n) : type === 'money' ? formatRupiah(n) : formatNumber(n));
+    const show = (n: number) => (type === 'percent' ? formatPercent(n) : type === 'money' ? formatRupiah(n) : type === 'date' ? formatIsoDate(n) : formatNumber(n));
     const en = lang === 'en';
     if (Number.isFinite(interval.lo) && Number.isFinite(interval.hi)) {
         return en ? `between ${show(interval.lo)} and ${show(interval.hi)}` : `selalu antara ${show(interval.lo)} dan ${show(interval.hi)}`;

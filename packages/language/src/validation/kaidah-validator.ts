@@ -227,8 +227,10 @@ export class KaidahValidator {
         }
         const declaresDistricts = files.some((f) => f.elements.some((e) => e.$type === 'District'));
         const hasDistrictColumn = schemas.some((s) => s.columns.some((c) => c.name === 'district'));
-        if (declaresDistricts && schemas.length > 0 && !hasDistrictColumn && ownSchemas.length > 0) {
-            this.report(accept, Diagnostics.noDistrictColumn, {}, { node: ownSchemas[0] });
+        const ownDistrict = file.elements.find((e) => e.$type === 'District');
+        const reportOn = ownSchemas[0] ?? ownDistrict;
+        if (declaresDistricts && schemas.length > 0 && !hasDistrictColumn && reportOn) {
+            this.report(accept, Diagnostics.noDistrictColumn, {}, { node: reportOn, keyword: reportOn === ownSchemas[0] ? 'household' : 'district' } as Where);
         }
     };
 
@@ -255,7 +257,7 @@ export class KaidahValidator {
     checkKeyColumn = (household: Household, accept: ValidationAcceptor): void => {
         const keys = household.columns.filter((c) => c.key);
         if (keys.length !== 1) {
-            this.report(accept, Diagnostics.keyColumn, { found: keys.length }, { node: keys[1] ?? household, property: keys[1] ? 'key' : undefined });
+            this.report(accept, Diagnostics.keyColumn, { found: keys.length }, keys[1] ? { node: keys[1], property: 'key' } : { node: household, keyword: 'household' } as Where);
         }
         for (const key of keys) {
             if (key.type !== 'text') {
@@ -498,7 +500,8 @@ export class KaidahValidator {
     private checkSettingValue(quantity: Quantity, value: Expression, accept: ValidationAcceptor): void {
         const expected = quantity.type === 'yes/no' ? 'yesno' : quantity.type;
         const actual = inferType(value);
-        const compatible = actual === expected || (isNumeric(actual) && expected === 'count' && actual === 'number');
+        // A whole number may stand where a number is wanted, never a fraction where a count is.
+        const compatible = actual === expected || (expected === 'number' && actual === 'count');
         if (actual !== 'error' && !compatible) {
             this.report(accept, Diagnostics.settingType, { name: quantity.name, expected: typeName(expected as KaidahType), text: expressionText(value), actual: shownType(value, actual) }, { node: value });
         }

@@ -53,10 +53,10 @@ export default {
         {
             title: 'no key column',
             files: {
-                'main.kaidah': `⟦household {
+                'main.kaidah': `⟦household⟧ {
   no_peserta  text
   elderly     count
-}⟧
+}
 
 graduation natural "Graduasi Alamiah"
   when elderly = 0 and no_peserta != ""

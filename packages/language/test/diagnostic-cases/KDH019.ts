@@ -43,6 +43,24 @@ district "Kabupaten Probolinggo" {
             }],
         },
         {
+            title: 'a fraction of a facilitator',
+            files: {
+                'pkh-2024.kaidah': national,
+                'probolinggo.kaidah': `use "pkh-2024.kaidah"
+
+district "Kabupaten Probolinggo" {
+  facilitators ⟦2,5⟧
+  budget Rp 12.900.000.000
+}
+`,
+            },
+            expect: [{
+                code: 'KDH019', kind: 'settingType', severity: 'error',
+                en: '`facilitators` is a count, but `2,5` is a number.',
+                id: '`facilitators` bertipe count, tetapi `2,5` bertipe number.',
+            }],
+        },
+        {
             title: 'a count in quotes',
             files: {
                 'pkh-2024.kaidah': national,

@@ -12,10 +12,10 @@ export default {
             title: 'the column named after the data file\'s header',
             doc: true,
             files: {
-                'main.kaidah': `⟦household {
+                'main.kaidah': `⟦household⟧ {
   id         text  key
   ⟦kabupaten⟧  text
-}⟧
+}
 
 district "Kabupaten Pringsewu" {
 }
@@ -37,10 +37,10 @@ district "Kabupaten Pringsewu" {
         {
             title: 'only the sub-district in the schema',
             files: {
-                'main.kaidah': `⟦household {
+                'main.kaidah': `⟦household⟧ {
   id           text  key
   subdistrict  text
-}⟧
+}
 
 district "Kabupaten Pringsewu" {
 }

@@ -47,21 +47,21 @@ district "Kabupaten Pringsewu" {
             }],
         },
         {
-            title: 'a national target that gives a fraction for one district',
+            title: 'a national target that falls below zero for one district',
             files: {
-                'pkh-2024.kaidah': national('⟦target self_reliant = facilitators⟧'),
+                'pkh-2024.kaidah': national('target self_reliant = facilitators'),
                 'probolinggo.kaidah': `use "pkh-2024.kaidah"
 
-district "Kabupaten Probolinggo" {
-  facilitators 2,5
+district ⟦"Kabupaten Probolinggo"⟧ {
+  facilitators -3
 }
 `,
             },
             compile: { entry: 'probolinggo.kaidah' },
             expect: [{
                 code: 'KDH024', kind: 'targetNotWhole', severity: 'error',
-                en: 'The target for `self_reliant` in Kabupaten Probolinggo works out to 2,5 households (`facilitators`); a target must be a whole number of households, 0 or more.',
-                id: 'Target `self_reliant` di Kabupaten Probolinggo bernilai 2,5 KPM (`facilitators`); target harus berupa bilangan bulat, minimal 0.',
+                en: 'The target for `self_reliant` in Kabupaten Probolinggo works out to -3 households (`facilitators`); a target must be a whole number of households, 0 or more.',
+                id: 'Target `self_reliant` di Kabupaten Probolinggo bernilai -3 KPM (`facilitators`); target harus berupa bilangan bulat, minimal 0.',
             }],
         },
     ],

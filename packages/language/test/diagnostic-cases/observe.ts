@@ -47,11 +47,11 @@ export async function observe(files: RuleFiles, lang: Lang, compile?: CompileSte
         for (const problem of rules.compile(compile.entry, compile.on).problems) {
             observed.push({
                 file: fileOf(problem.node),
-                range: problem.node.$cstNode!.range,
+                range: problem.range,
                 code: problem.code,
                 severity: 'error',
                 message: problem.message,
-                text: problem.node.$cstNode!.text,
+                text: textIn(text[fileOf(problem.node)], problem.range),
             });
         }
     }
