@@ -1,0 +1,193 @@
+import type { Lang } from '@kaidah/engine';
+
+/**
+ * Every word of the HTML report, one table per language. Numbers arrive formatted (the Indonesian
+ * way in both languages); names from rules and data arrive as plain text and are escaped later.
+ */
+const en = {
+    kicker: 'Kaidah · graduation report',
+    documentTitle: (program: string, rules: string, data: string) => `${program}: graduation report (${rules}, ${data})`,
+    heading: (program: string) => `${program}: graduation report`,
+    rulesFile: 'Rules',
+    dataFile: 'Household data',
+    evaluationDate: 'Evaluated for',
+    noDate: 'no date set in the rules',
+    contents: 'Contents',
+
+    totalsTitle: 'Totals',
+    read: 'Households read',
+    decided: 'Decided',
+    rejected: 'Rejected',
+    proposed: 'Proposed for graduation',
+    reserve: 'In reserve',
+    stays: 'Stay in the programme',
+    unmatched: 'In districts without rules',
+    rewardBudget: 'Reward budget',
+    readEquation: (read: string, decided: string, rejected: string) => `Read ${read} = decided ${decided} + rejected ${rejected}`,
+    decidedEquation: (decided: string, proposed: string, reserve: string, stays: string, unmatched: string) =>
+        `Decided ${decided} = proposed ${proposed} + reserve ${reserve} + staying ${stays} + without rules ${unmatched}`,
+    addsUp: 'The figures add up: every row read is decided or rejected, and every decided household has one status.',
+    doesNotAddUp: 'These figures do not add up. Do not use this report; please report the run with its files.',
+
+    summaryTitle: 'Summary per district',
+    headers: {
+        district: 'District',
+        households: 'Households',
+        facilitators: 'Facilitators',
+        category: 'Category',
+        target: 'Target',
+        candidates: 'Candidates',
+        proposed: 'Proposed',
+        reserve: 'Reserve',
+        balance: 'Shortfall / surplus',
+        reward: 'Reward budget',
+    },
+    summaryNote:
+        'One row per district and graduation category. Candidates are ranked; the first up to the target are proposed, the rest are the reserve. ' +
+        'Shortfall: the target minus the candidates; surplus: candidates beyond the target.',
+    noLimit: 'no limit',
+    shortfall: (n: string) => `short ${n}`,
+    surplus: (n: string) => `over ${n}`,
+    onTarget: 'on target',
+    perUnit: { subdistrict: 'per sub-district', facilitator: 'per facilitator' } as Record<'subdistrict' | 'facilitator', string>,
+    rewardWorking: (proposed: string, amount: string) => `${proposed} × ${amount}`,
+    otherDistricts: 'Districts without rules',
+    total: 'Total',
+
+    chartsTitle: 'Target, candidates and proposed',
+    chartsNote: 'Each district has its own scale; every figure is also in the summary table.',
+    measures: { target: 'Target', candidates: 'Candidates', proposed: 'Proposed' },
+    chartTitle: (district: string) => `${district}: target, candidates and proposed per graduation category`,
+    bar: (district: string, category: string, measure: string, value: string) => `${district}, ${category}: ${measure.toLowerCase()} ${value}`,
+    noTargetBar: 'no target: every candidate is proposed',
+    noCategories: 'The rules declare no graduation category.',
+
+    distributionTitle: 'Distribution of annual benefits',
+    distributionNote:
+        'Households by annual benefit, after the cap on paid members; each band includes both amounts shown.',
+    distributionChartTitle: 'Households per band of annual benefit',
+    band: (from: string, to: string) => `${from} – ${to}`,
+    bandBar: (band: string, households: string, share: string) => `${band}: ${households} households (${share})`,
+    distributionTotal: (households: string) => `${households} households in the chart.`,
+    noDistribution: 'No household was decided, so there is no distribution to show.',
+
+    rulesTitle: 'The rules that were applied',
+    program: 'Program',
+    categoriesTitle: 'Graduation categories, in priority order',
+    categoriesNote: 'A household belongs to the first category whose condition holds.',
+    condition: 'When',
+    ranking: 'Ranked by',
+    rankBy: (expr: string, descending: boolean) => `${expr}, ${descending ? 'highest first' : 'lowest first'}; ties by household identifier`,
+    rankByKey: 'household identifier',
+    benefitsTitle: 'Benefit components',
+    componentHeaders: { component: 'Component', members: 'Members counted from', amount: 'Annual amount per member' },
+    cap: (n: string) => `At most ${n} members are paid per family, the highest amounts first.`,
+    noCap: 'Every eligible member is paid.',
+    noBenefit: 'The rules pay no benefit components.',
+    constantsTitle: 'Constants',
+    valuesTitle: 'Values worked out per household',
+    nameHeaders: { name: 'Name', value: 'Value', writtenAs: 'Written as', formula: 'Formula' },
+    noConstants: 'The rules declare no constants.',
+    districtsTitle: 'Districts: figures, targets and rewards',
+    districtHeaders: { quantities: 'Figures', targets: 'Targets', rewards: 'Reward per graduate' },
+    noTargets: 'no target: no limit',
+    none: '—',
+    footer: 'Made by Kaidah from the rules and the data named above. The same rules and data always give this same page.',
+};
+
+export type ReportMessages = typeof en;
+
+const id: ReportMessages = {
+    kicker: 'Kaidah · laporan graduasi',
+    documentTitle: (program, rules, data) => `${program}: laporan graduasi (${rules}, ${data})`,
+    heading: (program) => `${program}: laporan graduasi`,
+    rulesFile: 'Aturan',
+    dataFile: 'Data KPM',
+    evaluationDate: 'Dievaluasi per',
+    noDate: 'aturan tidak menyebut tanggal',
+    contents: 'Isi',
+
+    totalsTitle: 'Jumlah',
+    read: 'KPM dibaca',
+    decided: 'Diputuskan',
+    rejected: 'Ditolak',
+    proposed: 'Diusulkan graduasi',
+    reserve: 'Cadangan',
+    stays: 'Tetap dalam program',
+    unmatched: 'Di kabupaten/kota tanpa aturan',
+    rewardBudget: 'Anggaran penghargaan',
+    readEquation: (read, decided, rejected) => `Dibaca ${read} = diputuskan ${decided} + ditolak ${rejected}`,
+    decidedEquation: (decided, proposed, reserve, stays, unmatched) =>
+        `Diputuskan ${decided} = diusulkan ${proposed} + cadangan ${reserve} + tetap ${stays} + tanpa aturan ${unmatched}`,
+    addsUp: 'Angka-angka ini cocok: setiap baris yang dibaca diputuskan atau ditolak, dan setiap KPM yang diputuskan punya satu status.',
+    doesNotAddUp: 'Angka-angka ini tidak cocok. Jangan gunakan laporan ini; mohon laporkan proses ini beserta file-filenya.',
+
+    summaryTitle: 'Ringkasan per kabupaten/kota',
+    headers: {
+        district: 'Kabupaten/Kota',
+        households: 'KPM',
+        facilitators: 'Pendamping',
+        category: 'Kategori',
+        target: 'Target',
+        candidates: 'Kandidat',
+        proposed: 'Diusulkan',
+        reserve: 'Cadangan',
+        balance: 'Kekurangan / kelebihan',
+        reward: 'Anggaran penghargaan',
+    },
+    summaryNote:
+        'Satu baris per kabupaten/kota dan kategori graduasi. Kandidat diurutkan; yang teratas sampai sebanyak target diusulkan, sisanya menjadi cadangan. ' +
+        'Kekurangan: target dikurangi kandidat; kelebihan: kandidat di atas target.',
+    noLimit: 'tanpa batas',
+    shortfall: (n) => `kurang ${n}`,
+    surplus: (n) => `lebih ${n}`,
+    onTarget: 'pas target',
+    perUnit: { subdistrict: 'per kecamatan', facilitator: 'per pendamping' },
+    rewardWorking: (proposed, amount) => `${proposed} × ${amount}`,
+    otherDistricts: 'Kabupaten/kota tanpa aturan',
+    total: 'Jumlah',
+
+    chartsTitle: 'Target, kandidat dan usulan',
+    chartsNote: 'Setiap kabupaten/kota memakai skalanya sendiri; semua angka juga ada di tabel ringkasan.',
+    measures: { target: 'Target', candidates: 'Kandidat', proposed: 'Diusulkan' },
+    chartTitle: (district) => `${district}: target, kandidat dan usulan per kategori graduasi`,
+    bar: (district, category, measure, value) => `${district}, ${category}: ${measure.toLowerCase()} ${value}`,
+    noTargetBar: 'tanpa target: semua kandidat diusulkan',
+    noCategories: 'Aturan tidak menyatakan kategori graduasi.',
+
+    distributionTitle: 'Sebaran bantuan tahunan',
+    distributionNote:
+        'Jumlah KPM menurut besar bantuan tahunan, setelah batas anggota yang dibayar; setiap rentang mencakup kedua jumlah yang tertera.',
+    distributionChartTitle: 'KPM per rentang bantuan tahunan',
+    band: (from, to) => `${from} – ${to}`,
+    bandBar: (band, households, share) => `${band}: ${households} KPM (${share})`,
+    distributionTotal: (households) => `${households} KPM dalam grafik.`,
+    noDistribution: 'Tidak ada KPM yang diputuskan, jadi tidak ada sebaran yang dapat ditampilkan.',
+
+    rulesTitle: 'Aturan yang diterapkan',
+    program: 'Program',
+    categoriesTitle: 'Kategori graduasi, menurut urutan prioritas',
+    categoriesNote: 'KPM masuk ke kategori pertama yang syaratnya terpenuhi.',
+    condition: 'Syarat',
+    ranking: 'Peringkat menurut',
+    rankBy: (expr, descending) => `${expr}, ${descending ? 'dari yang tertinggi' : 'dari yang terendah'}; jika sama, menurut nomor KPM`,
+    rankByKey: 'nomor KPM',
+    benefitsTitle: 'Komponen bantuan',
+    componentHeaders: { component: 'Komponen', members: 'Jumlah anggota dari', amount: 'Bantuan per anggota per tahun' },
+    cap: (n) => `Paling banyak ${n} anggota dibayar per keluarga, mulai dari jumlah tertinggi.`,
+    noCap: 'Setiap anggota yang memenuhi syarat dibayar.',
+    noBenefit: 'Aturan tidak membayar komponen bantuan.',
+    constantsTitle: 'Konstanta',
+    valuesTitle: 'Nilai yang dihitung per KPM',
+    nameHeaders: { name: 'Nama', value: 'Nilai', writtenAs: 'Ditulis', formula: 'Rumus' },
+    noConstants: 'Aturan tidak menyatakan konstanta.',
+    districtsTitle: 'Kabupaten/kota: angka, target dan penghargaan',
+    districtHeaders: { quantities: 'Angka', targets: 'Target', rewards: 'Penghargaan per lulusan' },
+    noTargets: 'tanpa target: tanpa batas',
+    none: '—',
+    footer: 'Dibuat oleh Kaidah dari aturan dan data yang disebut di atas. Aturan dan data yang sama selalu menghasilkan halaman yang sama.',
+};
+
+export function reportMessages(lang: Lang): ReportMessages {
+    return lang === 'id' ? id : en;
+}
