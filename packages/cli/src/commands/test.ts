@@ -1,0 +1,125 @@
+import {
+    createCoverage,
+    mergeCoverage,
+    parseIsoDate,
+    readCaseTable,
+    runTest,
+    unreadableTable,
+    type CaseResult,
+    type CoverageCollector,
+    type Lang,
+    type Plan,
+    type TestPlan,
+} from '@kaidah/engine';
+import { formatDiagnostic } from '../output/format-diagnostic.js';
+import { writeFileAtomically } from '../output/write-atomically.js';
+import { coverageLines } from '../testing/coverage-report.js';
+import { findRuleFiles, shownPath } from '../testing/find-rule-files.js';
+import { loadTests } from '../testing/load-tests.js';
+import { testCliMessages } from '../testing/messages.js';
+import { readCaseFile, UnreadableCaseFile } from '../testing/read-case-file.js';
+import { junitReport } from '../testing/report-junit.js';
+import { textReport, type FileResults } from '../testing/report-text.js';
+import { cliMessages } from '../messages.js';
+
+export interface TestOptions {
+    coverage?: boolean;
+    reporter?: string;
+    output?: string;
+    on?: string;
+    lang: Lang;
+}
+
+/**
+ * `kaidah test [FILES|FOLDERS]`: runs the tests written in rule files (default: every `.kaidah` file
+ * under the current folder). Exit 0 when every test passes, 1 on a failure or on errors in the rules
+ * (then nothing is run), 2 on wrong use.
+ */
+export async function testCommand(paths: string[], options: TestOptions): Promise<number> {
+    const { lang } = options;
+    const text = testCliMessages(lang);
+    const reporter = options.reporter ?? 'text';
+    if (reporter !== 'text' && reporter !== 'junit') return usage(text.badReporter(reporter));
+    if (options.output !== undefined && reporter !== 'junit') return usage(text.outputWithoutJunit);
+    if (options.on !== undefined && 'error' in parseIsoDate(options.on)) return usage(text.badOnDate(options.on));
+
+    const given = paths.length > 0 ? paths : ['.'];
+    const found = findRuleFiles(given);
+    if (!found.ok) {
+        return usage(found.problem === 'not-found' ? cliMessages(lang).fileNotFound(found.path) : text.notRuleFileOrFolder(found.path));
+    }
+    if (found.files.length === 0) return usage(text.noRuleFiles(given.join(', ')));
+
+    const loaded = await loadTests(found.files, lang, options.on);
+    if (!loaded.ok) {
+        for (const located of loaded.diagnostics) console.error(formatDiagnostic(located, lang));
+        console.error(text.rulesHaveErrors(loaded.errors));
+        return 1;
+    }
+
+    const collectors = new Map<Plan, CoverageCollector>();
+    const collectorOf = (plan: Plan) => {
+        let collector = collectors.get(plan);
+        if (collector === undefined) collectors.set(plan, (collector = createCoverage(plan)));
+        return collector;
+    };
+    const results: FileResults[] = [];
+    for (const { file, plan, tests } of loaded.files) {
+        const cases: CaseResult[] = [];
+        for (const test of tests) {
+            const table = test.table === undefined ? undefined : await caseTableOf(plan, test);
+            const record = options.coverage ? collectorOf(plan) : undefined;
+            cases.push(...runTest(plan, test, {
+                lang,
+                ...(table ? { table } : {}),
+                ...(record ? { onHousehold: (result) => record.record(result) } : {}),
+            }));
+        }
+        results.push({ file, plan, cases });
+    }
+
+    const all = results.flatMap((r) => r.cases);
+    const failed = all.filter((c) => !c.passed).length;
+    const xmlToStdout = reporter === 'junit' && options.output === undefined;
+    if (xmlToStdout) {
+        process.stdout.write(junitReport(results, lang));
+    } else {
+        if (all.length === 0) console.log(text.noTests(found.files.length));
+        else for (const line of textReport(results, lang)) console.log(line);
+    }
+    if (options.coverage) {
+        const report = mergeCoverage(loaded.plans.map((plan) => collectorOf(plan).report()));
+        const print = xmlToStdout ? console.error : console.log;
+        print('');
+        for (const line of coverageLines(report, lang)) print(line);
+    }
+    if (reporter === 'junit' && options.output !== undefined) {
+        writeFileAtomically(options.output, junitReport(results, lang));
+    }
+    const summary = text.summary(all.length - failed, failed);
+    if (xmlToStdout) {
+        console.error(summary);
+    } else {
+        console.log('');
+        console.log(summary);
+        if (options.output !== undefined) console.log(text.junitWritten(options.output));
+    }
+    return failed > 0 ? 1 : 0;
+}
+
+/** The test's table of cases, read from its file; a file that cannot be read fails the test, saying why. */
+async function caseTableOf(plan: Plan, test: TestPlan) {
+    const file = shownPath(test.table!);
+    try {
+        const { headers, rows } = await readCaseFile(test.table!);
+        return readCaseTable(plan, file, headers, rows);
+    } catch (error) {
+        const detail = error instanceof UnreadableCaseFile ? error.message : error instanceof Error ? error.message : String(error);
+        return unreadableTable(file, detail);
+    }
+}
+
+function usage(message: string): number {
+    console.error(message);
+    return 2;
+}

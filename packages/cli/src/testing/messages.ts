@@ -1,0 +1,90 @@
+import { formatNumber as n, type Lang } from '@kaidah/engine';
+
+/** Every sentence `kaidah test` and coverage print, in one table per language. */
+const en = {
+    noRuleFiles: (where: string) => `No rule files (.kaidah) in ${where}.`,
+    notRuleFileOrFolder: (file: string) => `\`${file}\` is neither a rule file (.kaidah) nor a folder.`,
+    rulesHaveErrors: (errors: number) => `${errors} error${errors === 1 ? '' : 's'} in the rules; no test was run.`,
+    noTests: (files: number) => `No tests in ${files} rule file${files === 1 ? '' : 's'}. Write one with \`test "name" { household { ... } expect ... }\`.`,
+    summary: (passed: number, failed: number) => `${n(passed)} passed, ${n(failed)} failed`,
+    casesPassed: (count: number) => `${n(count)} case${count === 1 ? '' : 's'}`,
+    otherCasesPassed: (count: number) => `${n(count)} other case${count === 1 ? '' : 's'} passed`,
+    why: 'why',
+    junitWritten: (file: string) => `JUnit report written to ${file}.`,
+    badReporter: (reporter: string) => `--reporter ${reporter}: choose text or junit.`,
+    outputWithoutJunit: '--output writes the JUnit report: add --reporter junit.',
+    badOnDate: (date: string) => `--on ${date}: write the date as YYYY-MM-DD, e.g. --on 2024-12-31.`,
+
+    coverageTitle: (households: number) => `Coverage on ${n(households)} household${households === 1 ? '' : 's'}`,
+    coverageHelp:
+        'A condition fired when it held at least once; it is exercised when it both held and failed. ' +
+        'Never evaluated: no household got that far (an earlier category took it, or `and`/`or` stopped before it).',
+    categoriesHeading: 'Graduation categories',
+    conditionsHeading: 'Conditions',
+    componentsHeading: 'Benefit components',
+    categoryHeaders: ['Category', 'Reached', 'In category', ''],
+    conditionHeaders: ['Category', 'Condition', 'Evaluated', 'Held', 'Failed', ''],
+    componentHeaders: ['Component', 'Eligible', 'Paid', ''],
+    fired: 'fired',
+    neverFired: 'never fired',
+    paid: 'paid',
+    neverPaid: 'never paid',
+    conditionStatuses: {
+        'exercised': 'exercised',
+        'held-only': 'fired, never failed',
+        'failed-only': 'never fired',
+        'never-evaluated': 'never evaluated',
+    },
+    neverFiredTitle: 'Never fired:',
+    neverFiredCategories: (names: string) => `categories: ${names}`,
+    neverFiredConditions: (names: string) => `conditions: ${names}`,
+    neverFiredComponents: (names: string) => `components: ${names}`,
+    everythingFired: 'Every category, condition and component fired at least once.',
+};
+
+export type TestCliMessages = typeof en;
+
+const id: TestCliMessages = {
+    noRuleFiles: (where) => `Tidak ada file aturan (.kaidah) di ${where}.`,
+    notRuleFileOrFolder: (file) => `\`${file}\` bukan file aturan (.kaidah) dan bukan folder.`,
+    rulesHaveErrors: (errors) => `Ada ${errors} kesalahan dalam aturan; tidak ada tes yang dijalankan.`,
+    noTests: (files) => `Tidak ada tes dalam ${files} file aturan. Tulis tes dengan \`test "nama" { household { ... } expect ... }\`.`,
+    summary: (passed, failed) => `${n(passed)} lulus, ${n(failed)} gagal`,
+    casesPassed: (count) => `${n(count)} kasus`,
+    otherCasesPassed: (count) => `${n(count)} kasus lainnya lulus`,
+    why: 'alasan',
+    junitWritten: (file) => `Laporan JUnit ditulis ke ${file}.`,
+    badReporter: (reporter) => `--reporter ${reporter}: pilih text atau junit.`,
+    outputWithoutJunit: '--output menulis laporan JUnit: tambahkan --reporter junit.',
+    badOnDate: (date) => `--on ${date}: tulis tanggal sebagai TTTT-BB-HH, mis. --on 2024-12-31.`,
+
+    coverageTitle: (households) => `Cakupan pada ${n(households)} KPM`,
+    coverageHelp:
+        'Suatu syarat terpenuhi bila bernilai benar sedikitnya sekali; teruji penuh bila pernah benar dan pernah salah. ' +
+        'Tidak pernah diperiksa: tidak ada KPM yang sampai ke syarat itu (kategori sebelumnya sudah berlaku, atau `and`/`or` berhenti sebelumnya).',
+    categoriesHeading: 'Kategori graduasi',
+    conditionsHeading: 'Syarat',
+    componentsHeading: 'Komponen bantuan',
+    categoryHeaders: ['Kategori', 'Diperiksa', 'Masuk kategori', ''],
+    conditionHeaders: ['Kategori', 'Syarat', 'Diperiksa', 'Benar', 'Salah', ''],
+    componentHeaders: ['Komponen', 'Memenuhi syarat', 'Dibayar', ''],
+    fired: 'pernah berlaku',
+    neverFired: 'tidak pernah berlaku',
+    paid: 'pernah dibayar',
+    neverPaid: 'tidak pernah dibayar',
+    conditionStatuses: {
+        'exercised': 'teruji penuh',
+        'held-only': 'pernah benar, tidak pernah salah',
+        'failed-only': 'tidak pernah benar',
+        'never-evaluated': 'tidak pernah diperiksa',
+    },
+    neverFiredTitle: 'Tidak pernah berlaku:',
+    neverFiredCategories: (names) => `kategori: ${names}`,
+    neverFiredConditions: (names) => `syarat: ${names}`,
+    neverFiredComponents: (names) => `komponen: ${names}`,
+    everythingFired: 'Setiap kategori, syarat dan komponen pernah berlaku sedikitnya sekali.',
+};
+
+export function testCliMessages(lang: Lang): TestCliMessages {
+    return lang === 'id' ? id : en;
+}

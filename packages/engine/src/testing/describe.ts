@@ -1,0 +1,85 @@
+/**
+ * Test results as officers read them: `expected benefit = Rp 8.700.000, got Rp 9.600.000`, in
+ * English or Indonesian, values by type the Indonesian way.
+ */
+import type { ExpectationPlan, Plan } from '../plan.js';
+import { describeReason } from '../coerce.js';
+import { formatNumber, formatValue } from '../numbers.js';
+import type { Lang } from '../messages.js';
+import { operatorSign } from '../notation.js';
+import { testingMessagesFor } from './messages.js';
+import type { Actual, CaseResult, ExpectationResult } from './run-tests.js';
+
+function categoryShown(plan: Plan, name: string | null, lang: Lang): string {
+    const m = testingMessagesFor(lang);
+    if (name === null) return m.noCategory;
+    const label = plan.graduations.find((g) => g.name === name)?.label ?? name;
+    return m.category(label, name);
+}
+
+/** What the expectation asks for: `benefit = Rp 900.000`, `category = Graduasi Alamiah (natural)`. */
+export function describeExpected(plan: Plan, expectation: ExpectationPlan, lang: Lang): string {
+    switch (expectation.kind) {
+        case 'category':
+            return `category = ${categoryShown(plan, expectation.category, lang)}`;
+        case 'benefit':
+            return `benefit ${operatorSign(expectation.op)} ${formatValue(expectation.value, 'money', lang)}`;
+        case 'value': {
+            const shown = expectation.type === 'text' ? JSON.stringify(expectation.value) : formatValue(expectation.value, expectation.type, lang);
+            return `${expectation.name} ${operatorSign(expectation.op)} ${shown}`;
+        }
+        case 'target':
+            return `target ${expectation.category} of "${expectation.district}" = ${formatNumber(expectation.value)}`;
+    }
+}
+
+/** What the rules gave: `Rp 9.600.000`, `no category`, `2.570`, or why there is nothing to compare. */
+export function describeActual(plan: Plan, actual: Actual, lang: Lang): string {
+    const m = testingMessagesFor(lang);
+    switch (actual.kind) {
+        case 'category':
+            return categoryShown(plan, actual.category, lang);
+        case 'value':
+            return actual.type === 'text' ? JSON.stringify(actual.value) : formatValue(actual.value, actual.type, lang);
+        case 'target':
+            return formatNumber(actual.value);
+        case 'no-target':
+            return m.noTarget;
+        case 'target-needs-caseload':
+            return m.targetNeedsCaseload(actual.formula);
+        case 'district-not-in-rules':
+            return m.districtNotInRules(actual.district);
+        case 'unknown-name':
+            return m.unknownName(actual.name);
+    }
+}
+
+/** `expected benefit = Rp 8.700.000, got Rp 9.600.000`. */
+export function describeExpectationResult(plan: Plan, result: ExpectationResult, lang: Lang): string {
+    return testingMessagesFor(lang).expectedGot(describeExpected(plan, result.expectation, lang), describeActual(plan, result.actual, lang));
+}
+
+/** A problem that made a case fail before anything could be compared. */
+export function describeCaseProblem(problem: CaseResult['problems'][number], lang: Lang): string {
+    const m = testingMessagesFor(lang);
+    switch (problem.kind) {
+        case 'cell':
+            return m.badCell(problem.header, problem.value, describeReason(problem.reason, lang, problem.range));
+        case 'unknown-category':
+            return m.unknownCategory(problem.header, problem.value, problem.known.join(', '));
+        case 'unknown-expect-column':
+            return m.unknownExpectColumn(problem.header);
+        case 'empty':
+            return m.tableEmpty(problem.file);
+        case 'unreadable':
+            return m.tableUnreadable(problem.file, problem.detail);
+        case 'table-not-read':
+            return m.tableNotRead(problem.file);
+    }
+}
+
+/** The name of a case: the test's, and for a row of a table its row and key (`… › row 3 (3513…)`). */
+export function describeCaseName(result: CaseResult, lang: Lang): string {
+    if (result.row === undefined) return result.test.name;
+    return `${result.test.name} › ${testingMessagesFor(lang).row(result.row, result.key)}`;
+}
