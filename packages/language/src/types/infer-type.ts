@@ -60,15 +60,30 @@ function roundedType(type: KaidahType): KaidahType {
     return type === 'number' ? 'count' : type;
 }
 
+/**
+ * Types of constants and values, remembered until any document changes: every check asks for the type
+ * of the names it meets, and without this a chain of values would be walked once per link.
+ */
+let knownTypes = new WeakMap<Referable, KaidahType>();
+
+/** Forget remembered types; the language services call this whenever documents change. */
+export function forgetInferredTypes(): void {
+    knownTypes = new WeakMap();
+}
+
 export function referableType(target: Referable | undefined, visiting: Set<Referable> = new Set()): KaidahType {
     if (!target) return 'error';
     if (isColumn(target) || isQuantity(target)) return columnTypeToValueType(target.type);
+    const known = knownTypes.get(target);
+    if (known !== undefined) return known;
     if (visiting.has(target)) return 'error';
     visiting.add(target);
     try {
-        if (isConstant(target)) return inferType(target.values[0]?.value, visiting);
-        if (isValue(target)) return inferType(target.expression, visiting);
-        return 'error';
+        const type = isConstant(target) ? inferType(target.values[0]?.value, visiting)
+            : isValue(target) ? inferType(target.expression, visiting) : 'error';
+        // Inside a cycle the answer depends on where the walk began; only a clean walk is remembered.
+        if (visiting.size === 1) knownTypes.set(target, type);
+        return type;
     } finally {
         visiting.delete(target);
     }

@@ -17,23 +17,85 @@ function dependencies(definition: Definition): Definition[] {
         .filter((target): target is Definition => isConstant(target) || isValue(target));
 }
 
+/** Per definition: the other definitions of its cycle (strongly connected component), or none. */
+let components = new WeakMap<Definition, Set<Definition> | null>();
+
+/** Forget what was worked out; the language services call this whenever documents change. */
+export function forgetDependencyCycles(): void {
+    components = new WeakMap();
+}
+
 /**
- * The names of a cycle through `start`, spelled out from `start` back to itself
- * (`a → b → a`), or undefined when `start` is not part of one.
+ * The names of a cycle through `start`, spelled out from `start` back to itself (`a → b → a`), or
+ * undefined when `start` is not part of one. Components are found once for everything reachable
+ * (Tarjan's algorithm, without recursion, so a chain of thousands of values is fine) and remembered.
  */
 export function findDependencyCycle(start: Definition): string[] | undefined {
-    const path: Definition[] = [start];
-    const visited = new Set<Definition>();
-    const search = (current: Definition): boolean => {
-        for (const next of dependencies(current)) {
-            if (next === start) return true;
-            if (visited.has(next)) continue;
-            visited.add(next);
-            path.push(next);
-            if (search(next)) return true;
-            path.pop();
-        }
-        return false;
+    if (!components.has(start)) findComponents(start);
+    const component = components.get(start);
+    if (!component) return undefined;
+    return [...pathWithin(start, component), start].map((d) => d.name);
+}
+
+function findComponents(root: Definition): void {
+    const index = new Map<Definition, number>();
+    const low = new Map<Definition, number>();
+    const onStack = new Set<Definition>();
+    const stack: Definition[] = [];
+    const work: { node: Definition; next: Definition[]; i: number }[] = [];
+    const open = (node: Definition) => {
+        index.set(node, index.size);
+        low.set(node, index.get(node)!);
+        stack.push(node);
+        onStack.add(node);
+        work.push({ node, next: dependencies(node), i: 0 });
     };
-    return search(start) ? [...path, start].map((d) => d.name) : undefined;
+    open(root);
+    while (work.length > 0) {
+        const frame = work[work.length - 1];
+        if (frame.i < frame.next.length) {
+            const next = frame.next[frame.i++];
+            if (components.has(next)) continue;
+            if (!index.has(next)) open(next);
+            else if (onStack.has(next)) low.set(frame.node, Math.min(low.get(frame.node)!, index.get(next)!));
+            continue;
+        }
+        work.pop();
+        if (work.length > 0) {
+            const parent = work[work.length - 1].node;
+            low.set(parent, Math.min(low.get(parent)!, low.get(frame.node)!));
+        }
+        if (low.get(frame.node) === index.get(frame.node)) {
+            const members = new Set<Definition>();
+            let member: Definition;
+            do {
+                member = stack.pop()!;
+                onStack.delete(member);
+                members.add(member);
+            } while (member !== frame.node);
+            const cyclic = members.size > 1 || dependencies(frame.node).includes(frame.node);
+            for (const m of members) components.set(m, cyclic ? members : null);
+        }
+    }
+}
+
+/** A shortest walk from `start` to a definition that leads back to `start`, inside its component. */
+function pathWithin(start: Definition, component: Set<Definition>): Definition[] {
+    const previous = new Map<Definition, Definition | undefined>([[start, undefined]]);
+    const queue: Definition[] = [start];
+    while (queue.length > 0) {
+        const current = queue.shift()!;
+        for (const next of dependencies(current)) {
+            if (next === start) {
+                const path: Definition[] = [];
+                for (let at: Definition | undefined = current; at; at = previous.get(at)) path.unshift(at);
+                return path;
+            }
+            if (component.has(next) && !previous.has(next)) {
+                previous.set(next, current);
+                queue.push(next);
+            }
+        }
+    }
+    return [start];
 }
