@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
@@ -10,7 +11,9 @@ const connection = createConnection(ProposedFeatures.all);
 const { shared, Kaidah } = createKaidahServices({ connection, ...NodeFileSystem });
 applyClientSettings(shared, Kaidah);
 Kaidah.settings.fileExists = (uri) => existsSync(uri.fsPath);
-// Each diagnostic links to its entry in docs/diagnostics.md, shipped beside the server.
-const docs = new URL('../../../../docs/diagnostics.md', import.meta.url);
+// Each diagnostic links to its entry in docs/diagnostics.md, shipped beside the server. A bundled
+// server (the VS Code extension) carries its own copy and names it in KAIDAH_DIAGNOSTICS_DOC.
+const docsPath = process.env.KAIDAH_DIAGNOSTICS_DOC;
+const docs = docsPath ? pathToFileURL(docsPath) : new URL('../../../../docs/diagnostics.md', import.meta.url);
 if (existsSync(docs)) Kaidah.settings.diagnosticsDocUri = docs.href;
 startLanguageServer(shared);
