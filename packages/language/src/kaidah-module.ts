@@ -6,15 +6,27 @@ import {
     type LangiumServices,
     type LangiumSharedServices,
     type PartialLangiumServices,
+    type PartialLangiumSharedServices,
 } from 'langium/lsp';
 import { KaidahGeneratedModule, KaidahGeneratedSharedModule } from './generated/module.js';
+import { KaidahFormatter } from './formatting/kaidah-formatter.js';
 import { KaidahCodeActionProvider } from './lsp/kaidah-code-actions.js';
+import { KaidahCodeLensProvider } from './lsp/kaidah-code-lens.js';
+import { KaidahCompletionProvider } from './lsp/kaidah-completion-provider.js';
+import { KaidahDocumentSymbolProvider } from './lsp/kaidah-document-symbols.js';
+import { KaidahHoverProvider } from './lsp/kaidah-hover-provider.js';
+import { KaidahInlayHintProvider } from './lsp/kaidah-inlay-hints.js';
+import { KaidahRenameProvider } from './lsp/kaidah-rename-provider.js';
+import { KaidahSemanticTokenProvider } from './lsp/kaidah-semantic-tokens.js';
+import { KaidahWorkspaceSymbolProvider } from './lsp/kaidah-workspace-symbols.js';
 import { createGuardedParser } from './parser/nesting-guard.js';
 import { KaidahScopeComputation } from './references/kaidah-scope-computation.js';
 import { KaidahScopeProvider } from './references/kaidah-scope-provider.js';
 import { KaidahDocumentValidator } from './validation/kaidah-document-validator.js';
 import { KaidahValidator, registerValidationChecks } from './validation/kaidah-validator.js';
 import { KaidahSettings } from './workspace/kaidah-settings.js';
+import { forgetInferredTypes } from './types/infer-type.js';
+import { forgetDependencyCycles } from './validation/dependency-cycles.js';
 
 /** Services Kaidah adds to Langium's. */
 export type KaidahAddedServices = {
@@ -42,6 +54,21 @@ export const KaidahModule: Module<KaidahServices, PartialLangiumServices & Kaida
     },
     lsp: {
         CodeActionProvider: (services) => new KaidahCodeActionProvider(services),
+        Formatter: () => new KaidahFormatter(),
+        HoverProvider: (services) => new KaidahHoverProvider(services),
+        InlayHintProvider: (services) => new KaidahInlayHintProvider(services),
+        CompletionProvider: (services) => new KaidahCompletionProvider(services),
+        DocumentSymbolProvider: (services) => new KaidahDocumentSymbolProvider(services),
+        SemanticTokenProvider: (services) => new KaidahSemanticTokenProvider(services),
+        CodeLensProvider: (services) => new KaidahCodeLensProvider(services),
+        RenameProvider: (services) => new KaidahRenameProvider(services),
+    },
+};
+
+/** Workspace-wide editor services: districts are found by name across the workspace. */
+export const KaidahSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        WorkspaceSymbolProvider: (services) => new KaidahWorkspaceSymbolProvider(services),
     },
 };
 
@@ -50,10 +77,14 @@ export function createKaidahServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Kaidah: KaidahServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), KaidahGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), KaidahGeneratedSharedModule, KaidahSharedModule);
     const Kaidah = inject(createDefaultModule({ shared }), KaidahGeneratedModule, KaidahModule);
     shared.ServiceRegistry.register(Kaidah);
     registerValidationChecks(Kaidah);
+    shared.workspace.DocumentBuilder.onUpdate(() => {
+        forgetInferredTypes();
+        forgetDependencyCycles();
+    });
     if (!context.connection) {
         // Without a language client nobody sends configuration; mark it ready so builds do not wait.
         void shared.workspace.ConfigurationProvider.initialized({});

@@ -1,8 +1,11 @@
-import type { LangiumDocument, MaybePromise } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, type LangiumDocument, type MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { isDistrict, type District } from '../generated/ast.js';
 import type { KaidahServices } from '../kaidah-module.js';
 import { Diagnostics } from '../validation/diagnostics.js';
+import { missingQuantities } from './district-targets.js';
+import { lspMessages } from './lsp-messages.js';
 
 /** Quick fixes for the diagnostics that say exactly what to change. */
 export class KaidahCodeActionProvider implements CodeActionProvider {
@@ -26,8 +29,56 @@ export class KaidahCodeActionProvider implements CodeActionProvider {
         if (diagnostic.code === Diagnostics.unknownName.code && data?.suggestion) {
             return [quickFix(en ? `Change to \`${data.suggestion}\`` : `Ganti menjadi \`${data.suggestion}\``, diagnostic, document, data.suggestion, true)];
         }
+        if (diagnostic.code === Diagnostics.districtMissingQuantity.code) {
+            return this.addMissingQuantity(document, diagnostic);
+        }
         return [];
     }
+
+    /**
+     * KDH012: the district's targets need a quantity it does not set. Adds `facilitators 0` as the
+     * block's last setting, for the officer to put the real figure in place of the 0.
+     */
+    private addMissingQuantity(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const root = document.parseResult.value.$cstNode;
+        const offset = document.textDocument.offsetAt(diagnostic.range.start);
+        const leaf = root && CstUtils.findLeafNodeAtOffset(root, offset);
+        const district = leaf && AstUtils.getContainerOfType(leaf.astNode, isDistrict);
+        if (!district) return [];
+        const missing = missingQuantities(district, this.services.shared.workspace.LangiumDocuments);
+        // One diagnostic per missing quantity, each naming it in backticks.
+        const quantity = missing.find((q) => diagnostic.message.includes(`\`${q.name}\``)) ?? missing[0];
+        const edit = quantity && insertSetting(document, district, `${quantity.name} 0`);
+        if (!edit) return [];
+        return [{
+            title: lspMessages(this.services.settings.lang).addQuantity(quantity.name, district.name),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: true,
+            edit: { changes: { [document.textDocument.uri]: [edit] } },
+        }];
+    }
+}
+
+/** A new line after the district's last quantity setting (or after its `{`), indented like the block. */
+function insertSetting(document: LangiumDocument, district: District, setting: string): TextEdit | undefined {
+    const text = document.textDocument;
+    const open = GrammarUtils.findNodeForKeyword(district.$cstNode, '{');
+    const close = GrammarUtils.findNodeForKeyword(district.$cstNode, '}');
+    if (!open || !close) return undefined;
+    const indentationAt = (line: number) => /^[ \t]*/.exec(text.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }))![0];
+    const margin = indentationAt(district.$cstNode!.range.start.line);
+    const last = district.settings[district.settings.length - 1]?.$cstNode;
+    if (last) {
+        const indent = last.range.start.line === open.range.start.line ? `${margin}  ` : indentationAt(last.range.start.line);
+        return { range: { start: last.range.end, end: last.range.end }, newText: `\n${indent}${setting}` };
+    }
+    const between = { start: open.range.end, end: close.range.start };
+    if (text.getText(between).trim() === '') {
+        // `district "X" {}` or an empty block: open it with the new line.
+        return { range: between, newText: `\n${margin}  ${setting}\n${margin}` };
+    }
+    return { range: { start: open.range.end, end: open.range.end }, newText: `\n${margin}  ${setting}` };
 }
 
 function quickFix(title: string, diagnostic: Diagnostic, document: LangiumDocument, newText: string, isPreferred: boolean): CodeAction {
