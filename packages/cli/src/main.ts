@@ -1,7 +1,11 @@
 import { detectLang, type Lang } from '@kaidah/engine';
 import { Command, CommanderError, Option } from 'commander';
 import { checkCommand } from './commands/check.js';
-import { runCommand } from './commands/run.js';
+import { fmtCommand } from './commands/fmt.js';
+import { runCommand, type RunOptions } from './commands/run.js';
+import { explainCommand, type ExplainOptions } from './commands/explain.js';
+import { testCommand } from './commands/test.js';
+import { diffCommand } from './commands/diff.js';
 import { cliMessages } from './messages.js';
 
 /** Exit codes: 0 success, 1 problems in the rules or the data, 2 wrong use of the command. */
@@ -25,12 +29,65 @@ export async function main(argv: string[]): Promise<number> {
     program.command('run')
         .description('evaluate the rules on household data, fill each district\'s quota, print the summary')
         .argument('<rules>', 'the .kaidah rule file to run (with the files it uses)')
-        .requiredOption('--data <file>', 'household data (CSV with a header row)')
-        .option('--out <file>', 'write every household\'s decision and explanation to this CSV file')
+        .requiredOption('--data <file>', 'household data: CSV (.csv, header row), Excel (.xlsx), JSON array (.json) or NDJSON (.ndjson)')
+        .option('--out <file>', 'write every household\'s decision and explanation: .csv, .xlsx, .json or .ndjson')
         .option('--rejects <file>', 'where to list rejected rows (default: beside --out, or rejects.csv)')
         .option('--on <date>', 'evaluate for this date, YYYY-MM-DD (default: 31 December of the program\'s year)')
-        .action(async (rules: string, options: { data: string; out?: string; rejects?: string; on?: string }) => {
+        .option('--coverage', 'also show which categories, conditions and benefit components fired on this data')
+        .option('--delimiter <char>', 'CSV separator: , or ; or tab (default: detected from the header)')
+        .option('--sheet <name>', 'Excel: the sheet to read (default: the first)')
+        .option('--max-rejects <n>', 'stop, and decide nothing, when more than n rows are rejected')
+        .option('--worklists <dir|file.csv>', 'write each facilitator\'s families to visit first: one CSV per facilitator in dir, or one file')
+        .option('--report <file.html>', 'write an HTML report of the run')
+        .option('--mask', 'mask 16-digit NIK/KK numbers in every output (3513********0001)')
+        .action(async (rules: string, options: Omit<RunOptions, 'lang'>) => {
             exitCode = await runCommand(rules, { ...options, lang: langOf() });
+        });
+
+    program.command('explain')
+        .description('print one household\'s full trace: every value, every condition, the benefit, the ranking')
+        .argument('<rules>', 'the .kaidah rule file (with the files it uses)')
+        .requiredOption('--data <file>', 'household data, as for run')
+        .requiredOption('--id <id>', 'the household\'s identifier (the key column)')
+        .option('--on <date>', 'evaluate for this date, YYYY-MM-DD (default: 31 December of the program\'s year)')
+        .option('--delimiter <char>', 'CSV separator: , or ; or tab (default: detected from the header)')
+        .option('--sheet <name>', 'Excel: the sheet to read (default: the first)')
+        .option('--mask', 'mask 16-digit NIK/KK numbers in the output')
+        .action(async (rules: string, options: Omit<ExplainOptions, 'lang'>) => {
+            exitCode = await explainCommand(rules, { ...options, lang: langOf() });
+        });
+
+    program.command('test')
+        .description('run the tests written in rule files (default: every .kaidah file under this folder)')
+        .argument('[paths...]', '.kaidah rule files or folders')
+        .option('--coverage', 'also show which categories, conditions and benefit components the tests exercised')
+        .option('--reporter <reporter>', 'text (default) or junit, for CI systems')
+        .option('--output <file>', 'with --reporter junit: write the JUnit XML to this file')
+        .option('--on <date>', 'evaluate for this date, YYYY-MM-DD (default: 31 December of the program\'s year)')
+        .action(async (paths: string[], options: { coverage?: boolean; reporter?: string; output?: string; on?: string }) => {
+            exitCode = await testCommand(paths, { ...options, lang: langOf() });
+        });
+
+    program.command('fmt')
+        .description('put rule files in the one canonical layout (files are rewritten; --check only lists them)')
+        .argument('<paths...>', '.kaidah rule files, or folders holding them')
+        .option('--check', 'write nothing; list the files that are not formatted and exit 1 if there are any')
+        .action(async (paths: string[], options: { check?: boolean }) => {
+            exitCode = await fmtCommand(paths, { ...options, lang: langOf() });
+        });
+
+    program.command('diff')
+        .description('show which households a rule change moves: OLD and NEW are rule files or Git revisions')
+        .argument('<old>', 'the rules before: a .kaidah file or a Git revision (main, HEAD~1, a tag)')
+        .argument('<new>', 'the rules after: a .kaidah file or a Git revision (HEAD)')
+        .requiredOption('--data <file>', 'household data (CSV with a header row)')
+        .option('--rules <file>', 'for Git revisions: the rule file to compare (default: the one rule file no other uses)')
+        .option('--format <format>', 'table (default), json, or markdown for a pull request description')
+        .option('--limit <n>', 'how many moved households to list in table and markdown (default 20; json lists all)')
+        .option('--output <file>', 'write the report to this file instead of printing it')
+        .option('--on <date>', 'evaluate for this date, YYYY-MM-DD (default: 31 December of the program\'s year)')
+        .action(async (oldRules: string, newRules: string, options: { data: string; rules?: string; format?: string; limit?: string; output?: string; on?: string }) => {
+            exitCode = await diffCommand(oldRules, newRules, { ...options, lang: langOf() });
         });
 
     try {

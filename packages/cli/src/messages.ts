@@ -26,6 +26,36 @@ const en = {
     headers: ['District', 'Households', 'Facilitators', 'Category', 'Target', 'Candidates', 'Proposed', 'Reserve', 'Shortfall'],
     noLimit: 'no limit',
     otherDistricts: '(districts without rules)',
+    unsupportedFormat: (file: string) =>
+        `${file}: Kaidah reads CSV (.csv, .txt, .tsv), Excel workbooks (.xlsx), JSON (.json: an array of households) and NDJSON (.ndjson, .jsonl: one household a line).`,
+    optionNotForFormat: (option: string, file: string) =>
+        option === '--sheet' ? `--sheet: ${file} is not an Excel workbook; --sheet chooses a sheet of an .xlsx file.` : `--delimiter: ${file} is not a CSV file; --delimiter applies to CSV only.`,
+    noSuchSheet: (file: string, sheet: string, sheets: string) => `${file}: the workbook has no sheet "${sheet}". Sheets found: ${sheets}.`,
+    notATable: (file: string, detail: string) => `${file}: cannot read the households in this file (${detail}).`,
+    badDelimiter: (value: string) => `--delimiter ${value}: write , or ; or tab (\\t).`,
+    badMaxRejects: (value: string) => `--max-rejects ${value}: write a whole number, for example --max-rejects 100.`,
+    unsupportedOut: (file: string) => `--out ${file}: decisions are written as .csv, .xlsx, .json or .ndjson; choose one of those extensions.`,
+    unreadableRecord: (why: 'not-json' | 'not-an-object'): string =>
+        why === 'not-json' ? 'is not valid JSON: the whole line was rejected' : 'is not a JSON object with the household\'s fields: the whole record was rejected',
+    tooManyRejects: (rejected: number, read: number, max: number) =>
+        `Stopped: ${n(rejected)} of the ${n(read)} rows read so far were rejected, more than --max-rejects ${n(max)} allows. The file looks mostly unusable; nothing was decided and no decisions were written. Fix the rows listed below (or raise --max-rejects) and run again.`,
+    rejectsSoFar: (count: number, file: string) => `${n(count)} rejected row${count === 1 ? '' : 's'} so far are listed with row, column and reason in ${file}.`,
+    budgetTitle: 'Rewards for graduates (budget):',
+    budgetLine: (district: string, category: string, graduates: number, amount: string, budget: string) =>
+        `  ${district}, ${category}: ${n(graduates)} proposed × ${amount} = ${budget}`,
+    budgetTotal: (budget: string) => `  Total: ${budget}`,
+    worklistsWritten: (count: number, where: string) => `Worklists for ${n(count)} facilitator${count === 1 ? '' : 's'} written to ${where}.`,
+    worklistsNeedFacilitator: 'Worklists list each facilitator\'s families, but the household schema has no column named facilitator.',
+    reportWritten: (file: string) => `Report written to ${file}.`,
+    reportUnavailable: 'The HTML report is not available in this build; the run itself is complete.',
+    explainNotFound: (id: string, file: string) => `No household with id ${id} in ${file}.`,
+    explainRejected: (id: string, row: number) => `Household ${id} (row ${row}) was rejected and has no decision:`,
+    explainDuplicate: (id: string, count: number) => `${count} rows have id ${id}; each is shown.`,
+    explainRow: (file: string, row: number) => `Row ${row} of ${file}`,
+    unitNotes: 'Targets counted per sub-district or facilitator:',
+    dataChanged: (file: string) => `${file} changed while it was being read; no decisions were written. Run again once the file is complete.`,
+    wouldOverwriteData: (option: string, file: string) => `${option} ${file}: that is the data file; write the results to another file.`,
+    noSuchFolder: (option: string, file: string, folder: string) => `${option} ${file}: the folder ${folder} does not exist.`,
 };
 
 type CliMessages = typeof en;
@@ -55,6 +85,36 @@ const id: CliMessages = {
     headers: ['Kabupaten/Kota', 'KPM', 'Pendamping', 'Kategori', 'Target', 'Kandidat', 'Diusulkan', 'Cadangan', 'Kekurangan'],
     noLimit: 'tanpa batas',
     otherDistricts: '(kabupaten/kota tanpa aturan)',
+    unsupportedFormat: (file) =>
+        `${file}: Kaidah membaca CSV (.csv, .txt, .tsv), buku kerja Excel (.xlsx), JSON (.json: larik data KPM) dan NDJSON (.ndjson, .jsonl: satu KPM per baris).`,
+    optionNotForFormat: (option, file) =>
+        option === '--sheet' ? `--sheet: ${file} bukan buku kerja Excel; --sheet memilih lembar kerja file .xlsx.` : `--delimiter: ${file} bukan file CSV; --delimiter hanya untuk CSV.`,
+    noSuchSheet: (file, sheet, sheets) => `${file}: buku kerja tidak memiliki lembar "${sheet}". Lembar yang ada: ${sheets}.`,
+    notATable: (file, detail) => `${file}: data KPM dalam file ini tidak dapat dibaca (${detail}).`,
+    badDelimiter: (value) => `--delimiter ${value}: tulis , atau ; atau tab (\\t).`,
+    badMaxRejects: (value) => `--max-rejects ${value}: tulis bilangan bulat, mis. --max-rejects 100.`,
+    unsupportedOut: (file) => `--out ${file}: keputusan ditulis sebagai .csv, .xlsx, .json atau .ndjson; pilih salah satu akhiran itu.`,
+    unreadableRecord: (why) =>
+        why === 'not-json' ? 'bukan JSON yang sah: seluruh baris ditolak' : 'bukan objek JSON berisi data KPM: seluruh catatan ditolak',
+    tooManyRejects: (rejected, read, max) =>
+        `Dihentikan: ${n(rejected)} dari ${n(read)} baris yang sudah dibaca ditolak, lebih dari batas --max-rejects ${n(max)}. Sebagian besar file tampaknya tidak dapat dipakai; tidak ada keputusan yang dibuat atau ditulis. Perbaiki baris yang tercatat di bawah (atau naikkan --max-rejects) lalu jalankan lagi.`,
+    rejectsSoFar: (count, file) => `${n(count)} baris yang ditolak sejauh ini tercatat dengan baris, kolom dan alasannya di ${file}.`,
+    budgetTitle: 'Penghargaan bagi KPM graduasi (anggaran):',
+    budgetLine: (district, category, graduates, amount, budget) =>
+        `  ${district}, ${category}: ${n(graduates)} diusulkan × ${amount} = ${budget}`,
+    budgetTotal: (budget) => `  Jumlah: ${budget}`,
+    worklistsWritten: (count, where) => `Daftar kunjungan untuk ${n(count)} pendamping ditulis ke ${where}.`,
+    worklistsNeedFacilitator: 'Daftar kunjungan disusun per pendamping, tetapi skema household tidak memiliki kolom bernama facilitator.',
+    reportWritten: (file) => `Laporan ditulis ke ${file}.`,
+    reportUnavailable: 'Laporan HTML tidak tersedia dalam versi ini; proses selebihnya sudah selesai.',
+    explainNotFound: (id, file) => `Tidak ada KPM dengan nomor ${id} di ${file}.`,
+    explainRejected: (id, row) => `KPM ${id} (baris ${row}) ditolak dan tidak memiliki keputusan:`,
+    explainDuplicate: (id, count) => `${count} baris memiliki nomor ${id}; semuanya ditampilkan.`,
+    explainRow: (file, row) => `Baris ${row} dari ${file}`,
+    unitNotes: 'Target yang dihitung per kecamatan atau per pendamping:',
+    dataChanged: (file) => `${file} berubah saat sedang dibaca; tidak ada keputusan yang ditulis. Jalankan lagi setelah file lengkap.`,
+    wouldOverwriteData: (option, file) => `${option} ${file}: itu file data; tulis hasilnya ke file lain.`,
+    noSuchFolder: (option, file, folder) => `${option} ${file}: folder ${folder} tidak ada.`,
 };
 
 export function cliMessages(lang: Lang): CliMessages {

@@ -1,22 +1,26 @@
 /**
- * Quota allocation: within each district and graduation category, rank the candidates and propose
- * as many as the district's target; the rest are the reserve (cadangan), in rank order, for when a
- * proposed household fails re-verification.
+ * Quota allocation: within each district and graduation category (or each sub-district or
+ * facilitator, for targets counted per unit), rank the candidates and propose as many as the
+ * target; the rest are the reserve (cadangan), in rank order, for when a proposed household fails
+ * re-verification.
  *
  * Nothing is lost: every household gets exactly one status, and
  * `proposed + reserve + stays + unmatched = households`.
- * Deterministic: ties in rank break on the household key (plain string order), and the sort is
- * stable, so even duplicate keys keep their input order.
+ * Deterministic: ties in rank break on the household key (plain string order), then on input order.
+ *
+ * `allocateQuotas` takes every evaluated household at once; `QuotaSelection` (selection.ts) does the
+ * same one household at a time, for caseloads too large to keep, and both give the same figures.
  */
-import type { DistrictPlan, Plan, QuantityValue, TargetPlan, Value } from './plan.js';
-import { evaluateConstants, evaluateFormula, type HouseholdResult } from './evaluate.js';
-import { normaliseDistrictName } from './districts.js';
+import type { QuantityValue } from './plan.js';
+import type { Plan } from './plan.js';
+import type { HouseholdResult } from './evaluate.js';
+import { QuotaSelection } from './selection.js';
 import { formatNumber } from './numbers.js';
-import { messagesFor, type Lang } from './messages.js';
+import { messagesFor, type Lang, type TargetUnit } from './messages.js';
 import { displayText } from './notation.js';
 
 export type HouseholdStatusCode =
-    /** Ranked within the district's target: proposed for graduation. */
+    /** Ranked within the target: proposed for graduation. */
     | 'proposed'
     /** Ranked beyond the target: waiting list. */
     | 'reserve'
@@ -30,25 +34,55 @@ export interface HouseholdStatus {
     /** The district as the Plan names it; for 'no-district', as written in the data. */
     district: string;
     category?: string;
-    /** 1-based position among the candidates of the same district and category. */
+    /** 1-based position among the candidates ranked together (district and category, or unit and category). */
     rank?: number;
-    /** How many candidates that district and category have. */
+    /** How many candidates are ranked together with this one. */
     of?: number;
+    /** Set when the category's target is counted per sub-district or facilitator: ranked within `unit`. */
+    per?: TargetUnit;
+    /** The sub-district or facilitator as first written in the data ('' when the data give none). */
+    unit?: string;
+}
+
+/** One sub-district or facilitator of a category whose target is counted per unit. */
+export interface UnitSummary {
+    /** As first written in the data; '' for the households that name none. */
+    unit: string;
+    /** The unit's caseload: its decided households in the data. */
+    households: number;
+    target: number;
+    candidates: number;
+    proposed: number;
+    reserve: number;
+    shortfall: number;
+    surplus: number;
 }
 
 export interface CategorySummary {
     category: string;
     label: string;
-    /** Absent when the category has no target in this district: then every candidate is proposed. */
+    /**
+     * Absent when the category has no target in this district: then every candidate is proposed.
+     * For a target per unit, the sum of the units' targets.
+     */
     target?: number;
     formula?: string;
+    /** The target is worked out from the caseload (`10% of households`). */
+    usesCaseload?: boolean;
+    /** Set when the target is counted per sub-district or facilitator; `units` has each one. */
+    per?: TargetUnit;
+    units?: UnitSummary[];
     candidates: number;
     proposed: number;
     reserve: number;
-    /** max(0, target − candidates): households the district still has to find. */
+    /** max(0, target − candidates), summed over units for a target per unit. */
     shortfall: number;
-    /** max(0, candidates − target). */
+    /** max(0, candidates − target), summed over units for a target per unit. */
     surplus: number;
+    /** What each graduate receives (Rupiah), when the district sets a reward for the category. */
+    reward?: number;
+    /** `reward × proposed`. */
+    budget?: number;
 }
 
 export interface DistrictSummary {
@@ -60,6 +94,8 @@ export interface DistrictSummary {
     quantities: QuantityValue[];
     /** One entry per graduation category, in Plan order. */
     categories: CategorySummary[];
+    /** The rewards of the district's proposed graduates (Rupiah), when it sets any reward. */
+    budget?: number;
 }
 
 export interface UnmatchedDistrict {
@@ -74,10 +110,15 @@ export interface AllocationTotals {
     reserve: number;
     stays: number;
     unmatched: number;
+    /** The rewards of all proposed graduates (Rupiah), when any district sets a reward. */
+    budget?: number;
 }
 
 export interface Allocation {
-    /** One status per household, in the order of the results given. */
+    /**
+     * One status per household, in the order of the results given to `allocateQuotas`. Empty when
+     * the allocation comes from a `QuotaSelection` (the command line streams its statuses instead).
+     */
     households: HouseholdStatus[];
     /** Districts in Plan order. */
     districts: DistrictSummary[];
@@ -88,190 +129,101 @@ export interface Allocation {
     totals: AllocationTotals;
 }
 
-function compareKeys(a: string, b: string): number {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function isMissing(value: Value | undefined): boolean {
-    return value === undefined || (typeof value === 'number' && Number.isNaN(value));
-}
-
-/** Best first in the category's direction; a missing or undefined rank value always comes last. */
-function compareRankValues(a: Value | undefined, b: Value | undefined, descending: boolean): number {
-    const aMissing = isMissing(a);
-    const bMissing = isMissing(b);
-    if (aMissing || bMissing) return aMissing === bMissing ? 0 : aMissing ? 1 : -1;
-    if (typeof a !== typeof b) return typeof a === 'number' ? -1 : 1; // cannot happen in a checked Plan
-    const order = a! < b! ? -1 : a! > b! ? 1 : 0;
-    return descending ? -order : order;
-}
-
-/** Ranks candidate indices (into `results`) in place. */
-function rankCandidates(candidates: number[], results: HouseholdResult[], rank: { descending: boolean } | undefined): void {
-    if (rank === undefined) {
-        candidates.sort((a, b) => compareKeys(results[a]!.key, results[b]!.key));
-        return;
-    }
-    const descending = rank.descending;
-    candidates.sort((a, b) => {
-        const ra = results[a]!;
-        const rb = results[b]!;
-        return compareRankValues(ra.rankValue, rb.rankValue, descending) || compareKeys(ra.key, rb.key);
-    });
-}
-
 export function allocateQuotas(plan: Plan, results: HouseholdResult[]): Allocation {
-    const graduations = plan.graduations;
-    const graduationIndex = new Map(graduations.map((g, i) => [g.name, i]));
-    const districtIndex = new Map(plan.districts.map((d, i) => [normaliseDistrictName(d.name), i]));
-    const indexBySpelling = new Map<string, number>();
-    const districtOf = (spelling: string): number => {
-        let index = indexBySpelling.get(spelling);
-        if (index === undefined) {
-            index = districtIndex.get(normaliseDistrictName(spelling)) ?? -1;
-            indexBySpelling.set(spelling, index);
-        }
-        return index;
-    };
-
+    const selection = new QuotaSelection(plan);
     const households: HouseholdStatus[] = new Array(results.length);
-    const candidates: number[][][] = plan.districts.map(() => graduations.map(() => []));
-    const householdCount = plan.districts.map(() => 0);
-    const staysCount = plan.districts.map(() => 0);
-    const unmatchedByName = new Map<string, UnmatchedDistrict>();
-    const unmatchedBySpelling = new Map<string, UnmatchedDistrict>();
-    let unmatched = 0;
-
+    const candidates: number[] = [];
     results.forEach((result, i) => {
-        const d = districtOf(result.district);
-        if (d < 0) {
-            unmatched++;
-            let entry = unmatchedBySpelling.get(result.district);
-            if (entry === undefined) {
-                const name = normaliseDistrictName(result.district);
-                entry = unmatchedByName.get(name) ?? { district: result.district.trim(), households: 0 };
-                unmatchedByName.set(name, entry);
-                unmatchedBySpelling.set(result.district, entry);
-            }
-            entry.households++;
-            households[i] = result.category === undefined
-                ? { status: 'no-district', district: result.district }
-                : { status: 'no-district', district: result.district, category: result.category };
-            return;
-        }
-        householdCount[d]!++;
-        if (result.category === undefined) {
-            staysCount[d]!++;
-            households[i] = { status: 'stays', district: plan.districts[d]!.name };
-            return;
-        }
-        const g = graduationIndex.get(result.category);
-        if (g === undefined) throw new Error(`Household ${result.key} has category "${result.category}", which the Plan does not declare`);
-        candidates[d]![g]!.push(i);
+        const status = selection.place(result, i);
+        if (status === undefined) candidates.push(i);
+        else households[i] = status;
     });
-
-    let proposedTotal = 0;
-    let reserveTotal = 0;
-    let staysTotal = 0;
-    const districts = plan.districts.map((district, d): DistrictSummary => {
-        const targets = new Map<string, TargetPlan>(district.targets.map((t) => [t.category, t]));
-        const categories = graduations.map((graduation, g): CategorySummary => {
-            const ranked = candidates[d]![g]!;
-            rankCandidates(ranked, results, graduation.rank);
-            const target = targets.get(graduation.name);
-            const targetValue = target === undefined ? undefined : districtTargetValue(plan, district, target, householdCount[d]!);
-            // A fractional target proposes its whole part: the target is "at most", never exceeded.
-            const limit = targetValue === undefined ? Infinity : Math.max(0, Math.floor(targetValue));
-            const of = ranked.length;
-            ranked.forEach((i, position) => {
-                households[i] = {
-                    status: position < limit ? 'proposed' : 'reserve',
-                    district: district.name,
-                    category: graduation.name,
-                    rank: position + 1,
-                    of,
-                };
-            });
-            const proposed = Math.min(of, limit);
-            proposedTotal += proposed;
-            reserveTotal += of - proposed;
-            const summary: CategorySummary = {
-                category: graduation.name,
-                label: graduation.label,
-                candidates: of,
-                proposed,
-                reserve: of - proposed,
-                shortfall: 0,
-                surplus: 0,
-            };
-            if (target !== undefined && targetValue !== undefined) {
-                summary.target = targetValue;
-                summary.formula = target.formula;
-                summary.shortfall = Math.max(0, targetValue - of);
-                summary.surplus = Math.max(0, of - targetValue);
-            }
-            return summary;
-        });
-        staysTotal += staysCount[d]!;
-        return {
-            district: district.name,
-            households: householdCount[d]!,
-            stays: staysCount[d]!,
-            quantities: district.quantities,
-            categories,
-        };
+    const selected = selection.finish();
+    candidates.forEach((i, c) => {
+        households[i] = selected.statusOf(c);
     });
-
-    return {
-        households,
-        districts,
-        unmatched,
-        unmatchedDistricts: [...unmatchedByName.values()],
-        totals: {
-            households: results.length,
-            proposed: proposedTotal,
-            reserve: reserveTotal,
-            stays: staysTotal,
-            unmatched,
-        },
-    };
+    return { ...selected.allocation, households };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Sentences
 
-const categoryLookups = new WeakMap<Allocation, Map<string, CategorySummary>>();
-
-function categorySummaryOf(allocation: Allocation, district: string, category: string): CategorySummary | undefined {
-    let lookup = categoryLookups.get(allocation);
-    if (lookup === undefined) {
-        lookup = new Map();
-        for (const d of allocation.districts) {
-            for (const c of d.categories) lookup.set(`${d.district}\u0000${c.category}`, c);
-        }
-        categoryLookups.set(allocation, lookup);
-    }
-    return lookup.get(`${district}\u0000${category}`);
+interface Lookups {
+    /** District → category → summary. */
+    categories: Map<string, Map<string, CategorySummary>>;
+    units: WeakMap<CategorySummary, Map<string, UnitSummary>>;
+    households: Map<string, number>;
 }
 
-/** `target 2.580 (facilitators × 10)`; the formula is left out when it is just the number. */
-function describeTarget(summary: CategorySummary, lang: Lang): string {
+const lookups = new WeakMap<Allocation, Lookups>();
+
+function lookupsOf(allocation: Allocation): Lookups {
+    let found = lookups.get(allocation);
+    if (found === undefined) {
+        found = { categories: new Map(), units: new WeakMap(), households: new Map() };
+        for (const d of allocation.districts) {
+            found.households.set(d.district, d.households);
+            found.categories.set(d.district, new Map(d.categories.map((c) => [c.category, c])));
+        }
+        lookups.set(allocation, found);
+    }
+    return found;
+}
+
+function unitSummaryOf(found: Lookups, category: CategorySummary, unit: string): UnitSummary | undefined {
+    let units = found.units.get(category);
+    if (units === undefined) {
+        units = new Map((category.units ?? []).map((u) => [u.unit, u]));
+        found.units.set(category, units);
+    }
+    return units.get(unit);
+}
+
+/** The formula as shown after the target, with the caseload it was worked out on; undefined when it is just the number. */
+function targetDetails(value: string, formula: string | undefined, caseload: number | undefined, lang: Lang): string | undefined {
+    const shown = formula === undefined ? '' : displayText(formula).trim();
+    const parts: string[] = [];
+    if (shown !== '' && shown !== value) parts.push(shown);
+    if (caseload !== undefined) parts.push(messagesFor(lang).caseload(formatNumber(caseload)));
+    return parts.length === 0 ? undefined : parts.join(', ');
+}
+
+/** Target sentences already worded, per summary (or unit) and language: every candidate of a group says the same. */
+const targetSentences = new WeakMap<CategorySummary | UnitSummary, Partial<Record<Lang, string>>>();
+
+/** `target 2.580 (facilitators × 10)`; `target 10 per facilitator`; the formula is left out when it is just the number. */
+function describeTarget(summary: CategorySummary, districtHouseholds: number, unit: UnitSummary | undefined, lang: Lang): string {
+    const owner = summary.per !== undefined && unit !== undefined ? unit : summary;
+    let worded = targetSentences.get(owner);
+    if (worded === undefined) targetSentences.set(owner, (worded = {}));
+    return (worded[lang] ??= wordTarget(summary, districtHouseholds, unit, lang));
+}
+
+function wordTarget(summary: CategorySummary, districtHouseholds: number, unit: UnitSummary | undefined, lang: Lang): string {
     const m = messagesFor(lang);
     if (summary.target === undefined) return m.noTarget;
+    if (summary.per !== undefined && unit !== undefined) {
+        const value = formatNumber(unit.target);
+        return m.targetPer(value, summary.per, targetDetails(value, summary.formula, summary.usesCaseload ? unit.households : undefined, lang));
+    }
     const value = formatNumber(summary.target);
-    const formula = summary.formula === undefined ? undefined : displayText(summary.formula).trim();
-    return m.target(value, formula === undefined || formula === '' || formula === value ? undefined : formula);
+    return m.target(value, targetDetails(value, summary.formula, summary.usesCaseload ? districtHouseholds : undefined, lang));
 }
 
 /**
  * Why a household has its status, e.g. en `ranked 12 of 340 in Kabupaten Probolinggo; target 2.580
- * (facilitators × 10): proposed`, id `peringkat 12 dari 340 di Kabupaten Probolinggo; target 2.580
- * (facilitators × 10): diusulkan`. `household` is the index into `allocation.households`.
+ * (facilitators × 10): proposed`, id `peringkat 3 dari 12 pada pendamping PDP-3513-0001; target 10
+ * per pendamping: diusulkan`. `household` is the index into `allocation.households`.
  */
 export function explainStatus(allocation: Allocation, household: number, lang: Lang): string {
-    const m = messagesFor(lang);
     const status = allocation.households[household];
     if (status === undefined) throw new RangeError(`No household at index ${household}`);
+    return describeStatus(allocation, status, lang);
+}
+
+/** `explainStatus` for a status at hand (from `QuotaSelection`, or `allocation.households`). */
+export function describeStatus(allocation: Allocation, status: HouseholdStatus, lang: Lang): string {
+    const m = messagesFor(lang);
     switch (status.status) {
         case 'no-district':
             return status.district.trim() === '' ? m.noDistrictGiven : m.districtNotInRules(status.district.trim());
@@ -279,9 +231,15 @@ export function explainStatus(allocation: Allocation, household: number, lang: L
             return m.staysSentence;
         case 'proposed':
         case 'reserve': {
-            const summary = categorySummaryOf(allocation, status.district, status.category!);
-            const ranking = m.ranked(formatNumber(status.rank!), formatNumber(status.of!), status.district);
-            const target = summary === undefined ? m.noTarget : describeTarget(summary, lang);
+            const found = lookupsOf(allocation);
+            const summary = found.categories.get(status.district)?.get(status.category!);
+            const rank = formatNumber(status.rank!);
+            const of = formatNumber(status.of!);
+            const ranking = status.per === undefined
+                ? m.ranked(rank, of, status.district)
+                : m.rankedInUnit(rank, of, status.per, status.unit ?? '');
+            const unit = summary === undefined || status.per === undefined ? undefined : unitSummaryOf(found, summary, status.unit ?? '');
+            const target = summary === undefined ? m.noTarget : describeTarget(summary, found.households.get(status.district) ?? 0, unit, lang);
             return m.placed(ranking, target, m.statuses[status.status]);
         }
     }
@@ -311,9 +269,23 @@ export function describeTotals(totals: AllocationTotals, lang: Lang): string {
     });
 }
 
-/** A target fixed by the rules, or worked out from the district's caseload (`10% of households`). */
-function districtTargetValue(plan: Plan, district: DistrictPlan, target: TargetPlan, households: number): number {
-    if (target.value !== undefined) return target.value;
-    const quantities = new Map(district.quantities.map((q) => [q.name, q.value as Value]));
-    return Number(evaluateFormula(target.expr!, { constants: evaluateConstants(plan), quantities, evaluationDate: plan.evaluationDate, households }));
+/**
+ * A category counted per unit, for the lines under a summary table: `Kabupaten Pamekasan, Graduasi
+ * Sejahtera Mandiri: target 10 per facilitator in 191 facilitators: 23 short of their target
+ * (shortfall 57 in all), 140 with more candidates than their target`. Undefined for a category
+ * whose target is not counted per unit.
+ */
+export function describeUnitSummary(district: DistrictSummary, category: CategorySummary, lang: Lang): string | undefined {
+    if (category.per === undefined || category.units === undefined) return undefined;
+    const units = category.units;
+    return messagesFor(lang).unitSummary({
+        district: district.district,
+        category: category.label,
+        per: category.per,
+        formula: displayText(category.formula ?? '').trim(),
+        units: formatNumber(units.length),
+        unitsShort: formatNumber(units.filter((u) => u.shortfall > 0).length),
+        shortfall: formatNumber(category.shortfall),
+        unitsOver: formatNumber(units.filter((u) => u.surplus > 0).length),
+    });
 }

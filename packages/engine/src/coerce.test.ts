@@ -264,3 +264,27 @@ describe('dates and declared ranges', () => {
         expect(mangled.ok === false && mangled.problems.map((p) => p.reason)).toEqual(['not-a-date']);
     });
 });
+
+describe('columns found by name, and identifiers a spreadsheet mangled', () => {
+    it('finds a column by its own name when the file does not use the mapped header', () => {
+        const reader = createRowReader(schema, ['no_peserta', 'District', 'desa', 'lansia', 'luas lahan', 'Monthly Income', 'kehadiran_p2k2', 'punya_usaha']);
+        expect(reader.missingColumns).toEqual([]);
+        const row = reader.read(['1', 'Kabupaten Probolinggo', 'Sumber', '0', '0', 'Rp 1.500.000', '80', 'ya']);
+        expect(row).toEqual({ ok: true, values: ['1', 'Kabupaten Probolinggo', 'Sumber', 0, 0, 1_500_000, 0.8, true] });
+    });
+
+    it('prefers the mapped header when the file has both', () => {
+        const reader = createRowReader(schema, ['no_peserta', 'kabupaten', 'district', 'desa', 'lansia', 'luas_lahan', 'penghasilan_bulanan', 'kehadiran_p2k2', 'punya_usaha']);
+        const row = reader.read(['1', 'from the header', 'from the name', 'Sumber', '0', '0', '0', '80', 'ya']);
+        expect(row.ok && row.values[1]).toBe('from the header');
+    });
+
+    it('rejects a long number shown as 3.51E+15 in any text column, not text that merely has an E', () => {
+        const reader = createRowReader(schema, headers);
+        const row = reader.read(['1', 'Kabupaten Probolinggo', '3,51E+15', '0', '0', '0', '80', 'ya']);
+        expect(row.ok).toBe(false);
+        if (!row.ok) expect(row.problems).toEqual([{ column: 'village', header: 'Desa', value: '3,51E+15', reason: 'scientific-notation' }]);
+        expect(reader.read(['1', 'Kabupaten Probolinggo', '2E3', '0', '0', '0', '80', 'ya']).ok).toBe(true);
+        expect(reader.read(['1', 'Kabupaten Probolinggo', 'Desa 1E', '0', '0', '0', '80', 'ya']).ok).toBe(true);
+    });
+});

@@ -52,15 +52,27 @@ export interface RowReader {
     read(fields: string[]): RowResult;
 }
 
-/** Headers match ignoring case, spaces, underscores and a byte-order mark: `No Peserta` = `no_peserta`. */
+/**
+ * Headers match ignoring case, spaces, underscores and a byte-order mark: `No Peserta` = `no_peserta`.
+ * A column is found by its mapped header (`column "no_peserta"`), or else by its own name.
+ */
 export function normaliseHeader(header: string): string {
     return header.replace(/[\s_\uFEFF]+/g, '').toLowerCase();
 }
 
 const SCIENTIFIC = /^[-+]?\d+(?:[.,]\d+)?e[-+]?\d+$/i;
+/** A long number a spreadsheet showed as `3.51E+15`: in a text column, an identifier that lost its digits. */
+const MANGLED_LONG_NUMBER = /^\d(?:[.,]\d+)?e\+\d{2}$/i;
 
 function readTextCell(cell: string): boolean {
-    cellSlot.value = cell.trim();
+    const text = cell.trim();
+    // only a cell that starts with a digit and has an E can be one; most text cells are names
+    const first = text.charCodeAt(0);
+    if (first >= 48 && first <= 57 && text.length <= 24 && MANGLED_LONG_NUMBER.test(text)) {
+        cellSlot.error = 'scientific-notation';
+        return false;
+    }
+    cellSlot.value = text;
     return true;
 }
 
@@ -74,7 +86,7 @@ function readKeyCell(cell: string): boolean {
         cellSlot.error = 'empty';
         return false;
     }
-    if (SCIENTIFIC.test(text)) {
+    if ((text.indexOf('e') >= 0 || text.indexOf('E') >= 0) && SCIENTIFIC.test(text)) {
         cellSlot.error = 'scientific-notation';
         return false;
     }
@@ -136,7 +148,7 @@ export function createRowReader(schema: Schema, headers: string[]): RowReader {
     const fileHeaders: string[] = [];
     const missingColumns: ColumnDef[] = [];
     columns.forEach((column, i) => {
-        const position = positionByHeader.get(normaliseHeader(column.header));
+        const position = positionByHeader.get(normaliseHeader(column.header)) ?? positionByHeader.get(normaliseHeader(column.name));
         positions[i] = position ?? -1;
         if (position === undefined) missingColumns.push(column);
         fileHeaders.push(position === undefined ? column.header : headers[position]!.replace(/^\uFEFF/, '').trim());

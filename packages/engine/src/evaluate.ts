@@ -8,6 +8,8 @@
  */
 import type { ColumnDef, Expr, Plan, Value, ValueType } from './plan.js';
 import { compileExpr, type CompiledExpr, type NameScope, type RowFunction } from './expressions.js';
+
+export type { RowFunction } from './expressions.js';
 import { prepareBenefit, type PaidComponent } from './benefit.js';
 import { normaliseDistrictName } from './districts.js';
 import { parseIsoDate } from './dates.js';
@@ -46,6 +48,14 @@ export interface Evaluator {
      * household, with the closure compiled for it: explanations use this.
      */
     valueOf(expr: Expr, result: HouseholdResult): Value;
+    /**
+     * The closure compiled for an expression of this Plan, to run on `result.values` after
+     * `selectDistrict(result.district)`: for explanations that run once per household and cannot
+     * afford a lookup per value.
+     */
+    compiled(expr: Expr): RowFunction;
+    /** Makes district quantities used in household expressions those of this district. */
+    selectDistrict(district: string): void;
 }
 
 const evaluators = new WeakMap<Plan, Evaluator>();
@@ -80,6 +90,7 @@ function prepareDistrictQuantities(plan: Plan, districtSlot: number) {
     // Data repeat the same few district spellings: remember each spelling's row.
     const bySpelling = new Map<string, Value[]>();
     let current = unknownDistrict;
+    let lastSpelling: string | undefined;
     let used = false;
     return {
         get used() {
@@ -93,6 +104,8 @@ function prepareDistrictQuantities(plan: Plan, districtSlot: number) {
             return { fn: () => current[q]!, constant: false };
         },
         select(district: string): void {
+            if (district === lastSpelling) return; // data come district by district
+            lastSpelling = district;
             let row = bySpelling.get(district);
             if (row === undefined) {
                 row = byDistrict.get(normaliseDistrictName(district)) ?? unknownDistrict;
@@ -121,6 +134,8 @@ function evaluationDayOf(date: string | undefined): () => number {
 function toRankValue(value: Value): number | string {
     return typeof value === 'boolean' ? (value ? 1 : 0) : value;
 }
+
+const NO_COMPONENTS: PaidComponent[] = Object.freeze([]) as unknown as PaidComponent[];
 
 export function prepareEvaluator(plan: Plan): Evaluator {
     const columns = plan.schema.columns;
@@ -181,7 +196,7 @@ export function prepareEvaluator(plan: Plan): Evaluator {
                 key: String(all[keySlot]),
                 district,
                 benefit: 0,
-                components: [],
+                components: NO_COMPONENTS, // payBenefit sets the household's own
                 category: undefined,
                 rankValue: undefined,
                 values: all,
@@ -201,6 +216,14 @@ export function prepareEvaluator(plan: Plan): Evaluator {
             if (fn === undefined) throw new Error(`Expression "${expr.text}" is not part of this Plan`);
             if (usesQuantities) quantities.select(result.district);
             return fn(result.values);
+        },
+        compiled(expr) {
+            const fn = registry.get(expr);
+            if (fn === undefined) throw new Error(`Expression "${expr.text}" is not part of this Plan`);
+            return fn;
+        },
+        selectDistrict(district) {
+            if (usesQuantities) quantities.select(district);
         },
     };
     evaluators.set(plan, evaluator);

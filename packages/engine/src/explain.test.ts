@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from './plan.js';
 import { evaluatorFor, prepareEvaluator } from './evaluate.js';
-import { explainBenefit, explainHousehold, explainHouseholdFacts } from './explain.js';
+import { explainBenefit, explainHousehold, explainHouseholdFacts, prepareExplainer } from './explain.js';
+import { renderTrace, traceHousehold } from './trace.js';
 import {
     and,
     arith,
@@ -216,5 +217,90 @@ describe('dates in explanations', () => {
         expect(explain('1965-01-01').id).toBe(
             'KPM tidak memenuhi kategori graduasi mana pun. Kepala keluarga lansia: years since head_birth_date 59 ≥ 60 tidak terpenuhi',
         );
+    });
+});
+
+describe('prepareExplainer: explanations for a whole caseload', () => {
+    /** Plans whose conditions have every shape: and, or, not, yes/no compared to a literal, text. */
+    function shapes(): Plan {
+        const plan = pkhPlan();
+        plan.graduations.unshift({
+            name: 'odd',
+            label: 'graduasi percobaan',
+            condition: and(not(cmp('=', hasBusiness, yes)), or(cmp('>', income, num(3_500_000)), cmp('=', col('district', 'text'), txt('Kabupaten Pringsewu')))),
+        });
+        return plan;
+    }
+
+    it('says exactly what explainHousehold says, in both languages, for every kind of household', () => {
+        for (const plan of [pkhPlan(), shapes()]) {
+            const evaluator = prepareEvaluator(plan);
+            let state = 11;
+            const next = (n: number) => ((state = (state * 1103515245 + 12345) % 2147483648) % n);
+            for (let i = 0; i < 600; i++) {
+                const result = evaluator.evaluate(household({
+                    key: `K${i}`,
+                    district: next(4) === 0 ? 'Kabupaten Pringsewu' : 'Kabupaten Probolinggo',
+                    elementary: next(3),
+                    elderly: next(2),
+                    income: next(40) * 100_000,
+                    attendance: next(101) / 100,
+                    business: next(2) === 0,
+                    decile: 1 + next(10),
+                }));
+                for (const lang of ['en', 'id'] as const) {
+                    const explainer = prepareExplainer(plan, lang);
+                    const slow = explainHousehold(plan, result, lang);
+                    expect(explainer.explain(result)).toBe(slow);
+                    const sentence = slow.charAt(0).toUpperCase() + slow.slice(1);
+                    expect(explainer.sentence(result)).toBe(/[.!?]$/.test(sentence) ? sentence : `${sentence}.`);
+                }
+            }
+        }
+    });
+
+    it('is prepared once per Plan and language', () => {
+        const plan = pkhPlan();
+        expect(prepareExplainer(plan, 'en')).toBe(prepareExplainer(plan, 'en'));
+        expect(prepareExplainer(plan, 'id')).not.toBe(prepareExplainer(plan, 'en'));
+    });
+});
+
+describe('traceHousehold: the full trace of one household', () => {
+    // 1 pregnant, 2 elementary, 2 elderly: five members qualify, four are paid (one pupil is not)
+    const data: HouseholdData = { key: 'T1', pregnant: 1, elementary: 2, elderly: 2, income: 1_800_000, attendance: 0.85, business: true };
+    const plan = pkhPlan();
+    const result = prepareEvaluator(plan).evaluate(household(data));
+
+    it('gives every value, every component paid and not paid, every category with every condition', () => {
+        const trace = traceHousehold(plan, result, 'en');
+        expect(trace.values.find((v) => v.name === 'eligible_members')).toMatchObject({ value: 5, formula: expect.stringContaining('pregnant +') });
+        expect(trace.benefit).toMatchObject({ total: 8_700_000, cap: 4 });
+        expect(trace.benefit.components.filter((c) => c.eligible > 0)).toEqual([
+            { name: 'pregnant', eligible: 1, paid: 1, amount: 3_000_000 },
+            { name: 'elementary', eligible: 2, paid: 1, amount: 900_000 },
+            { name: 'elderly', eligible: 2, paid: 2, amount: 2_400_000 },
+        ]);
+        expect(trace.categories.map((c) => [c.name, c.holds, c.chosen])).toEqual([['mandiri', true, true], ['alamiah', false, false]]);
+        expect(trace.rank).toMatchObject({ text: 'monthly_income', descending: true, value: 1_800_000 });
+    });
+
+    it('renders as text in both languages', () => {
+        const en = renderTrace(traceHousehold(plan, result, 'en'), 'en', { status: 'proposed', statusSentence: 'ranked 1 of 1 in Kabupaten Probolinggo; target 2.580 (facilitators × 10): proposed' });
+        expect(en).toContain('Household T1');
+        expect(en).toContain('Benefit: Rp 8.700.000 a year (at most 4 members are paid, the highest amounts first)');
+        expect(en).toContain('paid      1 × elementary Rp 900.000 = Rp 900.000');
+        expect(en).toContain('not paid  1 × elementary Rp 900.000: over the cap on paid members');
+        expect(en).toContain('1. Graduasi Sejahtera Mandiri (mandiri): holds ← the household\'s category');
+        expect(en).toContain('✓ monthly_income Rp 1.800.000 ≥ 2 × poverty_line Rp 1.165.864');
+        expect(en).toContain('2. Graduasi Alamiah (alamiah): does not hold');
+        expect(en).toContain('✗ eligible_members 5 = 0');
+        expect(en).toContain('Ranking: by monthly_income, highest first; this household: Rp 1.800.000');
+        expect(en).toContain('Decision: proposed');
+        const id = renderTrace(traceHousehold(plan, result, 'id'), 'id', { status: 'diusulkan' });
+        expect(id).toContain('KPM T1');
+        expect(id).toContain('tidak dibayar  1 × elementary Rp 900.000: melebihi batas anggota yang dibayar');
+        expect(id).toContain('✓ has_business bernilai ya');
+        expect(id).toContain('Keputusan: diusulkan');
     });
 });

@@ -197,3 +197,157 @@ export function explainBenefit(plan: Plan, result: HouseholdResult, lang: Lang):
     }
     return sentence;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Explanations for a whole caseload
+
+/** Explains households of one Plan in one language; `explain(result)` is `explainHousehold(plan, result, lang)`. */
+export interface HouseholdExplainer {
+    explain(result: HouseholdResult): string;
+    /** `explain` as a sentence: capitalised, closed with a full stop (for decision files). */
+    sentence(result: HouseholdResult): string;
+}
+
+/** A first letter in upper case (`graduasi` → `Graduasi`). */
+function capitalised(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Whether text ends a sentence already. */
+function endsSentence(text: string): boolean {
+    const last = text.charCodeAt(text.length - 1);
+    return last === 46 || last === 33 || last === 63; // . ! ?
+}
+
+/** Adds the sentences of the facts that explain a condition, for the household in `slots`. */
+type EmitFacts = (slots: Value[], out: string[]) => void;
+
+const explainers = new WeakMap<Plan, Partial<Record<Lang, HouseholdExplainer>>>();
+
+/**
+ * The explainer of a Plan in a language, prepared once: `explainHousehold` compiled. It walks the
+ * same conditions in the same way (see the top of this file) and gives the same sentences, but every
+ * decision about what to show is taken here, once per Plan, so that explaining a household is only
+ * closure calls and number formatting — `kaidah run` explains every household of a caseload.
+ */
+export function prepareExplainer(plan: Plan, lang: Lang): HouseholdExplainer {
+    const cached = explainers.get(plan)?.[lang];
+    if (cached !== undefined) return cached;
+    const evaluator = evaluatorFor(plan);
+    const m = messagesFor(lang);
+    const valueOf = (expr: Expr) => evaluator.compiled(expr);
+
+    const nothing: EmitFacts = () => {};
+    const both = (a: EmitFacts, b: EmitFacts): EmitFacts => (a === nothing ? b : b === nothing ? a : (slots, out) => {
+        a(slots, out);
+        b(slots, out);
+    });
+
+    function shownSide(expr: Expr): (slots: Value[]) => string {
+        const text = displayText(expr.text);
+        if (isLiteral(expr)) return () => text;
+        const fn = valueOf(expr);
+        const prefix = `${text} `;
+        const type = expr.type;
+        if (type === 'text') return (slots) => `${prefix}"${String(fn(slots))}"`;
+        return (slots) => prefix + formatValue(fn(slots), type, lang);
+    }
+
+    function yesNoFact(reference: Expr): EmitFacts {
+        const fn = valueOf(reference);
+        const text = displayText(reference.text);
+        const whenYes = m.holdsAs(text, m.yes);
+        const whenNo = m.holdsAs(text, m.no);
+        return (slots, out) => {
+            out.push(fn(slots) === true ? whenYes : whenNo);
+        };
+    }
+
+    function atom(expr: Expr): EmitFacts {
+        if (expr.kind !== 'comparison') return isLiteral(expr) ? nothing : yesNoFact(expr);
+        const { left, right } = expr;
+        if ((expr.op === '=' || expr.op === '!=') && left.type === 'yesno' && right.type === 'yesno') {
+            const [reference, literal] = isLiteral(right) ? [left, right] : [right, left];
+            if (isLiteral(literal) && !isLiteral(reference)) return yesNoFact(reference);
+        }
+        const shownLeft = shownSide(left);
+        const shownRight = shownSide(right);
+        const sign = ` ${operatorSign(expr.op)} `;
+        const holds = valueOf(expr);
+        return (slots, out) => {
+            const sentence = shownLeft(slots) + sign + shownRight(slots);
+            out.push(holds(slots) === true ? sentence : m.doesNotHold(sentence));
+        };
+    }
+
+    function whyTrue(expr: Expr): EmitFacts {
+        switch (expr.kind) {
+            case 'logical': {
+                if (expr.op === 'and') return both(whyTrue(expr.left), whyTrue(expr.right));
+                const left = valueOf(expr.left);
+                const ifLeft = whyTrue(expr.left);
+                const ifRight = whyTrue(expr.right);
+                return (slots, out) => (left(slots) === true ? ifLeft : ifRight)(slots, out);
+            }
+            case 'not':
+                return whyFalse(expr.operand);
+            default:
+                return atom(expr);
+        }
+    }
+
+    function whyFalse(expr: Expr): EmitFacts {
+        switch (expr.kind) {
+            case 'logical': {
+                if (expr.op === 'or') return both(whyFalse(expr.left), whyFalse(expr.right));
+                const left = valueOf(expr.left);
+                const ifLeftHeld = whyFalse(expr.right);
+                const ifLeftFailed = whyFalse(expr.left);
+                return (slots, out) => (left(slots) === true ? ifLeftHeld : ifLeftFailed)(slots, out);
+            }
+            case 'not':
+                return whyTrue(expr.operand);
+            default:
+                return atom(expr);
+        }
+    }
+
+    const categories = new Map(plan.graduations.map((g) => [g.name, { label: g.label, sentenceLabel: capitalised(g.label), why: whyTrue(g.condition) }]));
+    const failures = plan.graduations.map((g) => ({ label: g.label, why: whyFalse(g.condition) }));
+    const noCategorySentence = capitalised(m.noCategory);
+    /** The last piece of the last explanation: whether it ends a sentence is read from it, not from the whole text. */
+    let lastPiece = '';
+
+    const explain = (result: HouseholdResult, asSentence: boolean): string => {
+        evaluator.selectDistrict(result.district);
+        const slots = result.values;
+        const category = result.category === undefined ? undefined : categories.get(result.category);
+        if (category !== undefined) {
+            const facts: string[] = [];
+            category.why(slots, facts);
+            const label = asSentence ? category.sentenceLabel : category.label;
+            lastPiece = facts.length === 0 ? category.label : facts[facts.length - 1]!;
+            return facts.length === 0 ? label : `${label}: ${facts.join(m.factSeparator)}`;
+        }
+        let text = asSentence ? noCategorySentence : m.noCategory;
+        lastPiece = m.noCategory;
+        for (let g = 0; g < failures.length; g++) {
+            const failure = failures[g]!;
+            const facts: string[] = [];
+            failure.why(slots, facts);
+            text += (g === 0 ? ' ' : '; ') + (facts.length === 0 ? failure.label : `${failure.label}: ${facts.join(m.failedFactSeparator)}`);
+            lastPiece = facts.length === 0 ? failure.label : facts[facts.length - 1]!;
+        }
+        return text;
+    };
+
+    const explainer: HouseholdExplainer = {
+        explain: (result) => explain(result, false),
+        sentence(result) {
+            const text = explain(result, true);
+            return endsSentence(lastPiece) ? text : `${text}.`;
+        },
+    };
+    explainers.set(plan, { ...explainers.get(plan), [lang]: explainer });
+    return explainer;
+}

@@ -9,6 +9,14 @@
  *                 if (row.ok) results.push(evaluator.evaluate(row.values));
  *   const allocation = allocateQuotas(plan, results);
  *   explainHousehold(plan, results[i], lang); explainStatus(allocation, i, lang);
+ *
+ * For a whole caseload, without keeping every household (what `kaidah run` does):
+ *   const selection = new QuotaSelection(plan);
+ *   for each evaluated household: const status = selection.place(result, position);
+ *       // a status now: write its decision; undefined: a candidate, decided by finish()
+ *   const selected = selection.finish();                        // summaries, and per candidate:
+ *   selected.statusOf(c); selected.positionOf(c);               // re-read it to explain it
+ *   const explain = prepareExplainer(plan, lang);               // explain.category(result): fast
  */
 export type * from './plan.js';
 
@@ -33,18 +41,19 @@ export {
 } from './numbers.js';
 export { parseIsoDate, parseDataDate, formatIsoDate, formatDate } from './dates.js';
 
-export type { Lang, Messages, CategoryFigures, TotalFigures } from './messages.js';
+export type { Lang, Messages, CategoryFigures, TotalFigures, TargetUnit, UnitFigures } from './messages.js';
 export { messagesFor, detectLang } from './messages.js';
 
 export type { AllowedRange, RowProblem, RowResult, RowReader } from './coerce.js';
 export { createRowReader, normaliseHeader, describeReason, describeProblem, describeMissingColumn } from './coerce.js';
 
 export type { PaidComponent } from './benefit.js';
-export type { HouseholdResult, Slot, Evaluator } from './evaluate.js';
+export type { HouseholdResult, Slot, Evaluator, RowFunction } from './evaluate.js';
 export { prepareEvaluator, evaluatorFor, evaluateConstants, evaluateFormula } from './evaluate.js';
 
-export type { ShownSide, Fact, CategoryFacts, HouseholdExplanation } from './explain.js';
+export type { ShownSide, Fact, CategoryFacts, HouseholdExplanation, HouseholdExplainer } from './explain.js';
 export {
+    prepareExplainer,
     explainHousehold,
     explainHouseholdFacts,
     renderHouseholdExplanation,
@@ -58,10 +67,25 @@ export type {
     CategorySummary,
     DistrictSummary,
     UnmatchedDistrict,
+    UnitSummary,
     AllocationTotals,
     Allocation,
 } from './allocate.js';
-export { allocateQuotas, explainStatus, describeCategorySummary, describeTotals } from './allocate.js';
+export {
+    allocateQuotas,
+    explainStatus,
+    describeStatus,
+    describeCategorySummary,
+    describeUnitSummary,
+    describeTotals,
+} from './allocate.js';
+export type { SelectedQuotas } from './selection.js';
+export { QuotaSelection } from './selection.js';
+
+export type { HouseholdTrace, TracedValue, TracedComponent, TracedCondition, TracedCategory, TraceContext } from './trace.js';
+export { traceHousehold, renderTrace } from './trace.js';
 
 export { normaliseDistrictName } from './districts.js';
 export { displayText, operatorSign } from './notation.js';
+
+export * from './testing/index.js';

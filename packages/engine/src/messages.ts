@@ -23,6 +23,53 @@ export interface CategoryFigures {
     shortfall: string;
 }
 
+/** Words of `renderTrace`, the full trace of one household. */
+export interface TraceMessages {
+    household(key: string): string;
+    /** `sub-district Leces`, `facilitator PDP-3513-0001`: where the household is. */
+    where(unit: TargetUnit, name: string): string;
+    valuesTitle: string;
+    /** Marks a derived value (worked out by the rules) in the values list. */
+    derived: string;
+    benefitTitle(total: string): string;
+    /** After the benefit title when the rules cap paid members. */
+    cap(members: string): string;
+    paid(members: string, component: string, amount: string, total: string): string;
+    notPaid(members: string, component: string, amount: string): string;
+    noMemberQualifies: string;
+    categoriesTitle: string;
+    categoryHolds: string;
+    categoryFails: string;
+    /** After the category that is the household's. */
+    chosen: string;
+    /** A category that holds but comes after the household's: it does not count. */
+    earlierCategoryWins: string;
+    allOf: string;
+    anyOf: string;
+    notOf: string;
+    rankTitle(by: string, descending: boolean, value: string): string;
+    notRanked: string;
+    decisionTitle(status: string): string;
+}
+
+/** How a target is counted when not for the whole district. */
+export type TargetUnit = 'subdistrict' | 'facilitator';
+
+/** Figures of a category counted per unit in one district, already formatted, for `unitSummary`. */
+export interface UnitFigures {
+    district: string;
+    category: string;
+    per: TargetUnit;
+    /** The formula as written, e.g. `10`. */
+    formula: string;
+    units: string;
+    /** Units with fewer candidates than their target, and by how many households in all. */
+    unitsShort: string;
+    shortfall: string;
+    /** Units with more candidates than their target. */
+    unitsOver: string;
+}
+
 /** Overall counts, already formatted, for `totals`. */
 export interface TotalFigures {
     households: string;
@@ -79,12 +126,32 @@ export interface Messages {
     noTarget: string;
     /** `ranked 12 of 340 in …; target 2.580 (…): proposed`. */
     placed(ranking: string, target: string, status: string): string;
+    /** `ranked 3 of 12 among the households of facilitator PDP-3513-0001`; `unit` '' when the data give none. */
+    rankedInUnit(rank: string, of: string, per: TargetUnit, unit: string): string;
+    /** `per facilitator`, `per sub-district`: how a target is counted. */
+    perUnit: Record<TargetUnit, string>;
+    /** The unit words, for tables: `facilitator`, `sub-district`. */
+    unitNames: Record<TargetUnit, string>;
+    /** A unit with no name in the data: `(no facilitator given)`. */
+    unnamedUnit(per: TargetUnit): string;
+    /** The caseload a target was worked out on: `225 households`. */
+    caseload(households: string): string;
+    /** `target 10 per facilitator`; with details `target 22 per facilitator (round down(10% of households), 225 households)`. */
+    targetPer(value: string, per: TargetUnit, details: string | undefined): string;
     /** Status sentence of a household in no category. */
     staysSentence: string;
     districtNotInRules(district: string): string;
     noDistrictGiven: string;
 
+    /** Words of the full trace of one household (`kaidah explain`). */
+    trace: TraceMessages;
+
     categorySummary(figures: CategoryFigures): string;
+    /**
+     * The targets of one category counted per unit, for the lines under the summary table:
+     * `Kabupaten Pamekasan, Graduasi Sejahtera Mandiri: 10 per facilitator, 191 facilitators: 23 short of their target (shortfall 57), 140 with a surplus`.
+     */
+    unitSummary(figures: UnitFigures): string;
     totals(figures: TotalFigures): string;
 
     /** Column headings for decision files and summary tables. */
@@ -170,15 +237,54 @@ const en: Messages = {
     target: (value, formula) => (formula === undefined ? `target ${value}` : `target ${value} (${formula})`),
     noTarget: 'no target for this category',
     placed: (ranking, target, status) => `${ranking}; ${target}: ${status}`,
+    rankedInUnit: (rank, of, per, unit) =>
+        unit === ''
+            ? `ranked ${rank} of ${of} among the households with no ${per === 'facilitator' ? 'facilitator' : 'sub-district'} given`
+            : per === 'facilitator'
+              ? `ranked ${rank} of ${of} among the households of facilitator ${unit}`
+              : `ranked ${rank} of ${of} in sub-district ${unit}`,
+    perUnit: { subdistrict: 'per sub-district', facilitator: 'per facilitator' },
+    unitNames: { subdistrict: 'sub-district', facilitator: 'facilitator' },
+    unnamedUnit: (per) => (per === 'facilitator' ? '(no facilitator given)' : '(no sub-district given)'),
+    caseload: (households) => `${households} households`,
+    targetPer: (value, per, details) =>
+        `target ${value} ${per === 'facilitator' ? 'per facilitator' : 'per sub-district'}${details === undefined ? '' : ` (${details})`}`,
     staysSentence: 'stays in the programme',
     districtNotInRules: (district) => `district "${district}" is not in the rules: not ranked`,
     noDistrictGiven: 'no district given: not ranked',
+
+    trace: {
+        household: (key) => `Household ${key}`,
+        where: (unit, name) => (unit === 'facilitator' ? `facilitator ${name}` : `sub-district ${name}`),
+        valuesTitle: 'Values',
+        derived: 'worked out',
+        benefitTitle: (total) => `Benefit: ${total} a year`,
+        cap: (members) => `at most ${members} members are paid, the highest amounts first`,
+        paid: (members, component, amount, total) => `paid      ${members} × ${component} ${amount} = ${total}`,
+        notPaid: (members, component, amount) => `not paid  ${members} × ${component} ${amount}: over the cap on paid members`,
+        noMemberQualifies: 'no member qualifies for a component',
+        categoriesTitle: 'Graduation categories, in order: the first that holds is the household\'s',
+        categoryHolds: 'holds',
+        categoryFails: 'does not hold',
+        chosen: '← the household\'s category',
+        earlierCategoryWins: '(an earlier category holds, so this one does not count)',
+        allOf: 'all of:',
+        anyOf: 'any of:',
+        notOf: 'not:',
+        rankTitle: (by, descending, value) => `Ranking: by ${by}, ${descending ? 'highest' : 'lowest'} first; this household: ${value}`,
+        notRanked: 'Ranking: not ranked (no graduation category)',
+        decisionTitle: (status) => `Decision: ${status}`,
+    },
 
     categorySummary: (f) =>
         f.target === undefined
             ? `${f.district}, ${f.category}: no target, ${f.candidates} candidates, all proposed`
             : `${f.district}, ${f.category}: target ${f.target}, ${f.candidates} candidates: ` +
               `${f.proposed} proposed, ${f.reserve} reserve, shortfall ${f.shortfall}`,
+    unitSummary: (f) =>
+        `${f.district}, ${f.category}: target ${f.formula} ${f.per === 'facilitator' ? 'per facilitator' : 'per sub-district'} in ` +
+        `${f.units} ${f.per === 'facilitator' ? 'facilitators' : 'sub-districts'}: ${f.unitsShort} short of their target ` +
+        `(shortfall ${f.shortfall} in all), ${f.unitsOver} with more candidates than their target`,
     totals: (f) =>
         `${f.households} households: ${f.proposed} proposed, ${f.reserve} reserve, ` +
         `${f.stays} stay in the programme, ${f.unmatched} in districts not in the rules`,
@@ -265,15 +371,54 @@ const id: Messages = {
     target: (value, formula) => (formula === undefined ? `target ${value}` : `target ${value} (${formula})`),
     noTarget: 'kategori ini tanpa target',
     placed: (ranking, target, status) => `${ranking}; ${target}: ${status}`,
+    rankedInUnit: (rank, of, per, unit) =>
+        unit === ''
+            ? `peringkat ${rank} dari ${of} di antara KPM tanpa ${per === 'facilitator' ? 'pendamping' : 'kecamatan'}`
+            : per === 'facilitator'
+              ? `peringkat ${rank} dari ${of} pada pendamping ${unit}`
+              : `peringkat ${rank} dari ${of} di kecamatan ${unit}`,
+    perUnit: { subdistrict: 'per kecamatan', facilitator: 'per pendamping' },
+    unitNames: { subdistrict: 'kecamatan', facilitator: 'pendamping' },
+    unnamedUnit: (per) => (per === 'facilitator' ? '(tanpa pendamping)' : '(tanpa kecamatan)'),
+    caseload: (households) => `${households} KPM`,
+    targetPer: (value, per, details) =>
+        `target ${value} ${per === 'facilitator' ? 'per pendamping' : 'per kecamatan'}${details === undefined ? '' : ` (${details})`}`,
     staysSentence: 'tetap menjadi KPM',
     districtNotInRules: (district) => `kabupaten/kota "${district}" tidak ada dalam aturan: tidak diperingkat`,
     noDistrictGiven: 'kabupaten/kota tidak diisi: tidak diperingkat',
+
+    trace: {
+        household: (key) => `KPM ${key}`,
+        where: (unit, name) => (unit === 'facilitator' ? `pendamping ${name}` : `kecamatan ${name}`),
+        valuesTitle: 'Nilai',
+        derived: 'dihitung',
+        benefitTitle: (total) => `Bantuan: ${total} per tahun`,
+        cap: (members) => `paling banyak ${members} anggota dibayar, mulai dari nilai tertinggi`,
+        paid: (members, component, amount, total) => `dibayar        ${members} × ${component} ${amount} = ${total}`,
+        notPaid: (members, component, amount) => `tidak dibayar  ${members} × ${component} ${amount}: melebihi batas anggota yang dibayar`,
+        noMemberQualifies: 'tidak ada anggota keluarga yang memenuhi syarat komponen',
+        categoriesTitle: 'Kategori graduasi, berurutan: kategori pertama yang terpenuhi menjadi kategori KPM',
+        categoryHolds: 'terpenuhi',
+        categoryFails: 'tidak terpenuhi',
+        chosen: '← kategori KPM ini',
+        earlierCategoryWins: '(kategori sebelumnya sudah terpenuhi, jadi kategori ini tidak berlaku)',
+        allOf: 'semua:',
+        anyOf: 'salah satu:',
+        notOf: 'bukan:',
+        rankTitle: (by, descending, value) => `Peringkat: menurut ${by}, ${descending ? 'tertinggi' : 'terendah'} lebih dulu; KPM ini: ${value}`,
+        notRanked: 'Peringkat: tidak diperingkat (tidak masuk kategori graduasi)',
+        decisionTitle: (status) => `Keputusan: ${status}`,
+    },
 
     categorySummary: (f) =>
         f.target === undefined
             ? `${f.district}, ${f.category}: tanpa target, ${f.candidates} kandidat, semua diusulkan`
             : `${f.district}, ${f.category}: target ${f.target}, ${f.candidates} kandidat: ` +
               `${f.proposed} diusulkan, ${f.reserve} cadangan, kekurangan ${f.shortfall}`,
+    unitSummary: (f) =>
+        `${f.district}, ${f.category}: target ${f.formula} ${f.per === 'facilitator' ? 'per pendamping' : 'per kecamatan'} pada ` +
+        `${f.units} ${f.per === 'facilitator' ? 'pendamping' : 'kecamatan'}: ${f.unitsShort} belum mencapai target ` +
+        `(kekurangan ${f.shortfall} seluruhnya), ${f.unitsOver} memiliki kandidat lebih dari target`,
     totals: (f) =>
         `${f.households} KPM: ${f.proposed} diusulkan, ${f.reserve} cadangan, ` +
         `${f.stays} tetap menjadi KPM, ${f.unmatched} di kabupaten/kota yang tidak ada dalam aturan`,

@@ -333,6 +333,17 @@ export function roundHalfAwayFromZero(x: number): number {
 }
 
 function groupThousands(whole: number): string {
+    if (whole < 1e15) {
+        // The common case, on the hot path of explanations: whole Rupiah and counts.
+        if (whole < 1000) return '' + whole;
+        let text = '';
+        while (whole >= 1000) {
+            const group = whole % 1000;
+            text = (group < 10 ? '.00' : group < 100 ? '.0' : '.') + group + text;
+            whole = (whole - group) / 1000;
+        }
+        return whole + text;
+    }
     const digits = whole < 1e21 ? whole.toFixed(0) : BigInt(whole).toString();
     const head = digits.length % 3 || 3;
     let out = digits.slice(0, head);
@@ -346,6 +357,7 @@ function formatNonFinite(n: number): string {
 
 /** `2580` → `2.580`, `1.5` → `1,5`, `0.125` → `0,13`: at most two decimals, trailing zeros dropped. */
 export function formatNumber(n: number): string {
+    if (Number.isInteger(n) && n >= 0 && n < 1e15) return groupThousands(n);
     if (!Number.isFinite(n)) return formatNonFinite(n);
     const magnitude = Math.abs(n);
     // Beyond 2^53 / 100 hundredths are not representable; such numbers show no decimals.

@@ -1,4 +1,4 @@
-import { formatNumber, type Allocation, type Lang } from '@kaidah/engine';
+import { describeUnitSummary, formatNumber, formatRupiah, type Allocation, type Lang } from '@kaidah/engine';
 import Table from 'cli-table3';
 import { cliMessages } from '../messages.js';
 
@@ -30,6 +30,28 @@ export function summaryRows(allocation: Allocation, lang: Lang): string[][] {
     return rows;
 }
 
+/**
+ * Lines under the table: the targets counted per sub-district or facilitator (how many units fall
+ * short), then the reward budget per district and category and in all. Empty when there is neither.
+ */
+export function summaryNotes(allocation: Allocation, lang: Lang): string[] {
+    const text = cliMessages(lang);
+    const lines: string[] = [];
+    const units = allocation.districts.flatMap((d) => d.categories.map((c) => describeUnitSummary(d, c, lang)).filter((s) => s !== undefined));
+    if (units.length > 0) lines.push(text.unitNotes, ...units.map((line) => `  ${line}`));
+    if (allocation.totals.budget !== undefined) {
+        lines.push(text.budgetTitle);
+        for (const district of allocation.districts) {
+            for (const category of district.categories) {
+                if (category.reward === undefined) continue;
+                lines.push(text.budgetLine(district.district, category.label, category.proposed, formatRupiah(category.reward), formatRupiah(category.budget ?? 0)));
+            }
+        }
+        lines.push(text.budgetTotal(formatRupiah(allocation.totals.budget)));
+    }
+    return lines;
+}
+
 export function printSummary(allocation: Allocation, lang: Lang): void {
     const table = new Table({
         head: cliMessages(lang).headers,
@@ -38,4 +60,5 @@ export function printSummary(allocation: Allocation, lang: Lang): void {
     });
     table.push(...summaryRows(allocation, lang));
     console.log(table.toString());
+    for (const line of summaryNotes(allocation, lang)) console.log(line);
 }

@@ -1,9 +1,44 @@
-import type { Reject } from '../data/read-households.js';
-import { toCsv } from './csv-cells.js';
-import { writeFileAtomically } from './write-atomically.js';
+import type { Reject } from '../caseload/evaluate-caseload.js';
+import { csvLine, toCsv } from './csv-cells.js';
+import { AtomicFile, writeFileAtomically } from './write-atomically.js';
+
+const HEADER = ['file', 'row', 'column', 'value', 'reason'];
 
 /** One line per problem cell: file, row (line in the file), column, the value as found, and why. */
-export function writeRejects(filePath: string, rejects: Reject[]): void {
-    const rows = rejects.map((r) => [r.file, String(r.row), r.column, r.value, r.reason]);
-    writeFileAtomically(filePath, toCsv(['file', 'row', 'column', 'value', 'reason'], rows));
+export function writeRejects(filePath: string, rejects: Reject[], mask: (text: string) => string = (t) => t): void {
+    const rows = rejects.map((r) => [r.file, String(r.row), r.column, mask(r.value), r.reason]);
+    writeFileAtomically(filePath, toCsv(HEADER, rows));
+}
+
+/**
+ * The rejects file written as rejects come (a file that is mostly garbage has millions), created
+ * at the first reject; `commit` puts it in place.
+ */
+export class RejectsFile {
+    private file: AtomicFile | undefined;
+    rows = 0;
+
+    constructor(readonly filePath: string, private readonly mask: (text: string) => string) {}
+
+    add(reject: Reject): void {
+        if (this.file === undefined) {
+            this.file = new AtomicFile(this.filePath);
+            this.file.write(csvLine(HEADER));
+        }
+        this.rows++;
+        this.file.write(csvLine([reject.file, String(reject.row), reject.column, this.mask(reject.value), reject.reason]));
+    }
+
+    /** True when there was anything to write. */
+    commit(): boolean {
+        if (this.file === undefined) return false;
+        this.file.commit();
+        this.file = undefined;
+        return true;
+    }
+
+    abandon(): void {
+        this.file?.abandon();
+        this.file = undefined;
+    }
 }

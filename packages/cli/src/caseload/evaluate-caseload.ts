@@ -1,0 +1,268 @@
+/**
+ * A whole caseload through the rules, in bounded memory: what `kaidah run` and `kaidah explain` do.
+ *
+ * 1. Read the source once, front to back. Each row is coerced to the schema (a bad row is a
+ *    reject, with file, row, column, value and reason) and evaluated. A household that stays, or
+ *    whose district the rules do not know, is decided at once: its decision is handed to
+ *    `onDecision` and nothing of it is kept. A graduation candidate is placed in a
+ *    `QuotaSelection`, which keeps only what ranking needs (key, units, category, rank value, and
+ *    where the row is in the source).
+ * 2. Rank every district's (sub-district's, facilitator's) candidates and fill the targets.
+ * 3. Only if decisions are wanted: read the candidates again from the source, evaluate them again
+ *    and hand over their decisions, now with rank and status.
+ *
+ * Memory grows with the candidates, not with the caseload; every row read ends up decided or
+ * rejected: read = decided + rejected.
+ */
+import {
+    QuotaSelection,
+    createRowReader,
+    describeReason,
+    describeStatus,
+    normaliseHeader,
+    prepareEvaluator,
+    prepareExplainer,
+    type Allocation,
+    type HouseholdResult,
+    type HouseholdStatus,
+    type Lang,
+    type Plan,
+    type RowProblem,
+    type SelectedQuotas,
+} from '@kaidah/engine';
+import type { HouseholdSource, SourceProblem, SourceRecord } from '../data/household-source.js';
+import { BenefitBands } from '../output/benefit-bands.js';
+import type { Progress } from '../output/progress.js';
+import { cliMessages } from '../messages.js';
+
+/** A data row that could not be used, one per problem cell, with where it is and why. */
+export interface Reject {
+    file: string;
+    row: number;
+    column: string;
+    value: string;
+    reason: string;
+}
+
+export interface CaseloadOptions {
+    plan: Plan;
+    source: HouseholdSource;
+    /** The data file as shown in rejects (relative to the working folder). */
+    file: string;
+    lang: Lang;
+    /** Stop when more rows than this are rejected. */
+    maxRejects?: number;
+    progress?: Progress;
+    /** Starts the bar for reading the candidates again to explain them (when decisions are written). */
+    recallProgress?: () => Progress;
+    /**
+     * Every decision, when decisions are written: candidates come after the rest, once ranked. The
+     * explanation is two sentences: the category (with the values that decided it), then the status.
+     */
+    onDecision?: (result: HouseholdResult, status: HouseholdStatus, explanation: string) => void;
+    onReject?: (reject: Reject) => void;
+    /** Every household evaluated in the reading pass (not again when candidates are re-read). */
+    onEvaluated?: (result: HouseholdResult) => void;
+    /** `kaidah explain`: the key of the household to find (its fields are kept). */
+    wantedKey?: string;
+}
+
+export interface FoundHousehold {
+    row: number;
+    fields: string[];
+    /** A status now, or the index of a candidate in the selection. */
+    status?: HouseholdStatus;
+    candidate?: number;
+    /** Set when the row was rejected. */
+    problems?: RowProblem[];
+}
+
+export type CaseloadOutcome =
+    | {
+        ok: true;
+        selected: SelectedQuotas;
+        allocation: Allocation;
+        counts: { read: number; decided: number; rejected: number };
+        benefitDistribution: { from: number; to: number; households: number }[];
+        /** Rows with the wanted key (`wantedKey`), decided or rejected. */
+        found: FoundHousehold[];
+        /** The header of the data, as read. */
+        headers: string[];
+    }
+    | { ok: false; problem: 'empty' }
+    | { ok: false; problem: 'missing-columns'; missing: string[]; found: string[] }
+    | { ok: false; problem: 'too-many-rejects'; read: number; rejected: number }
+    | ({ ok: false } & SourceProblem);
+
+/**
+ * A candidate read a second time (to explain it) is not what was read the first time: the data file
+ * was changed while the run read it. Its decisions cannot be trusted; the run stops.
+ */
+export class DataChangedError extends Error {
+    constructor(readonly key: string) {
+        super(`The data file changed during the run (household ${key})`);
+    }
+}
+
+/** An allocation with no district: enough to word a status decided before ranking. */
+const NO_ALLOCATION: Allocation = {
+    households: [],
+    districts: [],
+    unmatched: 0,
+    unmatchedDistricts: [],
+    totals: { households: 0, proposed: 0, reserve: 0, stays: 0, unmatched: 0 },
+};
+
+/** Capitalised and closed with a full stop, so two explanations read as two sentences. */
+export function asSentence(text: string): string {
+    // explanations are built without spaces at their ends and mostly start with a capital: check first
+    let sentence = text;
+    const firstCode = sentence.charCodeAt(0);
+    if (firstCode <= 32 || sentence.charCodeAt(sentence.length - 1) <= 32) sentence = sentence.trim();
+    const first = sentence.charAt(0);
+    const upper = first.toUpperCase();
+    if (upper !== first) sentence = upper + sentence.slice(1);
+    const last = sentence.charCodeAt(sentence.length - 1);
+    return last === 46 || last === 33 || last === 63 ? sentence : `${sentence}.`;
+}
+
+export async function evaluateCaseload(options: CaseloadOptions): Promise<CaseloadOutcome> {
+    const { plan, source, lang, onDecision, onReject } = options;
+    const evaluator = prepareEvaluator(plan);
+    const explainer = onDecision === undefined ? undefined : prepareExplainer(plan, lang);
+    const selection = new QuotaSelection(plan);
+    const bands = new BenefitBands();
+    const maxRejects = options.maxRejects ?? Infinity;
+    const wanted = options.wantedKey?.trim();
+    const found: FoundHousehold[] = [];
+    let reader: ReturnType<typeof createRowReader> | undefined;
+    let missing: { missing: string[]; found: string[] } | undefined;
+    let keyPosition = -1;
+    let read = 0;
+    let decided = 0;
+    let rejected = 0;
+    let stoppedByRejects = false;
+
+    const reject = (row: number, column: string, value: string, reason: string) =>
+        onReject?.({ file: options.file, row, column, value, reason });
+
+    let header: string[] = [];
+    const onHeader = (headers: string[]): boolean => {
+        header = headers;
+        reader = createRowReader(plan.schema, headers);
+        if (reader.missingColumns.length > 0) {
+            missing = {
+                missing: reader.missingColumns.map((c) => (c.header === c.name ? c.name : `${c.name} ("${c.header}")`)),
+                found: headers.map((h) => h.replace(/^\uFEFF/, '').trim()),
+            };
+            return false;
+        }
+        const keyColumn = plan.schema.columns.find((c) => c.name === plan.schema.keyColumn);
+        if (wanted !== undefined && keyColumn !== undefined) {
+            // where the row reader finds the key: by its mapped header, or else by its name
+            const normalised = headers.map(normaliseHeader);
+            keyPosition = normalised.indexOf(normaliseHeader(keyColumn.header));
+            if (keyPosition < 0) keyPosition = normalised.indexOf(normaliseHeader(keyColumn.name));
+        }
+        return true;
+    };
+
+    const text = cliMessages(lang);
+    /** The sentences of shared statuses (a district's "stays"), worded once. */
+    const statusSentences = new Map<HouseholdStatus, string>();
+    const onRecord = (record: SourceRecord): boolean => {
+        read++;
+        if (record.unreadable !== undefined) {
+            rejected++;
+            reject(record.row, '', record.fields[0]!.slice(0, 200), text.unreadableRecord(record.unreadable));
+            if (rejected > maxRejects) {
+                stoppedByRejects = true;
+                return false;
+            }
+            return true;
+        }
+        const row = reader!.read(record.fields);
+        if (!row.ok) {
+            rejected++;
+            for (const problem of row.problems) {
+                reject(record.row, problem.header, problem.value, describeReason(problem.reason, lang, problem.range));
+            }
+            if (wanted !== undefined && keyPosition >= 0 && (record.fields[keyPosition] ?? '').trim() === wanted) {
+                found.push({ row: record.row, fields: record.fields, problems: row.problems });
+            }
+            if (rejected > maxRejects) {
+                stoppedByRejects = true;
+                return false;
+            }
+            return true;
+        }
+        decided++;
+        const result = evaluator.evaluate(row.values);
+        bands.add(result.benefit);
+        options.onEvaluated?.(result);
+        const status = selection.place(result, record.position);
+        if (status === undefined) {
+            if (onDecision !== undefined) source.keep(record); // to be read again and explained
+            if (wanted !== undefined && result.key === wanted) {
+                found.push({ row: record.row, fields: record.fields, candidate: selection.candidates - 1 });
+            }
+        } else {
+            if (wanted !== undefined && result.key === wanted) found.push({ row: record.row, fields: record.fields, status });
+            if (onDecision !== undefined) {
+                let sentence = statusSentences.get(status);
+                if (sentence === undefined) {
+                    sentence = asSentence(describeStatus(NO_ALLOCATION, status, lang));
+                    if (Object.isFrozen(status)) statusSentences.set(status, sentence);
+                }
+                onDecision(result, status, `${explainer!.sentence(result)} ${sentence}`);
+            }
+        }
+        if ((read & 4095) === 0) options.progress?.update(lastDone, lastTotal, read);
+        return true;
+    };
+
+    let lastDone = 0;
+    let lastTotal = 0;
+    const outcome = await source.read(onHeader, onRecord, (done, total) => {
+        lastDone = done;
+        lastTotal = total;
+        options.progress?.update(done, total, read);
+    });
+    options.progress?.stop();
+    if (outcome === 'empty') return { ok: false, problem: 'empty' };
+    if (outcome !== undefined) return { ok: false, ...outcome };
+    if (missing !== undefined) return { ok: false, problem: 'missing-columns', ...missing };
+    if (reader === undefined) return { ok: false, problem: 'empty' };
+    if (stoppedByRejects) return { ok: false, problem: 'too-many-rejects', read, rejected };
+
+    const selected = selection.finish();
+    const allocation = selected.allocation;
+
+    if (onDecision !== undefined && selected.candidates > 0) {
+        const positions = new Float64Array(selected.candidates);
+        for (let c = 0; c < positions.length; c++) positions[c] = selected.positionOf(c);
+        const rowReader = reader;
+        const total = positions.length;
+        const progress = options.recallProgress?.();
+        await source.recall(positions, (c, fields) => {
+            if ((c & 4095) === 0) progress?.update(c, total, c);
+            const row = rowReader.read(fields);
+            if (!row.ok) throw new DataChangedError(selected.keyOf(c));
+            const result = evaluator.evaluate(row.values);
+            if (result.key !== selected.keyOf(c)) throw new DataChangedError(selected.keyOf(c));
+            const status = selected.statusOf(c);
+            onDecision(result, status, `${explainer!.sentence(result)} ${asSentence(describeStatus(allocation, status, lang))}`);
+        });
+        progress?.stop();
+    }
+
+    return {
+        ok: true,
+        selected,
+        allocation,
+        counts: { read, decided, rejected },
+        benefitDistribution: bands.bands(),
+        found,
+        headers: header,
+    };
+}

@@ -1,0 +1,107 @@
+import * as path from 'node:path';
+import {
+    createRowReader,
+    describeProblem,
+    describeStatus,
+    messagesFor,
+    prepareEvaluator,
+    renderTrace,
+    traceHousehold,
+    type Lang,
+} from '@kaidah/engine';
+import { evaluateCaseload } from '../caseload/evaluate-caseload.js';
+import { MalformedCsvError } from '../data/read-csv.js';
+import { cliMessages } from '../messages.js';
+import { masker } from '../output/mask.js';
+import { startProgress } from '../output/progress.js';
+import { validateRuleFilePaths } from '../rules/rule-file-paths.js';
+import { checkDataOptions, compileRules, openSource, reportCaseloadFailure } from './run.js';
+
+export interface ExplainOptions {
+    data: string;
+    id: string;
+    on?: string;
+    delimiter?: string;
+    sheet?: string;
+    mask?: boolean;
+    lang: Lang;
+}
+
+/**
+ * `kaidah explain RULES --data FILE --id KPM`: one household's full trace. The whole file is run,
+ * because a household's rank depends on every other candidate; then the household is read again
+ * and traced: every value, every category's conditions with their values, the benefit components
+ * paid and not paid, the ranking and the decision.
+ */
+export async function explainCommand(rulesFile: string, options: ExplainOptions): Promise<number> {
+    const { lang } = options;
+    const text = cliMessages(lang);
+    const mask = masker(options.mask === true);
+    const pathProblem = validateRuleFilePaths([rulesFile], lang);
+    if (pathProblem) return usage(pathProblem);
+    const dataProblem = checkDataOptions(options, lang);
+    if (dataProblem) return usage(dataProblem);
+    const plan = await compileRules(rulesFile, options.on, lang);
+    if (plan === undefined) return 1;
+    const source = openSource(options, lang);
+    if (typeof source === 'number') return source;
+    const file = path.relative(process.cwd(), options.data) || options.data;
+
+    let outcome: Awaited<ReturnType<typeof evaluateCaseload>>;
+    try {
+        outcome = await evaluateCaseload({ plan, source, file, lang, wantedKey: options.id, progress: startProgress(lang) });
+    } catch (error) {
+        if (!(error instanceof MalformedCsvError)) throw error;
+        console.error(text.malformedCsv(options.data, error.line, error.detail));
+        return 1;
+    }
+    if (!outcome.ok) return reportCaseloadFailure(outcome, file, lang);
+    const id = options.id.trim();
+    if (outcome.found.length === 0) {
+        console.error(mask(text.explainNotFound(id, file)));
+        return 1;
+    }
+
+    const m = messagesFor(lang);
+    const evaluator = prepareEvaluator(plan);
+    const schema = plan.schema;
+    const slotOf = (name: string | undefined) => (name === undefined ? -1 : schema.columns.findIndex((c) => c.name === name));
+    const subdistrictSlot = slotOf(schema.subdistrictColumn);
+    const facilitatorSlot = slotOf(schema.facilitatorColumn);
+    const reader = createRowReader(schema, outcome.headers);
+    const blocks: string[] = [];
+    if (outcome.found.length > 1) blocks.push(text.explainDuplicate(id, outcome.found.length));
+    let decided = 0;
+    for (const found of outcome.found) {
+        const rowLine = text.explainRow(file, found.row);
+        if (found.problems !== undefined) {
+            blocks.push([rowLine, text.explainRejected(id, found.row), ...found.problems.map((p) => `  ${describeProblem(p, lang)}`)].join('\n'));
+            continue;
+        }
+        const row = reader.read(found.fields);
+        if (!row.ok) continue; // cannot happen: the row was decided a moment ago
+        decided++;
+        const result = evaluator.evaluate(row.values);
+        const status = found.status ?? outcome.selected.statusOf(found.candidate!);
+        const where = [result.district];
+        if (subdistrictSlot >= 0 && String(result.values[subdistrictSlot]) !== '') {
+            where.push(m.trace.where('subdistrict', String(result.values[subdistrictSlot])));
+        }
+        if (facilitatorSlot >= 0 && String(result.values[facilitatorSlot]) !== '') {
+            where.push(m.trace.where('facilitator', String(result.values[facilitatorSlot])));
+        }
+        where.push(rowLine);
+        blocks.push(renderTrace(traceHousehold(plan, result, lang), lang, {
+            where,
+            status: m.statuses[status.status],
+            statusSentence: describeStatus(outcome.allocation, status, lang),
+        }));
+    }
+    console.log(mask(blocks.join('\n\n')));
+    return decided > 0 ? 0 : 1;
+}
+
+function usage(message: string): number {
+    console.error(message);
+    return 2;
+}
