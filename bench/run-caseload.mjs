@@ -19,13 +19,14 @@
 // not with the caseload (ten million households under 1,5 GB).
 //
 // Environment: BENCH_HOUSEHOLDS (default 1000000), BENCH_REPS, BENCH_JRE_REPS,
-// BENCH_ONLY=kaidah,hand,hand-decisions,jre (a subset), BENCH_SEED (default 2024).
+// BENCH_ONLY=kaidah,hand,hand-decisions,jre (a subset), BENCH_SEED (default 2024),
+// BENCH_DATA_DIR and BENCH_RESULTS_DIR (default bench/.data and bench/results).
 // The ten-million measurement, once, Kaidah alone:
 //   BENCH_HOUSEHOLDS=10000000 BENCH_ONLY=kaidah npm run bench -- run-caseload
 // Run with `npm run bench` after `npm run build`; results go to bench/results/caseload-N.json.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -37,9 +38,9 @@ const reps = Number(process.env.BENCH_REPS ?? 3);
 const jreReps = Number(process.env.BENCH_JRE_REPS ?? 1);
 const seed = process.env.BENCH_SEED ?? '2024';
 const only = (process.env.BENCH_ONLY ?? 'kaidah,hand,hand-decisions,jre').split(',').map((s) => s.trim());
-const dataDir = path.join(repoRoot, 'bench/.data');
+const dataDir = process.env.BENCH_DATA_DIR ?? path.join(repoRoot, 'bench/.data');
 const dataFile = path.join(dataDir, `households-${households}-seed${seed}.csv`);
-const resultsFile = path.join(repoRoot, `bench/results/caseload-${households}.json`);
+const resultsFile = path.join(process.env.BENCH_RESULTS_DIR ?? path.join(repoRoot, 'bench/results'), `caseload-${households}.json`);
 const probe = path.join(repoRoot, 'bench/caseload/probe.cjs');
 const cli = path.join(repoRoot, 'packages/cli/bin/kaidah.js');
 const readCsv = path.join(repoRoot, 'packages/cli/dist/data/read-csv.js');
@@ -68,7 +69,7 @@ if (!existsSync(dataFile)) {
         path.join(repoRoot, 'examples/generate-households.mjs'), '--households', String(households), '--seed', seed, '--out', `${dataFile}.part`,
     ], { stdio: 'inherit' });
     if (generated.status !== 0) process.exit(1);
-    spawnSync('mv', [`${dataFile}.part`, dataFile]);
+    renameSync(`${dataFile}.part`, dataFile);
 }
 const dataBytes = statSync(dataFile).size;
 
