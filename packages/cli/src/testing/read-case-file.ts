@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+// Loaded only for .xlsx tables: exceljs takes half a second to load, which every command would pay.
+import type ExcelJS from 'exceljs';
 import type { TableRow } from '@kaidah/engine';
 
 /** A table of cases as text: its header row and the rows under it, each with its row number. */
@@ -40,7 +41,8 @@ function readCsvCases(filePath: string): CaseFile {
 }
 
 async function readXlsxCases(filePath: string): Promise<CaseFile> {
-    const workbook = new ExcelJS.Workbook();
+    const excel = (await import('exceljs')).default;
+    const workbook = new excel.Workbook();
     try {
         await workbook.xlsx.readFile(filePath);
     } catch (error) {
