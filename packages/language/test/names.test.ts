@@ -81,4 +81,11 @@ describe('name resolution', () => {
             'These definitions depend on each other in a circle: b → a → b.',
         ]);
     });
+
+    it('suggests a quantity, not a household column, for a misspelling in a target', async () => {
+        const text = `${schema}\ngraduation g "G" when has_business\nevery district {\n  quantity facilitators count\n  target g = facilitatorz × 10\n}`;
+        const [diagnostic] = await diagnosticsOf(text);
+        // \`facilitator\` (a column) is nearer in spelling, but a target cannot read household data.
+        expect(diagnostic.message).toBe('Unknown name `facilitatorz`. Did you mean `facilitators`?');
+    });
 });

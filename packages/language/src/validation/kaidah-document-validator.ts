@@ -1,7 +1,7 @@
-import { Cancellation, DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import { AstUtils, Cancellation, DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
 import type { Lang } from '@kaidah/engine';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { isQuantitySetting, isTarget } from '../generated/ast.js';
+import { isConstant, isQuantity, isQuantitySetting, isReward, isTarget } from '../generated/ast.js';
 import type { KaidahServices } from '../kaidah-module.js';
 import { Diagnostics } from './diagnostics.js';
 import { nearestName } from './nearest-name.js';
@@ -66,7 +66,13 @@ export class KaidahDocumentValidator extends DefaultDocumentValidator {
             if (!info) return;
             const name = info.reference.$refText;
             const scope = this.services.references.ScopeProvider.getScope(info);
-            const suggestion = nearestName(name, scope.getAllElements().map((d) => d.name));
+            // Where only figures worked out once may stand (targets, constants, district quantities),
+            // a household column is no answer to a misspelling.
+            const workedOutOnce = AstUtils.getContainerOfType(info.container, (n) => isTarget(n) || isReward(n) || isConstant(n) || isQuantity(n) || isQuantitySetting(n));
+            const candidates = scope.getAllElements()
+                .filter((d) => !workedOutOnce || (d.type !== 'Column' && d.type !== 'Value'))
+                .map((d) => d.name);
+            const suggestion = nearestName(name, candidates);
             const what = isTarget(info.container) ? 'category' : isQuantitySetting(info.container) ? 'quantity' : 'name';
             diagnostic.message = Diagnostics.unknownName[this.lang]({ name, what, suggestion });
             diagnostic.code = Diagnostics.unknownName.code;
