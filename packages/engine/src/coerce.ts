@@ -50,6 +50,8 @@ export interface RowReader {
     missingColumns: ColumnDef[];
     /** `values[i]` is the value of `schema.columns[i]`. */
     read(fields: string[]): RowResult;
+    /** Where the reader finds the schema column `name` among the data's fields; -1 when missing. */
+    fieldIndexOf(name: string): number;
 }
 
 /**
@@ -165,6 +167,10 @@ export function createRowReader(schema: Schema, headers: string[]): RowReader {
 
     return {
         missingColumns,
+        fieldIndexOf: (name) => {
+            const i = columns.findIndex((c) => c.name === name);
+            return i < 0 ? -1 : positions[i]!;
+        },
         read(fields: string[]): RowResult {
             const values = new Array<Value>(count);
             let problems: RowProblem[] | undefined;

@@ -85,6 +85,8 @@ export { QuotaSelection } from './selection.js';
 export type { HouseholdTrace, TracedValue, TracedComponent, TracedCondition, TracedCategory, TraceContext } from './trace.js';
 export { traceHousehold, renderTrace } from './trace.js';
 
+export type { SchemaSlots } from './schema-slots.js';
+export { schemaSlots } from './schema-slots.js';
 export { normaliseDistrictName } from './districts.js';
 export { displayText, operatorSign } from './notation.js';
 
