@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The .vsix installed into a real VS Code (code-server from npm, on node@24), driven in Debian's
 // Chromium with playwright-core, checking what an officer sees: the squiggle and the Problems entry
 // for a seeded error (KDH003), the hover figure over Probolinggo's facilitators, Format Document, and
