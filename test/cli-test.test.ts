@@ -195,7 +195,7 @@ describe('kaidah test: what stops it', () => {
             'use "pkh-2024.kaidah"\ntest "old workbook" from "old.xls" { }\ntest "typo" from "cases.csv" { }\n');
         const result = kaidah(['test', 'tables.kaidah'], { cwd: dir });
         expect(result.status).toBe(1);
-        expect(result.stdout).toContain('cannot read the table of cases old.xls: only .csv and .xlsx tables are read');
+        expect(result.stdout).toContain('cannot read the table of cases old.xls: tables of cases are read from CSV (.csv, .txt, .tsv), Excel (.xlsx), JSON (.json) and NDJSON (.ndjson, .jsonl) files');
         expect(result.stdout).toContain('column "expect income": expect what?');
         expect(result.stdout.trim().split('\n').at(-1)).toBe('3 passed, 2 failed');
     });
@@ -221,7 +221,7 @@ describe('kaidah test --coverage', () => {
             const cells = l.split('│').map((c) => c.trim());
             return cells[1] === first && (second === undefined || cells[2] === second);
         });
-        return line?.split('│').map((c) => c.trim()).filter((c, i, all) => i > 0 && i < all.length - 1);
+        return line?.split('│').map((c) => c.trim()).filter((_c, i, all) => i > 0 && i < all.length - 1);
     };
 
     // The examples' three households: (1) 1 pupil, Rp 1.200.000, 85%, business, decile 3: self-reliant;

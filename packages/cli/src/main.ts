@@ -5,7 +5,7 @@ import { fmtCommand } from './commands/fmt.js';
 import { runCommand, type RunOptions } from './commands/run.js';
 import { explainCommand, type ExplainOptions } from './commands/explain.js';
 import { testCommand } from './commands/test.js';
-import { diffCommand } from './commands/diff.js';
+import { diffCommand, type DiffOptions } from './commands/diff.js';
 import { cliMessages } from './messages.js';
 
 /** Exit codes: 0 success, 1 problems in the rules or the data, 2 wrong use of the command. */
@@ -80,13 +80,15 @@ export async function main(argv: string[]): Promise<number> {
         .description('show which households a rule change moves: OLD and NEW are rule files or Git revisions')
         .argument('<old>', 'the rules before: a .kaidah file or a Git revision (main, HEAD~1, a tag)')
         .argument('<new>', 'the rules after: a .kaidah file or a Git revision (HEAD)')
-        .requiredOption('--data <file>', 'household data (CSV with a header row)')
+        .requiredOption('--data <file>', 'household data, as for run')
         .option('--rules <file>', 'for Git revisions: the rule file to compare (default: the one rule file no other uses)')
         .option('--format <format>', 'table (default), json, or markdown for a pull request description')
         .option('--limit <n>', 'how many moved households to list in table and markdown (default 20; json lists all)')
         .option('--output <file>', 'write the report to this file instead of printing it')
         .option('--on <date>', 'evaluate for this date, YYYY-MM-DD (default: 31 December of the program\'s year)')
-        .action(async (oldRules: string, newRules: string, options: { data: string; rules?: string; format?: string; limit?: string; output?: string; on?: string }) => {
+        .option('--delimiter <char>', 'CSV separator: , or ; or tab (default: detected from the header)')
+        .option('--sheet <name>', 'Excel: the sheet to read (default: the first)')
+        .action(async (oldRules: string, newRules: string, options: Omit<DiffOptions, 'lang'>) => {
             exitCode = await diffCommand(oldRules, newRules, { ...options, lang: langOf() });
         });
 

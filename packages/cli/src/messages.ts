@@ -10,7 +10,6 @@ const en = {
     missingColumns: (file: string, missing: string, found: string) =>
         `${file}: the data has no column for ${missing}. Columns found: ${found}. Map a differently named column in the household schema with \`column "NAME"\`.`,
     emptyData: (file: string) => `${file}: the file is empty; it needs a header row.`,
-    unsupportedData: (file: string) => `${file}: only CSV files are read so far (.csv).`,
     badOnDate: (date: string) => `--on ${date}: write the date as YYYY-MM-DD, e.g. --on 2024-12-31.`,
     malformedCsv: (file: string, line: number, detail: string) =>
         `${file}:${line}: this line cannot be read as CSV (${detail}); the run stopped here. Check the quotes on that line.`,
@@ -47,7 +46,6 @@ const en = {
     worklistsWritten: (count: number, where: string) => `Worklists for ${n(count)} facilitator${count === 1 ? '' : 's'} written to ${where}.`,
     worklistsNeedFacilitator: 'Worklists list each facilitator\'s families, but the household schema has no column named facilitator.',
     reportWritten: (file: string) => `Report written to ${file}.`,
-    reportUnavailable: 'The HTML report is not available in this build; the run itself is complete.',
     explainNotFound: (id: string, file: string) => `No household with id ${id} in ${file}.`,
     explainRejected: (id: string, row: number) => `Household ${id} (row ${row}) was rejected and has no decision:`,
     explainDuplicate: (id: string, count: number) => `${count} rows have id ${id}; each is shown.`,
@@ -69,7 +67,6 @@ const id: CliMessages = {
     missingColumns: (file, missing, found) =>
         `${file}: data tidak memiliki kolom untuk ${missing}. Kolom yang ada: ${found}. Petakan kolom dengan nama lain di skema household memakai \`column "NAMA"\`.`,
     emptyData: (file) => `${file}: file kosong; diperlukan baris judul kolom.`,
-    unsupportedData: (file) => `${file}: saat ini hanya file CSV yang dapat dibaca (.csv).`,
     badOnDate: (date) => `--on ${date}: tulis tanggal sebagai TTTT-BB-HH, mis. --on 2024-12-31.`,
     malformedCsv: (file, line, detail) =>
         `${file}:${line}: baris ini tidak dapat dibaca sebagai CSV (${detail}); proses berhenti di sini. Periksa tanda kutip pada baris itu.`,
@@ -106,7 +103,6 @@ const id: CliMessages = {
     worklistsWritten: (count, where) => `Daftar kunjungan untuk ${n(count)} pendamping ditulis ke ${where}.`,
     worklistsNeedFacilitator: 'Daftar kunjungan disusun per pendamping, tetapi skema household tidak memiliki kolom bernama facilitator.',
     reportWritten: (file) => `Laporan ditulis ke ${file}.`,
-    reportUnavailable: 'Laporan HTML tidak tersedia dalam versi ini; proses selebihnya sudah selesai.',
     explainNotFound: (id, file) => `Tidak ada KPM dengan nomor ${id} di ${file}.`,
     explainRejected: (id, row) => `KPM ${id} (baris ${row}) ditolak dan tidak memiliki keputusan:`,
     explainDuplicate: (id, count) => `${count} baris memiliki nomor ${id}; semuanya ditampilkan.`,

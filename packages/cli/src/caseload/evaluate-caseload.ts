@@ -1,25 +1,26 @@
 /**
- * A whole caseload through the rules, in bounded memory: what `kaidah run` and `kaidah explain` do.
+ * A whole caseload through the rules, in bounded memory: what `kaidah run`, `kaidah explain` and
+ * each side of `kaidah diff` do, whatever the format of the data (see data/household-source.ts).
  *
  * 1. Read the source once, front to back. Each row is coerced to the schema (a bad row is a
  *    reject, with file, row, column, value and reason) and evaluated. A household that stays, or
  *    whose district the rules do not know, is decided at once: its decision is handed to
- *    `onDecision` and nothing of it is kept. A graduation candidate is placed in a
+ *    `onDecision` and nothing of it is kept here. A graduation candidate is placed in a
  *    `QuotaSelection`, which keeps only what ranking needs (key, units, category, rank value, and
  *    where the row is in the source).
  * 2. Rank every district's (sub-district's, facilitator's) candidates and fill the targets.
  * 3. Only if decisions are wanted: read the candidates again from the source, evaluate them again
- *    and hand over their decisions, now with rank and status.
+ *    and hand over their decisions, now with rank and status. Read again rather than kept, because
+ *    candidates can be a large part of a caseload and a household's explanation is long.
  *
- * Memory grows with the candidates, not with the caseload; every row read ends up decided or
- * rejected: read = decided + rejected.
+ * Memory grows with the candidates, not with the caseload (unless a caller keeps what it is
+ * handed); every row read ends up decided or rejected: read = decided + rejected.
  */
 import {
     QuotaSelection,
     createRowReader,
     describeReason,
     describeStatus,
-    normaliseHeader,
     prepareEvaluator,
     prepareExplainer,
     type Allocation,
@@ -28,6 +29,7 @@ import {
     type Lang,
     type Plan,
     type RowProblem,
+    type RowReader,
     type SelectedQuotas,
 } from '@kaidah/engine';
 import type { HouseholdSource, SourceProblem, SourceRecord } from '../data/household-source.js';
@@ -61,8 +63,12 @@ export interface CaseloadOptions {
      */
     onDecision?: (result: HouseholdResult, status: HouseholdStatus, explanation: string) => void;
     onReject?: (reject: Reject) => void;
-    /** Every household evaluated in the reading pass (not again when candidates are re-read). */
-    onEvaluated?: (result: HouseholdResult) => void;
+    /**
+     * Every household evaluated in the reading pass, in the order of the data (not again when
+     * candidates are read again): with its status when it was decided at once, or else undefined and
+     * its index among the candidates, whose status `selected.statusOf(candidate)` gives once ranked.
+     */
+    onEvaluated?: (result: HouseholdResult, status: HouseholdStatus | undefined, candidate: number) => void;
     /** `kaidah explain`: the key of the household to find (its fields are kept). */
     wantedKey?: string;
 }
@@ -86,13 +92,16 @@ export type CaseloadOutcome =
         benefitDistribution: { from: number; to: number; households: number }[];
         /** Rows with the wanted key (`wantedKey`), decided or rejected. */
         found: FoundHousehold[];
-        /** The header of the data, as read. */
-        headers: string[];
+        /** The reader that read the rows, to read the `found` rows again (explain). */
+        reader: RowReader;
     }
     | { ok: false; problem: 'empty' }
     | { ok: false; problem: 'missing-columns'; missing: string[]; found: string[] }
     | { ok: false; problem: 'too-many-rejects'; read: number; rejected: number }
     | ({ ok: false } & SourceProblem);
+
+/** Why a caseload could not be evaluated: nothing was decided. */
+export type CaseloadFailure = Exclude<CaseloadOutcome, { ok: true }>;
 
 /**
  * A candidate read a second time (to explain it) is not what was read the first time: the data file
@@ -135,7 +144,7 @@ export async function evaluateCaseload(options: CaseloadOptions): Promise<Caselo
     const maxRejects = options.maxRejects ?? Infinity;
     const wanted = options.wantedKey?.trim();
     const found: FoundHousehold[] = [];
-    let reader: ReturnType<typeof createRowReader> | undefined;
+    let reader: RowReader | undefined;
     let missing: { missing: string[]; found: string[] } | undefined;
     let keyPosition = -1;
     let read = 0;
@@ -146,9 +155,7 @@ export async function evaluateCaseload(options: CaseloadOptions): Promise<Caselo
     const reject = (row: number, column: string, value: string, reason: string) =>
         onReject?.({ file: options.file, row, column, value, reason });
 
-    let header: string[] = [];
     const onHeader = (headers: string[]): boolean => {
-        header = headers;
         reader = createRowReader(plan.schema, headers);
         if (reader.missingColumns.length > 0) {
             missing = {
@@ -157,13 +164,8 @@ export async function evaluateCaseload(options: CaseloadOptions): Promise<Caselo
             };
             return false;
         }
-        const keyColumn = plan.schema.columns.find((c) => c.name === plan.schema.keyColumn);
-        if (wanted !== undefined && keyColumn !== undefined) {
-            // where the row reader finds the key: by its mapped header, or else by its name
-            const normalised = headers.map(normaliseHeader);
-            keyPosition = normalised.indexOf(normaliseHeader(keyColumn.header));
-            if (keyPosition < 0) keyPosition = normalised.indexOf(normaliseHeader(keyColumn.name));
-        }
+        // the key of a rejected row is read from its fields, where the row reader finds the key
+        if (wanted !== undefined) keyPosition = reader.fieldIndexOf(plan.schema.keyColumn);
         return true;
     };
 
@@ -199,8 +201,8 @@ export async function evaluateCaseload(options: CaseloadOptions): Promise<Caselo
         decided++;
         const result = evaluator.evaluate(row.values);
         bands.add(result.benefit);
-        options.onEvaluated?.(result);
         const status = selection.place(result, record.position);
+        options.onEvaluated?.(result, status, status === undefined ? selection.candidates - 1 : -1);
         if (status === undefined) {
             if (onDecision !== undefined) source.keep(record); // to be read again and explained
             if (wanted !== undefined && result.key === wanted) {
@@ -263,6 +265,6 @@ export async function evaluateCaseload(options: CaseloadOptions): Promise<Caselo
         counts: { read, decided, rejected },
         benefitDistribution: bands.bands(),
         found,
-        headers: header,
+        reader,
     };
 }

@@ -3,15 +3,13 @@ import { cliMessages } from '../messages.js';
 import { formatDiagnostic } from '../output/format-diagnostic.js';
 import { checkRuleFiles, isError } from '../rules/load-rules.js';
 import { validateRuleFilePaths } from '../rules/rule-file-paths.js';
+import { usage } from './shared/usage.js';
 
 /** `kaidah check FILE...`: prints diagnostics like a compiler; 0 when clean, 1 on errors. */
 export async function checkCommand(files: string[], lang: Lang): Promise<number> {
     const text = cliMessages(lang);
     const pathProblem = validateRuleFilePaths(files, lang);
-    if (pathProblem) {
-        console.error(pathProblem);
-        return 2;
-    }
+    if (pathProblem) return usage(pathProblem);
     const rules = await checkRuleFiles(files, lang);
     const compileProblems = rules.diagnostics.some(isError) ? [] : rules.entries.flatMap((entry) => rules.compile(entry).problems);
     const all = [...rules.diagnostics, ...compileProblems];

@@ -1,7 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { parseIsoDate, type Lang } from '@kaidah/engine';
-import { MalformedCsvError } from '../data/read-csv.js';
+import type { Lang } from '@kaidah/engine';
 import { evaluateSide, type EvaluatedSide } from '../diff/evaluate-side.js';
 import { GitProblem, repositoryPath, repositoryRoot, resolveCommit, rulesAtRevision, topRuleFiles, type RulesAtRevision } from '../diff/git-rules.js';
 import { computeImpact } from '../diff/impact.js';
@@ -9,16 +8,18 @@ import { diffMessages } from '../diff/messages.js';
 import { renderJson, renderMarkdown, renderTerminal } from '../diff/render.js';
 import { cliMessages } from '../messages.js';
 import { formatDiagnostic } from '../output/format-diagnostic.js';
+import { isError } from '../rules/load-rules.js';
 import { writeFileAtomically } from '../output/write-atomically.js';
 import { shownPath } from '../testing/find-rule-files.js';
+import { checkDataOptions, describeCaseloadFailure, describeMalformedData, openSource, type DataOptions } from './shared/data-options.js';
+import { checkAndCompile } from './shared/rules.js';
+import { usage } from './shared/usage.js';
 
-export interface DiffOptions {
-    data: string;
+export interface DiffOptions extends DataOptions {
     rules?: string;
     format?: string;
     limit?: string;
     output?: string;
-    on?: string;
     lang: Lang;
 }
 
@@ -41,12 +42,16 @@ export async function diffCommand(oldSpec: string, newSpec: string, options: Dif
     if (!['table', 'json', 'markdown'].includes(format)) return usage(m.badFormat(format));
     const limit = options.limit === undefined ? DEFAULT_LIMIT : Number(options.limit);
     if (!Number.isInteger(limit) || limit < 0) return usage(m.badLimit(options.limit ?? ''));
-    if (options.on !== undefined && 'error' in parseIsoDate(options.on)) return usage(cliMessages(lang).badOnDate(options.on));
-    if (!existsSync(options.data)) return usage(cliMessages(lang).fileNotFound(options.data));
-    if (!/\.(csv|txt)$/i.test(options.data)) return usage(cliMessages(lang).unsupportedData(options.data));
+    const dataProblem = checkDataOptions(options, lang);
+    if (dataProblem) return usage(dataProblem);
     if (options.rules !== undefined && !existsSync(options.rules) && !options.rules.endsWith('.kaidah')) {
         return usage(cliMessages(lang).notRuleFile(options.rules));
     }
+
+    // one source, read through once for each side
+    const source = openSource(options, lang);
+    if (typeof source === 'number') return source;
+    const dataFile = path.relative(process.cwd(), options.data) || options.data;
 
     const sides = [sideSpec(oldSpec), sideSpec(newSpec)] as const;
     const checkouts: RulesAtRevision[] = [];
@@ -86,20 +91,18 @@ export async function diffCommand(oldSpec: string, newSpec: string, options: Dif
                 prefix = checkout.prefix;
                 folder = checkout.folder;
             }
-            const outcome = await evaluateSide(entry, options.data, lang, options.on);
-            if (outcome.ok) {
-                evaluated.push(outcome.side);
-                continue;
+            const compiled = await checkAndCompile(entry, options.on, lang);
+            if (!compiled.ok) {
+                for (const located of compiled.diagnostics.filter(isError)) console.error(prefix + formatDiagnostic(located, lang, folder));
+                console.error(m.rulesHaveErrors(side.spec, compiled.errors));
+                return 1;
             }
-            if (outcome.problem === 'rules') {
-                for (const located of outcome.diagnostics) console.error(prefix + formatDiagnostic(located, lang, folder));
-                console.error(m.rulesHaveErrors(side.spec, outcome.errors));
-            } else if (outcome.problem === 'empty') {
-                console.error(m.dataProblem(side.spec, cliMessages(lang).emptyData(options.data)));
-            } else {
-                console.error(m.dataProblem(side.spec, cliMessages(lang).missingColumns(options.data, outcome.missing.join(', '), outcome.found.join(', '))));
+            const outcome = await evaluateSide(compiled.plan, source, dataFile, lang);
+            if (!outcome.ok) {
+                console.error(m.dataProblem(side.spec, describeCaseloadFailure(outcome, options.data, lang)));
+                return 1;
             }
-            return 1;
+            evaluated.push(outcome.side);
         }
 
         const rules = entryInRepository ?? (sides[0].kind === 'file' && sides[1].kind === 'file'
@@ -111,8 +114,9 @@ export async function diffCommand(oldSpec: string, newSpec: string, options: Dif
         else process.stdout.write(report);
         return 0;
     } catch (error) {
-        if (error instanceof MalformedCsvError) {
-            console.error(cliMessages(lang).malformedCsv(options.data, error.line, error.detail));
+        const malformed = describeMalformedData(error, options.data, lang);
+        if (malformed !== undefined) {
+            console.error(malformed);
             return 1;
         }
         if (error instanceof GitProblem) {
@@ -129,9 +133,4 @@ export async function diffCommand(oldSpec: string, newSpec: string, options: Dif
 function sideSpec(spec: string): SideSpec {
     if (spec.endsWith('.kaidah') && existsSync(spec) && statSync(spec).isFile()) return { kind: 'file', spec, file: path.resolve(spec) };
     return { kind: 'revision', spec };
-}
-
-function usage(message: string): number {
-    console.error(message);
-    return 2;
 }

@@ -1,28 +1,25 @@
 import * as path from 'node:path';
 import {
-    createRowReader,
     describeProblem,
     describeStatus,
     messagesFor,
     prepareEvaluator,
     renderTrace,
+    schemaSlots,
     traceHousehold,
     type Lang,
 } from '@kaidah/engine';
-import { evaluateCaseload } from '../caseload/evaluate-caseload.js';
-import { MalformedCsvError } from '../data/read-csv.js';
+import { evaluateCaseload, type CaseloadOutcome } from '../caseload/evaluate-caseload.js';
 import { cliMessages } from '../messages.js';
 import { masker } from '../output/mask.js';
 import { startProgress } from '../output/progress.js';
 import { validateRuleFilePaths } from '../rules/rule-file-paths.js';
-import { checkDataOptions, compileRules, openSource, reportCaseloadFailure } from './run.js';
+import { checkDataOptions, describeMalformedData, openSource, reportCaseloadFailure, type DataOptions } from './shared/data-options.js';
+import { compileRules } from './shared/rules.js';
+import { usage } from './shared/usage.js';
 
-export interface ExplainOptions {
-    data: string;
+export interface ExplainOptions extends DataOptions {
     id: string;
-    on?: string;
-    delimiter?: string;
-    sheet?: string;
     mask?: boolean;
     lang: Lang;
 }
@@ -47,12 +44,13 @@ export async function explainCommand(rulesFile: string, options: ExplainOptions)
     if (typeof source === 'number') return source;
     const file = path.relative(process.cwd(), options.data) || options.data;
 
-    let outcome: Awaited<ReturnType<typeof evaluateCaseload>>;
+    let outcome: CaseloadOutcome;
     try {
         outcome = await evaluateCaseload({ plan, source, file, lang, wantedKey: options.id, progress: startProgress(lang) });
     } catch (error) {
-        if (!(error instanceof MalformedCsvError)) throw error;
-        console.error(text.malformedCsv(options.data, error.line, error.detail));
+        const malformed = describeMalformedData(error, options.data, lang);
+        if (malformed === undefined) throw error;
+        console.error(malformed);
         return 1;
     }
     if (!outcome.ok) return reportCaseloadFailure(outcome, file, lang);
@@ -64,11 +62,7 @@ export async function explainCommand(rulesFile: string, options: ExplainOptions)
 
     const m = messagesFor(lang);
     const evaluator = prepareEvaluator(plan);
-    const schema = plan.schema;
-    const slotOf = (name: string | undefined) => (name === undefined ? -1 : schema.columns.findIndex((c) => c.name === name));
-    const subdistrictSlot = slotOf(schema.subdistrictColumn);
-    const facilitatorSlot = slotOf(schema.facilitatorColumn);
-    const reader = createRowReader(schema, outcome.headers);
+    const { subdistrict: subdistrictSlot, facilitator: facilitatorSlot } = schemaSlots(plan.schema);
     const blocks: string[] = [];
     if (outcome.found.length > 1) blocks.push(text.explainDuplicate(id, outcome.found.length));
     let decided = 0;
@@ -78,7 +72,7 @@ export async function explainCommand(rulesFile: string, options: ExplainOptions)
             blocks.push([rowLine, text.explainRejected(id, found.row), ...found.problems.map((p) => `  ${describeProblem(p, lang)}`)].join('\n'));
             continue;
         }
-        const row = reader.read(found.fields);
+        const row = outcome.reader.read(found.fields);
         if (!row.ok) continue; // cannot happen: the row was decided a moment ago
         decided++;
         const result = evaluator.evaluate(row.values);
@@ -99,9 +93,4 @@ export async function explainCommand(rulesFile: string, options: ExplainOptions)
     }
     console.log(mask(blocks.join('\n\n')));
     return decided > 0 ? 0 : 1;
-}
-
-function usage(message: string): number {
-    console.error(message);
-    return 2;
 }

@@ -7,6 +7,7 @@ import { NodeFileSystem } from 'langium/node';
 import { cliMessages } from '../messages.js';
 import { formatDiagnostic } from '../output/format-diagnostic.js';
 import { writeFileAtomically } from '../output/write-atomically.js';
+import { usage } from './shared/usage.js';
 
 /** What `kaidah fmt` says, in one table per language. */
 const en = {
@@ -41,10 +42,7 @@ const id: typeof en = {
 export async function fmtCommand(paths: string[], options: { check?: boolean; lang: Lang }): Promise<number> {
     const text = options.lang === 'id' ? id : en;
     const files = ruleFilesIn(paths, options.lang);
-    if (typeof files === 'string') {
-        console.error(files);
-        return 2;
-    }
+    if (typeof files === 'string') return usage(files);
     const { Kaidah } = createKaidahServices(NodeFileSystem);
     Kaidah.settings.lang = options.lang;
     let unformatted = 0;

@@ -1,32 +1,26 @@
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { createCoverage, parseIsoDate, type Lang, type Plan } from '@kaidah/engine';
+import { createCoverage, schemaSlots, type Lang } from '@kaidah/engine';
 import { DataChangedError, evaluateCaseload, type CaseloadOutcome, type Reject } from '../caseload/evaluate-caseload.js';
-import { openHouseholdSource, type HouseholdSource, type SourceProblem } from '../data/household-source.js';
-import { MalformedCsvError, type CsvDelimiter } from '../data/read-csv.js';
 import { cliMessages } from '../messages.js';
 import { decisionFormatOf, openDecisionWriter, type DecisionRow, type DecisionWriter } from '../output/decision-writer.js';
-import { formatDiagnostic } from '../output/format-diagnostic.js';
 import { masker } from '../output/mask.js';
 import { startProgress } from '../output/progress.js';
 import { printSummary } from '../output/summary-table.js';
 import { writeWorklists } from '../output/worklists.js';
 import { RejectsFile } from '../output/write-rejects.js';
-import { checkRuleFiles, isError } from '../rules/load-rules.js';
+import { writeHtmlReport } from '../report/write-html-report.js';
 import { validateRuleFilePaths } from '../rules/rule-file-paths.js';
 import { coverageLines } from '../testing/coverage-report.js';
+import { checkDataOptions, describeMalformedData, openSource, reportCaseloadFailure, type DataOptions } from './shared/data-options.js';
+import { compileRules } from './shared/rules.js';
+import { usage } from './shared/usage.js';
 
-export interface RunOptions {
-    data: string;
+export interface RunOptions extends DataOptions {
     out?: string;
     rejects?: string;
-    on?: string;
     /** Also print which categories, conditions and components fired on this data. */
     coverage?: boolean;
-    /** CSV separator: `,`, `;` or tab (`\t`, `tab`); detected from the header when absent. */
-    delimiter?: string;
-    /** Excel: the sheet to read (default: the first). */
-    sheet?: string;
     /** Stop when more rows than this are rejected. */
     maxRejects?: string;
     /** A folder (one CSV per facilitator) or a `.csv` file (one file with a facilitator column). */
@@ -39,98 +33,6 @@ export interface RunOptions {
 }
 
 const shownRejects = 10;
-
-/** The separator named on the command line, or an error message. */
-export function parseDelimiter(value: string | undefined): CsvDelimiter | undefined | { error: true } {
-    if (value === undefined) return undefined;
-    switch (value.toLowerCase()) {
-        case ',':
-        case 'comma':
-            return ',';
-        case ';':
-        case 'semicolon':
-            return ';';
-        case '\t':
-        case '\\t':
-        case 'tab':
-            return '\t';
-        default:
-            return { error: true };
-    }
-}
-
-/** Usage problems with the data options shared by `run` and `explain`; undefined when fine. */
-export function checkDataOptions(options: { data: string; on?: string; delimiter?: string }, lang: Lang): string | undefined {
-    const text = cliMessages(lang);
-    if (!existsSync(options.data) || !statSync(options.data).isFile()) return text.fileNotFound(options.data);
-    if (options.on !== undefined && 'error' in parseIsoDate(options.on)) return text.badOnDate(options.on);
-    const delimiter = parseDelimiter(options.delimiter);
-    if (typeof delimiter === 'object') return text.badDelimiter(options.delimiter!);
-    return undefined;
-}
-
-/** Checks and compiles the rules; prints their problems and returns undefined when there are errors. */
-export async function compileRules(rulesFile: string, on: string | undefined, lang: Lang): Promise<Plan | undefined> {
-    const rules = await checkRuleFiles([rulesFile], lang);
-    const errors = rules.diagnostics.filter(isError);
-    if (errors.length > 0) {
-        printDiagnostics(rules.diagnostics, errors.length, lang);
-        return undefined;
-    }
-    const { plan, problems } = rules.compile(rules.entries[0]!, on);
-    if (problems.length > 0) {
-        printDiagnostics(problems, problems.length, lang);
-        return undefined;
-    }
-    return plan;
-}
-
-/** Opens the data file as a household source; prints why not and returns the exit code instead. */
-export function openSource(options: { data: string; delimiter?: string; sheet?: string }, lang: Lang): HouseholdSource | number {
-    const delimiter = parseDelimiter(options.delimiter) as CsvDelimiter | undefined;
-    const source = openHouseholdSource(options.data, {
-        ...(delimiter === undefined ? {} : { delimiter }),
-        ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
-    });
-    if ('problem' in source) return usage(describeSourceProblem(source, options.data, lang));
-    return source;
-}
-
-export function describeSourceProblem(problem: SourceProblem, file: string, lang: Lang): string {
-    const text = cliMessages(lang);
-    switch (problem.problem) {
-        case 'unsupported':
-            return text.unsupportedFormat(file);
-        case 'option-not-for-format':
-            return text.optionNotForFormat(problem.option, file);
-        case 'no-such-sheet':
-            return text.noSuchSheet(file, problem.sheet, problem.sheets.join(', '));
-        case 'not-a-table':
-            return text.notATable(file, problem.detail);
-    }
-}
-
-/**
- * Prints why a caseload could not be evaluated; returns the exit code. Rows already rejected were
- * written by the caller.
- */
-export function reportCaseloadFailure(outcome: Exclude<CaseloadOutcome, { ok: true }>, file: string, lang: Lang, maxRejects?: number): number {
-    const text = cliMessages(lang);
-    switch (outcome.problem) {
-        case 'empty':
-            console.error(text.emptyData(file));
-            return 1;
-        case 'missing-columns':
-            console.error(text.missingColumns(file, outcome.missing.join(', '), outcome.found.join(', ')));
-            return 1;
-        case 'too-many-rejects':
-            console.error(text.tooManyRejects(outcome.rejected, outcome.read, maxRejects ?? 0));
-            return 1;
-        default:
-            console.error(describeSourceProblem(outcome, file, lang));
-            return 1;
-    }
-}
 
 /**
  * `kaidah run RULES --data FILE`: evaluates every household, fills each target and prints the
@@ -168,10 +70,7 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
     const rejectsPath = options.rejects ?? defaultRejectsPath(options.out);
     const rejects = new RejectsFile(rejectsPath, mask);
     const firstRejects: Reject[] = [];
-    const schema = plan.schema;
-    const slotOf = (name: string | undefined) => (name === undefined ? -1 : schema.columns.findIndex((c) => c.name === name));
-    const subdistrictSlot = slotOf(schema.subdistrictColumn);
-    const facilitatorSlot = slotOf(schema.facilitatorColumn);
+    const { subdistrict: subdistrictSlot, facilitator: facilitatorSlot } = schemaSlots(plan.schema);
     const labels = new Map(plan.graduations.map((g) => [g.name, g.label]));
     const coverage = options.coverage ? createCoverage(plan) : undefined;
 
@@ -224,8 +123,9 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
             console.error(text.dataChanged(options.data));
             return 1;
         }
-        if (!(error instanceof MalformedCsvError)) throw error;
-        console.error(text.malformedCsv(options.data, error.line, error.detail));
+        const malformed = describeMalformedData(error, options.data, lang);
+        if (malformed === undefined) throw error;
+        console.error(malformed);
         return 1;
     }
 
@@ -262,7 +162,7 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
         console.log(text.worklistsWritten(written.facilitators, options.worklists));
     }
     if (options.report !== undefined) {
-        const reported = await writeReport(options.report, {
+        writeHtmlReport(options.report, {
             rulesFile,
             dataFile: options.data,
             plan,
@@ -270,7 +170,7 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
             counts,
             benefitDistribution: outcome.benefitDistribution,
         }, lang);
-        console.log(reported ? text.reportWritten(options.report) : text.reportUnavailable);
+        console.log(text.reportWritten(options.report));
     }
     if (rejects.commit()) {
         printRejects(firstRejects, rejects.rows, lang, mask);
@@ -286,36 +186,8 @@ function printRejects(first: Reject[], total: number, lang: Lang, mask: (text: s
     if (total > first.length) console.error(text.moreRejects(total - first.length));
 }
 
-type ReportInput = import('../report/report-input.js').ReportInput;
-
-/**
- * The HTML report, loaded only when asked for. Returns false when this build has no report module
- * (it is written separately); the run itself is complete either way.
- */
-async function writeReport(filePath: string, input: ReportInput, lang: Lang): Promise<boolean> {
-    let module: { writeHtmlReport(filePath: string, input: ReportInput, lang: Lang): void };
-    try {
-        module = await import('../report/write-html-report.js');
-    } catch (error) {
-        if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') return false;
-        throw error;
-    }
-    module.writeHtmlReport(filePath, input, lang);
-    return true;
-}
-
 function defaultRejectsPath(out: string | undefined): string {
     if (!out) return 'rejects.csv';
     const parsed = path.parse(out);
     return path.join(parsed.dir, `${parsed.name}.rejects.csv`);
-}
-
-function printDiagnostics(diagnostics: Parameters<typeof formatDiagnostic>[0][], errorCount: number, lang: Lang): void {
-    for (const located of diagnostics) console.error(formatDiagnostic(located, lang));
-    console.error(cliMessages(lang).rulesHaveErrors(errorCount));
-}
-
-function usage(message: string): number {
-    console.error(message);
-    return 2;
 }

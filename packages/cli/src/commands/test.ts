@@ -1,7 +1,6 @@
 import {
     createCoverage,
     mergeCoverage,
-    parseIsoDate,
     readCaseTable,
     runTest,
     unreadableTable,
@@ -17,10 +16,11 @@ import { coverageLines } from '../testing/coverage-report.js';
 import { findRuleFiles, shownPath } from '../testing/find-rule-files.js';
 import { loadTests } from '../testing/load-tests.js';
 import { testCliMessages } from '../testing/messages.js';
-import { readCaseFile, UnreadableCaseFile } from '../testing/read-case-file.js';
+import { readCaseFile } from '../testing/read-case-file.js';
 import { junitReport } from '../testing/report-junit.js';
 import { textReport, type FileResults } from '../testing/report-text.js';
 import { cliMessages } from '../messages.js';
+import { checkOnDate, usage } from './shared/usage.js';
 
 export interface TestOptions {
     coverage?: boolean;
@@ -41,7 +41,8 @@ export async function testCommand(paths: string[], options: TestOptions): Promis
     const reporter = options.reporter ?? 'text';
     if (reporter !== 'text' && reporter !== 'junit') return usage(text.badReporter(reporter));
     if (options.output !== undefined && reporter !== 'junit') return usage(text.outputWithoutJunit);
-    if (options.on !== undefined && 'error' in parseIsoDate(options.on)) return usage(text.badOnDate(options.on));
+    const badDate = checkOnDate(options.on, lang);
+    if (badDate !== undefined) return usage(badDate);
 
     const given = paths.length > 0 ? paths : ['.'];
     const found = findRuleFiles(given);
@@ -67,7 +68,7 @@ export async function testCommand(paths: string[], options: TestOptions): Promis
     for (const { file, plan, tests } of loaded.files) {
         const cases: CaseResult[] = [];
         for (const test of tests) {
-            const table = test.table === undefined ? undefined : await caseTableOf(plan, test);
+            const table = test.table === undefined ? undefined : await caseTableOf(plan, test, lang);
             const record = options.coverage ? collectorOf(plan) : undefined;
             cases.push(...runTest(plan, test, {
                 lang,
@@ -108,18 +109,12 @@ export async function testCommand(paths: string[], options: TestOptions): Promis
 }
 
 /** The test's table of cases, read from its file; a file that cannot be read fails the test, saying why. */
-async function caseTableOf(plan: Plan, test: TestPlan) {
+async function caseTableOf(plan: Plan, test: TestPlan, lang: Lang) {
     const file = shownPath(test.table!);
     try {
-        const { headers, rows } = await readCaseFile(test.table!);
+        const { headers, rows } = await readCaseFile(test.table!, lang);
         return readCaseTable(plan, file, headers, rows);
     } catch (error) {
-        const detail = error instanceof UnreadableCaseFile ? error.message : error instanceof Error ? error.message : String(error);
-        return unreadableTable(file, detail);
+        return unreadableTable(file, error instanceof Error ? error.message : String(error));
     }
-}
-
-function usage(message: string): number {
-    console.error(message);
-    return 2;
 }

@@ -313,19 +313,6 @@ export async function readCsvFile(
 }
 
 /**
- * Streams a CSV file's records with their line numbers; with or without BOM, `\n` or `\r\n`.
- * Reads the whole file before the first record: for small files (the callback reader
- * `readCsvFile` streams).
- */
-export async function* readCsvRecords(filePath: string, delimiter?: CsvDelimiter): AsyncGenerator<CsvRecord> {
-    const records: CsvRecord[] = [];
-    await readCsvFile(filePath, (record) => {
-        records.push({ ...record });
-    }, delimiter === undefined ? {} : { delimiter });
-    yield* records;
-}
-
-/**
  * The byte offset in the file of a character of `text` (decoded from `bytes` bytes starting at file
  * offset `base`). Plain ASCII text has one byte per character; other text is measured as it goes,
  * which is quick because offsets are asked for in increasing order.

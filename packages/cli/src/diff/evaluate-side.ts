@@ -1,63 +1,45 @@
-import * as path from 'node:path';
-import {
-    allocateQuotas,
-    createRowReader,
-    prepareEvaluator,
-    type Allocation,
-    type HouseholdResult,
-    type Lang,
-    type Plan,
-} from '@kaidah/engine';
-import { readCsvRecords } from '../data/read-csv.js';
-import { checkRuleFiles, isError, type LocatedDiagnostic } from '../rules/load-rules.js';
+/**
+ * One side of `kaidah diff`: the rules as they were (or are), run on the households through the
+ * household source and the caseload evaluation that `kaidah run` uses, so that a side reads every
+ * format `run` reads, rejects the rows `run` rejects and allocates the targets as `run` does.
+ *
+ * Unlike `run`, a side keeps every decided household's evaluation and status in memory, in the
+ * order of the data: the comparison matches households by key across the two sides. Memory grows
+ * with the caseload (two sides of it). Rejected rows are not kept; the comparison counts the
+ * households only one side decided.
+ */
+import type { Allocation, HouseholdResult, HouseholdStatus, Lang, Plan } from '@kaidah/engine';
+import { evaluateCaseload, type CaseloadFailure } from '../caseload/evaluate-caseload.js';
+import type { HouseholdSource } from '../data/household-source.js';
 
-/** One side of a comparison: the rules as they were (or are), run on the data. */
 export interface EvaluatedSide {
     plan: Plan;
+    /** Every household this side decided, in the order of the data. */
     results: HouseholdResult[];
+    /** The side's allocation, with `households[i]` the status of `results[i]`. */
     allocation: Allocation;
-    /** Data rows these rules could not read (not compared). */
-    rejectedKeys: string[];
 }
 
-export type SideOutcome =
-    | { ok: true; side: EvaluatedSide }
-    | { ok: false; problem: 'rules'; diagnostics: LocatedDiagnostic[]; errors: number }
-    | { ok: false; problem: 'missing-columns'; missing: string[]; found: string[] }
-    | { ok: false; problem: 'empty' };
-
-/** Checks and compiles a rule file, and runs it on the households of a CSV file. */
-export async function evaluateSide(entry: string, dataFile: string, lang: Lang, on: string | undefined): Promise<SideOutcome> {
-    const rules = await checkRuleFiles([entry], lang);
-    const errors = rules.diagnostics.filter(isError);
-    if (errors.length > 0) return { ok: false, problem: 'rules', diagnostics: errors, errors: errors.length };
-    const { plan, problems } = rules.compile(rules.entries[0]!, on);
-    if (problems.length > 0) return { ok: false, problem: 'rules', diagnostics: problems, errors: problems.length };
-
-    const evaluator = prepareEvaluator(plan);
-    let reader: ReturnType<typeof createRowReader> | undefined;
+/** Runs a compiled side on the households of `source` (`file` as shown in messages). */
+export async function evaluateSide(plan: Plan, source: HouseholdSource, file: string, lang: Lang): Promise<{ ok: true; side: EvaluatedSide } | CaseloadFailure> {
     const results: HouseholdResult[] = [];
-    const rejectedKeys: string[] = [];
-    let keyPosition = -1;
-    for await (const record of readCsvRecords(path.resolve(dataFile))) {
-        if (reader === undefined) {
-            reader = createRowReader(plan.schema, record.fields);
-            if (reader.missingColumns.length > 0) {
-                return {
-                    ok: false,
-                    problem: 'missing-columns',
-                    missing: reader.missingColumns.map((c) => (c.header === c.name ? c.name : `${c.name} ("${c.header}")`)),
-                    found: record.fields,
-                };
-            }
-            const keyHeader = plan.schema.columns.find((c) => c.name === plan.schema.keyColumn)?.header ?? '';
-            keyPosition = record.fields.findIndex((f) => f.replace(/^\uFEFF/, '').trim().toLowerCase() === keyHeader.toLowerCase());
-            continue;
-        }
-        const row = reader.read(record.fields);
-        if (row.ok) results.push(evaluator.evaluate(row.values));
-        else rejectedKeys.push(keyPosition >= 0 ? (record.fields[keyPosition] ?? '').trim() : `#${record.line}`);
-    }
-    if (reader === undefined) return { ok: false, problem: 'empty' };
-    return { ok: true, side: { plan, results, allocation: allocateQuotas(plan, results), rejectedKeys } };
+    const households: HouseholdStatus[] = [];
+    /** For each candidate (by its index in the selection), its index in `results`. */
+    const candidates: number[] = [];
+    const outcome = await evaluateCaseload({
+        plan,
+        source,
+        file,
+        lang,
+        onEvaluated: (result, status, candidate) => {
+            if (status === undefined) candidates[candidate] = results.length;
+            else households[results.length] = status;
+            results.push(result);
+        },
+    });
+    if (!outcome.ok) return outcome;
+    candidates.forEach((i, c) => {
+        households[i] = outcome.selected.statusOf(c);
+    });
+    return { ok: true, side: { plan, results, allocation: { ...outcome.allocation, households } } };
 }

@@ -13,7 +13,9 @@ const en = {
     junitWritten: (file: string) => `JUnit report written to ${file}.`,
     badReporter: (reporter: string) => `--reporter ${reporter}: choose text or junit.`,
     outputWithoutJunit: '--output writes the JUnit report: add --reporter junit.',
-    badOnDate: (date: string) => `--on ${date}: write the date as YYYY-MM-DD, e.g. --on 2024-12-31.`,
+    tableFormats: 'tables of cases are read from CSV (.csv, .txt, .tsv), Excel (.xlsx), JSON (.json) and NDJSON (.ndjson, .jsonl) files',
+    tableMalformedCsv: (line: number, detail: string) => `line ${line} cannot be read as CSV (${detail})`,
+    tableUnreadableRecord: (row: number) => `line ${row} is not a JSON object with the case's fields`,
 
     coverageTitle: (households: number) => `Coverage on ${n(households)} household${households === 1 ? '' : 's'}`,
     coverageHelp:
@@ -56,7 +58,9 @@ const id: TestCliMessages = {
     junitWritten: (file) => `Laporan JUnit ditulis ke ${file}.`,
     badReporter: (reporter) => `--reporter ${reporter}: pilih text atau junit.`,
     outputWithoutJunit: '--output menulis laporan JUnit: tambahkan --reporter junit.',
-    badOnDate: (date) => `--on ${date}: tulis tanggal sebagai TTTT-BB-HH, mis. --on 2024-12-31.`,
+    tableFormats: 'tabel kasus dibaca dari file CSV (.csv, .txt, .tsv), Excel (.xlsx), JSON (.json) dan NDJSON (.ndjson, .jsonl)',
+    tableMalformedCsv: (line, detail) => `baris ${line} tidak dapat dibaca sebagai CSV (${detail})`,
+    tableUnreadableRecord: (row) => `baris ${row} bukan objek JSON berisi data kasus`,
 
     coverageTitle: (households) => `Cakupan pada ${n(households)} KPM`,
     coverageHelp:

@@ -1,8 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
-// Loaded only for .xlsx tables: exceljs takes half a second to load, which every command would pay.
-import type ExcelJS from 'exceljs';
-import type { TableRow } from '@kaidah/engine';
+/**
+ * Tables of cases that officers keep in a spreadsheet, read through the household source that
+ * `kaidah run` reads household data with (data/household-source.ts): CSV with the same separator
+ * detection and quoting, Excel (the first sheet) with the same cell text (data/cell-text.ts), JSON
+ * and NDJSON. So a cell reads the same in `kaidah test` as in `kaidah run`: an Excel 0,85 formatted
+ * as a percentage is `85%`, a date `2024-03-01`, TRUE `ya`, a 16-digit number `3.51E+15`.
+ */
+import type { Lang, TableRow } from '@kaidah/engine';
+import { openHouseholdSource, type SourceRecord } from '../data/household-source.js';
+import { MalformedCsvError } from '../data/read-csv.js';
+import { testCliMessages } from './messages.js';
 
 /** A table of cases as text: its header row and the rows under it, each with its row number. */
 export interface CaseFile {
@@ -10,77 +16,45 @@ export interface CaseFile {
     rows: TableRow[];
 }
 
-export class UnreadableCaseFile extends Error {}
+/** The table cannot be read; `message` says why, in the officer's language. */
+class UnreadableCaseFile extends Error {}
 
-/**
- * Reads a table of cases that officers keep in a spreadsheet: CSV (comma, semicolon or tab
- * separated, with or without BOM) or Excel (.xlsx, the first worksheet). Cells arrive as text, the
- * way the household data's readers take them: an Excel number `0,85` formatted as a percentage
- * becomes `85%`, a date `2024-03-01`, TRUE `ya`.
- */
-export async function readCaseFile(filePath: string): Promise<CaseFile> {
-    if (/\.(csv|txt)$/i.test(filePath)) return readCsvCases(filePath);
-    if (/\.xlsx$/i.test(filePath)) return readXlsxCases(filePath);
-    throw new UnreadableCaseFile('only .csv and .xlsx tables are read');
-}
-
-function readCsvCases(filePath: string): CaseFile {
-    const text = readFileSync(filePath, 'utf8').replace(/^\uFEFF/, '');
-    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-    const count = (c: string) => firstLine.split(c).length - 1;
-    const delimiter = count(';') > count(',') && count(';') >= count('\t') ? ';' : count('\t') > count(',') ? '\t' : ',';
-    let records: { record: string[]; info: { lines: number } }[];
-    try {
-        records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
-    } catch (error) {
-        throw new UnreadableCaseFile(error instanceof Error ? error.message : String(error));
-    }
-    const [header, ...rest] = records;
-    if (header === undefined) return { headers: [], rows: [] };
-    return { headers: header.record, rows: rest.map(({ record, info }) => ({ line: info.lines, cells: record })) };
-}
-
-async function readXlsxCases(filePath: string): Promise<CaseFile> {
-    const excel = (await import('exceljs')).default;
-    const workbook = new excel.Workbook();
-    try {
-        await workbook.xlsx.readFile(filePath);
-    } catch (error) {
-        throw new UnreadableCaseFile(error instanceof Error ? error.message : String(error));
-    }
-    const sheet = workbook.worksheets[0];
-    if (sheet === undefined) return { headers: [], rows: [] };
-    let headers: string[] | undefined;
+export async function readCaseFile(filePath: string, lang: Lang): Promise<CaseFile> {
+    const text = testCliMessages(lang);
+    const source = openHouseholdSource(filePath, {});
+    if ('problem' in source) throw new UnreadableCaseFile(text.tableFormats);
+    let headers: string[] = [];
     const rows: TableRow[] = [];
-    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-        const width = Math.max(row.cellCount, headers?.length ?? 0);
-        const cells: string[] = [];
-        for (let column = 1; column <= width; column++) {
-            const cell = row.getCell(column);
-            cells.push(cellText(cell.value, cell.numFmt ?? ''));
+    let unreadable: SourceRecord | undefined;
+    let outcome: Awaited<ReturnType<typeof source.read>>;
+    try {
+        outcome = await source.read(
+            (header) => {
+                headers = header;
+                return true;
+            },
+            (record) => {
+                if (record.unreadable !== undefined) {
+                    unreadable = record;
+                    return false;
+                }
+                rows.push({ line: record.row, cells: record.fields });
+                return true;
+            },
+        );
+    } catch (error) {
+        if (error instanceof MalformedCsvError) throw new UnreadableCaseFile(text.tableMalformedCsv(error.line, error.detail));
+        throw error;
+    }
+    if (outcome === 'empty') return { headers: [], rows: [] };
+    if (outcome !== undefined) {
+        switch (outcome.problem) {
+            case 'not-a-table':
+                throw new UnreadableCaseFile(outcome.detail);
+            default:
+                throw new UnreadableCaseFile(text.tableFormats); // no options are given: cannot happen
         }
-        if (headers === undefined) headers = cells;
-        else rows.push({ line: rowNumber, cells });
-    });
-    return { headers: headers ?? [], rows };
-}
-
-/** A number the way the data readers take it: no grouping, a decimal comma (`0,85`, `1200000`). */
-function numberText(value: number): string {
-    const plain = Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(15)));
-    const text = /e/i.test(plain) ? value.toFixed(10).replace(/\.?0+$/, '') : plain;
-    return text.replace('.', ',');
-}
-
-function cellText(value: ExcelJS.CellValue, numFmt: string): string {
-    if (value === null || value === undefined) return '';
-    if (typeof value === 'number') return numFmt.includes('%') ? `${numberText(value * 100)}%` : numberText(value);
-    if (typeof value === 'string') return value;
-    if (typeof value === 'boolean') return value ? 'ya' : 'tidak';
-    if (value instanceof Date) return value.toISOString().slice(0, 10);
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('hyperlink' in value) return value.text;
-    if ('error' in value) return value.error;
-    if ('result' in value) return value.result === undefined ? '' : cellText(value.result, numFmt);
-    return '';
+    }
+    if (unreadable !== undefined) throw new UnreadableCaseFile(text.tableUnreadableRecord(unreadable.row));
+    return { headers, rows };
 }
