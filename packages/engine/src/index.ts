@@ -6,24 +6,35 @@
  *   const reader = createRowReader(plan.schema, headers);      // once per file
  *   const evaluator = prepareEvaluator(plan);                  // once per plan
  *   for each row: const row = reader.read(fields);             // → values or problems (rejects)
- *                 if (row.ok) results.push(evaluator.evaluate(row.values));
+ *                 if (row.ok) results.push(evaluator.evaluate(row.values));  // evaluate keeps row.values
  *   const allocation = allocateQuotas(plan, results);
  *   explainHousehold(plan, results[i], lang); explainStatus(allocation, i, lang);
  *
  * For a whole caseload, without keeping every household (what `kaidah run` does):
  *   const selection = new QuotaSelection(plan);
+ *   const explainer = prepareExplainer(plan, lang);             // once per plan and language
  *   for each evaluated household: const status = selection.place(result, position);
- *       // a status now: write its decision; undefined: a candidate, decided by finish()
+ *       // a status now: write its decision, with explainer.sentence(result) and describeStatus
+ *       // undefined: a candidate, decided by finish()
  *   const selected = selection.finish();                        // summaries, and per candidate:
  *   selected.statusOf(c); selected.positionOf(c);               // re-read it to explain it
- *   const explain = prepareExplainer(plan, lang);               // explain.category(result): fast
+ *
+ * The source reads like the pipeline, each folder importing only the folders listed before it
+ * (layers.test.ts checks): plan (types and codes), messages, notation, coercion, evaluation,
+ * quotas, text (explanations and status sentences), testing (officers' rule tests).
  */
-export type * from './plan.js';
+export type * from './plan/plan.js';
 
-export type { ReasonCode } from './reasons.js';
-export { REASON_CODES } from './reasons.js';
+export type { ReasonCode, LiteralError, HouseholdStatusCode, TargetUnit } from './plan/codes.js';
+export { REASON_CODES } from './plan/codes.js';
+export type { SchemaSlots } from './plan/schema-slots.js';
+export { schemaSlots } from './plan/schema-slots.js';
 
-export type { LiteralError, LiteralParse, CellParse } from './numbers.js';
+export type { Lang, Messages, CategoryFigures, TotalFigures, UnitFigures } from './messages/messages.js';
+export { messagesFor, detectLang } from './messages/messages.js';
+
+export type { CellParse } from './notation/cells.js';
+export type { LiteralParse } from './notation/numbers.js';
 export {
     parseNumberText,
     parseMoneyText,
@@ -33,36 +44,22 @@ export {
     parseDataPercent,
     parseDataCount,
     parseDataYesNo,
-    formatNumber,
-    formatRupiah,
-    formatPercent,
-    formatValue,
-    roundHalfAwayFromZero,
-} from './numbers.js';
-export { parseIsoDate, parseDataDate, formatIsoDate, formatDate } from './dates.js';
+} from './notation/numbers.js';
+export { formatNumber, formatRupiah, formatPercent, formatValue, roundHalfAwayFromZero } from './notation/format.js';
+export { parseIsoDate, parseDataDate, formatIsoDate, formatDate } from './notation/dates.js';
+export { displayText, operatorSign } from './notation/display.js';
 
-export type { Lang, Messages, CategoryFigures, TotalFigures, TargetUnit, UnitFigures } from './messages.js';
-export { messagesFor, detectLang } from './messages.js';
+export type { AllowedRange, RowProblem, RowResult, RowReader } from './coercion/row-reader.js';
+export { createRowReader, normaliseHeader, describeReason, describeProblem, describeMissingColumn } from './coercion/row-reader.js';
 
-export type { AllowedRange, RowProblem, RowResult, RowReader } from './coerce.js';
-export { createRowReader, normaliseHeader, describeReason, describeProblem, describeMissingColumn } from './coerce.js';
-
-export type { PaidComponent } from './benefit.js';
-export type { HouseholdResult, Slot, Evaluator, RowFunction } from './evaluate.js';
-export { prepareEvaluator, evaluatorFor, evaluateConstants, evaluateFormula } from './evaluate.js';
-
-export type { ShownSide, Fact, CategoryFacts, HouseholdExplanation, HouseholdExplainer } from './explain.js';
-export {
-    prepareExplainer,
-    explainHousehold,
-    explainHouseholdFacts,
-    renderHouseholdExplanation,
-    renderFact,
-    explainBenefit,
-} from './explain.js';
+export type { PaidComponent } from './evaluation/benefit.js';
+export type { RowFunction } from './evaluation/expressions.js';
+export type { HouseholdResult, Slot, Evaluator } from './evaluation/evaluate.js';
+export { prepareEvaluator, evaluatorFor } from './evaluation/evaluate.js';
+export { evaluateConstants, evaluateFormula } from './evaluation/formulas.js';
+export { normaliseDistrictName } from './evaluation/districts.js';
 
 export type {
-    HouseholdStatusCode,
     HouseholdStatus,
     CategorySummary,
     DistrictSummary,
@@ -70,24 +67,21 @@ export type {
     UnitSummary,
     AllocationTotals,
     Allocation,
-} from './allocate.js';
+    SelectedQuotas,
+} from './quotas/types.js';
+export { allocateQuotas } from './quotas/allocate.js';
+export { QuotaSelection } from './quotas/selection.js';
+
+export type { HouseholdExplainer } from './text/explain.js';
+export { prepareExplainer, explainHousehold, explainBenefit } from './text/explain.js';
 export {
-    allocateQuotas,
     explainStatus,
     describeStatus,
     describeCategorySummary,
     describeUnitSummary,
     describeTotals,
-} from './allocate.js';
-export type { SelectedQuotas } from './selection.js';
-export { QuotaSelection } from './selection.js';
-
-export type { HouseholdTrace, TracedValue, TracedComponent, TracedCondition, TracedCategory, TraceContext } from './trace.js';
-export { traceHousehold, renderTrace } from './trace.js';
-
-export type { SchemaSlots } from './schema-slots.js';
-export { schemaSlots } from './schema-slots.js';
-export { normaliseDistrictName } from './districts.js';
-export { displayText, operatorSign } from './notation.js';
+} from './text/status-sentences.js';
+export type { HouseholdTrace, TracedValue, TracedComponent, TracedCondition, TracedCategory, TraceContext } from './text/trace.js';
+export { traceHousehold, renderTrace } from './text/trace.js';
 
 export * from './testing/index.js';

@@ -3,11 +3,12 @@
  * good ones evaluated, quotas filled. Every row ends up in exactly one place.
  */
 import { describe, expect, it } from 'vitest';
-import type { Plan } from './plan.js';
-import { createRowReader, describeProblem, describeReason } from './coerce.js';
-import { prepareEvaluator, type HouseholdResult } from './evaluate.js';
-import { allocateQuotas, explainStatus } from './allocate.js';
-import { explainHousehold } from './explain.js';
+import type { Plan } from './plan/plan.js';
+import { createRowReader, describeProblem, describeReason } from './coercion/row-reader.js';
+import { prepareEvaluator, type HouseholdResult } from './evaluation/evaluate.js';
+import { allocateQuotas } from './quotas/allocate.js';
+import { explainStatus } from './text/status-sentences.js';
+import { explainHousehold } from './text/explain.js';
 import { and, cmp, col, column, date, dayOf, num, pkhPlan, since } from './plan-fixtures.test.js';
 
 // The columns of examples/generate-households.mjs (kecamatan and id_pendamping are ignored).
@@ -141,8 +142,10 @@ function datedPlan(): Plan {
                 name: 'Kabupaten Probolinggo',
                 quantities: [],
                 targets: [{ category: 'mandiri', value: 2, formula: '2' }],
+                rewards: [],
             },
         ],
+        tests: [],
     };
 }
 

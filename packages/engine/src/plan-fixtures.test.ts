@@ -17,9 +17,9 @@ import type {
     TimeUnit,
     Value,
     ValueType,
-} from './plan.js';
-import { formatNumber, formatPercent, formatRupiah } from './numbers.js';
-import { parseIsoDate } from './dates.js';
+} from './plan/plan.js';
+import { formatNumber, formatPercent, formatRupiah } from './notation/format.js';
+import { parseIsoDate } from './notation/dates.js';
 
 // ---------------------------------------------------------------------------------------------
 // Expression builders. Texts are what an officer would write (ASCII operators), so that tests
@@ -185,6 +185,7 @@ export function pkhPlan(): Plan {
                 name: 'Kabupaten Probolinggo',
                 quantities: [{ name: 'facilitators', type: 'count', value: 258 }],
                 targets: [{ category: 'mandiri', value: 2580, formula: 'facilitators * 10' }],
+                rewards: [],
             },
             {
                 name: 'Kabupaten Pringsewu',
@@ -193,8 +194,10 @@ export function pkhPlan(): Plan {
                     { category: 'mandiri', value: 1000, formula: '1.000' },
                     { category: 'alamiah', value: 2000, formula: '2.000' },
                 ],
+                rewards: [],
             },
         ],
+        tests: [],
     };
 }
 

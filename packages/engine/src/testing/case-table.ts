@@ -12,19 +12,14 @@
  * An expected cell may start with a comparison (`>= Rp 1.000.000`, `≠ 0`); without one it means `=`.
  * In `expect category`, write the category's name or label, or `none` (also `-`, `tidak ada`).
  */
-import type { ColumnDef, ComparisonOperator, ExpectationPlan, Plan, Value, ValueType } from '../plan.js';
-import type { ReasonCode } from '../reasons.js';
-import { createRowReader, normaliseHeader, type AllowedRange, type RowReader } from '../coerce.js';
-import {
-    formatValue,
-    readMoneyCell,
-    readNumberCell,
-    readUnboundedPercentCell,
-    readYesNoCell,
-} from '../numbers.js';
-import { readDateCell } from '../dates.js';
-import { cellSlot } from '../cells.js';
-import { operatorSign } from '../notation.js';
+import type { ColumnDef, ComparisonOperator, ExpectationPlan, Plan, Value, ValueType } from '../plan/plan.js';
+import type { ReasonCode } from '../plan/codes.js';
+import { createRowReader, normaliseHeader, type AllowedRange, type RowReader } from '../coercion/row-reader.js';
+import { formatValue } from '../notation/format.js';
+import { readMoneyCell, readNumberCell, readUnboundedPercentCell, readYesNoCell } from '../notation/numbers.js';
+import { readDateCell } from '../notation/dates.js';
+import { cellSlot } from '../notation/cells.js';
+import { operatorSign } from '../notation/display.js';
 
 /** A row of the table as text cells, with its 1-based line (row) in the file; the header is 1. */
 export interface TableRow {

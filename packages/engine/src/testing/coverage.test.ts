@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { household, pkhPlan } from '../plan-fixtures.test.js';
-import { prepareEvaluator } from '../evaluate.js';
+import { prepareEvaluator } from '../evaluation/evaluate.js';
 import { conditionStatus, createCoverage, mergeCoverage, neverFired } from './coverage.js';
 
 describe('coverage', () => {

@@ -20,9 +20,9 @@
  * `record` costs a few closure calls per atomic condition reached, with no allocation: cheap enough
  * for every row of a caseload.
  */
-import type { Expr, Plan } from '../plan.js';
-import { evaluatorFor, type HouseholdResult } from '../evaluate.js';
-import { displayText } from '../notation.js';
+import type { Expr, Plan } from '../plan/plan.js';
+import { evaluatorFor, type HouseholdResult } from '../evaluation/evaluate.js';
+import { displayText } from '../notation/display.js';
 
 export interface ConditionCoverage {
     /** The condition as written, operators shown as signs (`monthly_income ≥ 2 × poverty_line`). */

@@ -2,11 +2,11 @@
  * Test results as officers read them: `expected benefit = Rp 8.700.000, got Rp 9.600.000`, in
  * English or Indonesian, values by type the Indonesian way.
  */
-import type { ExpectationPlan, Plan } from '../plan.js';
-import { describeReason } from '../coerce.js';
-import { formatNumber, formatValue } from '../numbers.js';
-import type { Lang } from '../messages.js';
-import { operatorSign } from '../notation.js';
+import type { ExpectationPlan, Plan } from '../plan/plan.js';
+import { describeReason } from '../coercion/row-reader.js';
+import { formatNumber, formatValue } from '../notation/format.js';
+import type { Lang } from '../messages/messages.js';
+import { operatorSign } from '../notation/display.js';
 import { testingMessagesFor } from './messages.js';
 import type { Actual, CaseResult, ExpectationResult } from './run-tests.js';
 

@@ -2,7 +2,7 @@
  * The sentences of officers' tests, one table per language: why an expectation failed, what a
  * table of cases could not read. Numbers are formatted the Indonesian way before they get here.
  */
-import type { Lang } from '../messages.js';
+import type { Lang } from '../messages/messages.js';
 
 export interface TestingMessages {
     /** `expected benefit = Rp 8.700.000, got Rp 9.600.000`. */

@@ -3,7 +3,7 @@
  * so self-reliance needs Rp 1.165.864 a month; at most 4 members paid).
  */
 import { describe, expect, it } from 'vitest';
-import type { ExpectationPlan, Plan, TestPlan } from '../plan.js';
+import type { ExpectationPlan, Plan, TestPlan } from '../plan/plan.js';
 import { pkhPlan } from '../plan-fixtures.test.js';
 import { runTest, compareExpected } from './run-tests.js';
 import { testHouseholdValues } from './test-household.js';

@@ -11,11 +11,12 @@
  * equals `0,3`), text ignoring case and surrounding spaces, and a number without a value (a division
  * by zero) fails every comparison, `!=` included.
  */
-import type { ComparisonOperator, ExpectationPlan, Plan, TestPlan, Value, ValueType } from '../plan.js';
-import { evaluatorFor, evaluateConstants, type HouseholdResult } from '../evaluate.js';
-import { explainBenefit, explainHousehold } from '../explain.js';
-import { normaliseDistrictName } from '../districts.js';
-import type { Lang } from '../messages.js';
+import type { ComparisonOperator, ExpectationPlan, Plan, TestPlan, Value, ValueType } from '../plan/plan.js';
+import { evaluatorFor, type HouseholdResult } from '../evaluation/evaluate.js';
+import { evaluateConstants } from '../evaluation/formulas.js';
+import { explainBenefit, explainHousehold } from '../text/explain.js';
+import { normaliseDistrictName } from '../evaluation/districts.js';
+import type { Lang } from '../messages/messages.js';
 import { testHouseholdValues } from './test-household.js';
 import type { CaseTable, CellProblem, TableProblem } from './case-table.js';
 

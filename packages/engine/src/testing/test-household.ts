@@ -13,7 +13,7 @@
  * - the district is the one district of the rules when the rules have exactly one (a district file
  *   tests its own households) and none is given; otherwise empty.
  */
-import type { Plan, Value, ValueType } from '../plan.js';
+import type { Plan, Value, ValueType } from '../plan/plan.js';
 
 export function defaultValueOf(type: ValueType): Value {
     switch (type) {

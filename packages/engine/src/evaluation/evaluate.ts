@@ -1,0 +1,218 @@
+/**
+ * Household evaluation: derived values, benefit, graduation category and rank value.
+ *
+ * `prepareEvaluator` does all the work that does not depend on the household — resolving names,
+ * evaluating constants, compiling expressions, ordering benefit components — so that `evaluate`
+ * only runs closures over one slot array per household: the columns, then the derived values in
+ * Plan order.
+ */
+import type { ColumnDef, Expr, Plan, Value, ValueType } from '../plan/plan.js';
+import { compileExpr, type CompiledExpr, type NameScope, type RowFunction } from './expressions.js';
+import { prepareBenefit, type PaidComponent } from './benefit.js';
+import { normaliseDistrictName } from './districts.js';
+import { evaluateConstants, evaluationDayOf } from './formulas.js';
+
+export interface HouseholdResult {
+    /** The key column's value: the household identifier. */
+    key: string;
+    /** The district column's value as written in the data ('' when the schema has none). */
+    district: string;
+    /** Annual benefit in Rupiah, after the cap on paid members. */
+    benefit: number;
+    /** Paid components in declaration order, after the cap. */
+    components: PaidComponent[];
+    /** Name of the first graduation (Plan order) whose condition holds; absent when none does. */
+    category?: string;
+    /** The category's rank expression for this household; absent without category or rank. */
+    rankValue?: number | string;
+    /** Columns (schema order), then derived values (Plan order). See `Evaluator.slots`. */
+    values: Value[];
+}
+
+/** What each position of `HouseholdResult.values` holds. */
+export interface Slot {
+    name: string;
+    type: ValueType;
+    kind: 'column' | 'value';
+}
+
+export interface Evaluator {
+    readonly plan: Plan;
+    readonly slots: readonly Slot[];
+    /**
+     * `values[i]` is the value of `plan.schema.columns[i]`, as produced by a row reader. The array
+     * becomes the household's `values`: the derived values are appended to it, not to a copy (only
+     * an array longer than the columns, one evaluated before, is copied first).
+     */
+    evaluate(values: Value[]): HouseholdResult;
+    /**
+     * The value of an expression of this Plan (the same object, not a copy) for an evaluated
+     * household, with the closure compiled for it: explanations use this.
+     */
+    valueOf(expr: Expr, result: HouseholdResult): Value;
+    /**
+     * The closure compiled for an expression of this Plan, to run on `result.values` after
+     * `selectDistrict(result.district)`: for explanations that run once per household and cannot
+     * afford a lookup per value.
+     */
+    compiled(expr: Expr): RowFunction;
+    /** Makes district quantities used in household expressions those of this district. */
+    selectDistrict(district: string): void;
+}
+
+const evaluators = new WeakMap<Plan, Evaluator>();
+
+/** The evaluator of a Plan, prepared on first use and then shared (explanations use it too). */
+export function evaluatorFor(plan: Plan): Evaluator {
+    return evaluators.get(plan) ?? prepareEvaluator(plan);
+}
+
+function indexOfColumn(columns: ColumnDef[], name: string | undefined, role: string): number {
+    if (name === undefined) return -1;
+    const index = columns.findIndex((c) => c.name === name);
+    if (index < 0) throw new Error(`The Plan's ${role} column "${name}" is not a column of its schema`);
+    return index;
+}
+
+/**
+ * District quantities (e.g. a district's poverty line) referenced by household expressions: looked
+ * up once per household from its district. A household of a district the Plan does not know gets
+ * NaN, which fails every comparison.
+ */
+function prepareDistrictQuantities(plan: Plan, districtSlot: number) {
+    const names = [...new Set(plan.districts.flatMap((d) => d.quantities.map((q) => q.name)))];
+    const position = new Map(names.map((name, q) => [name, q]));
+    const unknownDistrict: Value[] = names.map(() => NaN);
+    const byDistrict = new Map<string, Value[]>();
+    for (const district of plan.districts) {
+        const row = unknownDistrict.slice();
+        for (const q of district.quantities) row[position.get(q.name)!] = q.value;
+        byDistrict.set(normaliseDistrictName(district.name), row);
+    }
+    // Data repeat the same few district spellings: remember each spelling's row.
+    const bySpelling = new Map<string, Value[]>();
+    let current = unknownDistrict;
+    let lastSpelling: string | undefined;
+    let used = false;
+    return {
+        get used() {
+            return used;
+        },
+        compile(name: string): CompiledExpr {
+            const q = position.get(name);
+            if (q === undefined) throw new Error(`No district of the Plan has the quantity "${name}"`);
+            if (districtSlot < 0) throw new Error(`Quantity "${name}" is used per household, but the schema has no district column`);
+            used = true;
+            return { fn: () => current[q]!, constant: false };
+        },
+        select(district: string): void {
+            if (district === lastSpelling) return; // data come district by district
+            lastSpelling = district;
+            let row = bySpelling.get(district);
+            if (row === undefined) {
+                row = byDistrict.get(normaliseDistrictName(district)) ?? unknownDistrict;
+                bySpelling.set(district, row);
+            }
+            current = row;
+        },
+    };
+}
+
+function toRankValue(value: Value): number | string {
+    return typeof value === 'boolean' ? (value ? 1 : 0) : value;
+}
+
+const NO_COMPONENTS: PaidComponent[] = Object.freeze([]) as unknown as PaidComponent[];
+
+export function prepareEvaluator(plan: Plan): Evaluator {
+    const columns = plan.schema.columns;
+    const columnCount = columns.length;
+    const slots: Slot[] = [
+        ...columns.map((c): Slot => ({ name: c.name, type: c.type, kind: 'column' })),
+        ...plan.values.map((v): Slot => ({ name: v.name, type: v.type, kind: 'value' })),
+    ];
+    const keySlot = indexOfColumn(columns, plan.schema.keyColumn, 'key');
+    const districtSlot = indexOfColumn(columns, plan.schema.districtColumn, 'district');
+
+    const constants = evaluateConstants(plan);
+    const quantities = prepareDistrictQuantities(plan, districtSlot);
+    const columnSlot = new Map(columns.map((c, i) => [c.name, i]));
+    const valueSlot = new Map(plan.values.map((v, j) => [v.name, columnCount + j]));
+    let definedSlots = columnCount; // a derived value may only use the values before it
+
+    const scope: NameScope = {
+        slot(kind, name) {
+            const slot = (kind === 'column' ? columnSlot : valueSlot).get(name);
+            if (slot === undefined) throw new Error(`Unknown ${kind} "${name}" in the Plan`);
+            if (slot >= definedSlots) throw new Error(`Value "${name}" is used before it is computed: the Plan's values are out of order`);
+            return slot;
+        },
+        constant(name) {
+            const value = constants.get(name);
+            if (value === undefined) throw new Error(`Unknown constant "${name}" in the Plan`);
+            return value;
+        },
+        quantity: (name) => quantities.compile(name),
+        evaluationDay: evaluationDayOf(plan.evaluationDate),
+    };
+
+    const registry = new Map<Expr, RowFunction>();
+    const derived: RowFunction[] = [];
+    for (const value of plan.values) {
+        derived.push(compileExpr(value.expr, scope, registry).fn);
+        definedSlots++;
+    }
+    const derivedCount = derived.length;
+    const payBenefit = prepareBenefit(plan.benefit, scope, registry);
+    const graduations = plan.graduations;
+    const conditions = graduations.map((g) => compileExpr(g.condition, scope, registry).fn);
+    const ranks = graduations.map((g) => (g.rank === undefined ? undefined : compileExpr(g.rank.expr, scope, registry).fn));
+    const usesQuantities = quantities.used;
+
+    const evaluator: Evaluator = {
+        plan,
+        slots,
+        evaluate(values) {
+            if (values.length < columnCount) throw new Error(`A household needs ${columnCount} column values, got ${values.length}`);
+            const all = values.length === columnCount ? values : values.slice(0, columnCount);
+            const district = districtSlot < 0 ? '' : String(all[districtSlot]);
+            if (usesQuantities) quantities.select(district);
+            for (let j = 0; j < derivedCount; j++) all.push(derived[j]!(all));
+
+            const result: HouseholdResult = {
+                key: String(all[keySlot]),
+                district,
+                benefit: 0,
+                components: NO_COMPONENTS, // payBenefit sets the household's own
+                category: undefined,
+                rankValue: undefined,
+                values: all,
+            };
+            payBenefit(all, result);
+            for (let g = 0; g < conditions.length; g++) {
+                if (conditions[g]!(all) !== true) continue;
+                result.category = graduations[g]!.name;
+                const rank = ranks[g];
+                if (rank !== undefined) result.rankValue = toRankValue(rank(all));
+                break;
+            }
+            return result;
+        },
+        valueOf(expr, result) {
+            const fn = registry.get(expr);
+            if (fn === undefined) throw new Error(`Expression "${expr.text}" is not part of this Plan`);
+            if (usesQuantities) quantities.select(result.district);
+            return fn(result.values);
+        },
+        compiled(expr) {
+            const fn = registry.get(expr);
+            if (fn === undefined) throw new Error(`Expression "${expr.text}" is not part of this Plan`);
+            return fn;
+        },
+        selectDistrict(district) {
+            if (usesQuantities) quantities.select(district);
+        },
+    };
+    evaluators.set(plan, evaluator);
+    return evaluator;
+}

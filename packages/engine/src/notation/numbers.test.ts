@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, formatPercent, formatRupiah, formatValue } from './format.js';
+import { parseDataCount, parseDataMoney, parseDataNumber, parseDataPercent, parseDataYesNo, parseMoneyText, parseNumberText, parsePercentText } from './numbers.js';
+
+describe('number literals in rule files', () => {
+    it.each([
+        ['1.000', 1000],
+        ['67.245', 67245],
+        ['3.000.000', 3_000_000],
+        ['1500000', 1_500_000],
+        ['1,5', 1.5],
+        ['9,81', 9.81],
+        ['1.000,5', 1000.5],
+        ['0,25', 0.25],
+        ['-2', -2],
+        [' 42 ', 42],
+    ])('%s is %d', (text, value) => {
+        expect(parseNumberText(text)).toEqual({ value });
+    });
+
+    it.each(['1.5', '2.50', '1234.567', '12.34.567', '0.500', '1.0000'])('%s is refused: the dot is ambiguous', (text) => {
+        expect(parseNumberText(text)).toEqual({ error: 'ambiguous-dot' });
+    });
+
+    it.each(['', 'abc', '1,5.000', '1,5,0', '1.', '1..000', '.5', '1,', '1 000', '--1', '1e5'])(
+        '"%s" is malformed',
+        (text) => {
+            expect(parseNumberText(text)).toEqual({ error: 'malformed' });
+        },
+    );
+});
+
+describe('money literals in rule files', () => {
+    it.each([
+        ['Rp 3.000.000', 3_000_000],
+        ['Rp3.000.000', 3_000_000],
+        ['Rp. 3.000.000', 3_000_000],
+        ['Rp 1,5 juta', 1_500_000],
+        ['rp 2 JUTA', 2_000_000],
+        ['Rp 500 ribu', 500_000],
+        ['Rp 1,5 miliar', 1_500_000_000],
+        ['Rp 2 triliun', 2_000_000_000_000],
+        ['Rp 582.932', 582_932],
+        ['1,5juta', 1_500_000],
+        ['-Rp 1.500.000', -1_500_000],
+    ])('%s is %d', (text, value) => {
+        expect(parseMoneyText(text)).toEqual({ value });
+    });
+
+    it('refuses an English decimal point, and unknown scale words', () => {
+        expect(parseMoneyText('Rp 1.5 juta')).toEqual({ error: 'ambiguous-dot' });
+        expect(parseMoneyText('Rp 3 lusin')).toEqual({ error: 'malformed' });
+        expect(parseMoneyText('Rp')).toEqual({ error: 'malformed' });
+    });
+});
+
+describe('percent literals in rule files', () => {
+    it('reads percentages as fractions, exactly', () => {
+        expect(parsePercentText('80%')).toEqual({ value: 0.8 });
+        expect(parsePercentText('80 %')).toEqual({ value: 0.8 });
+        expect(parsePercentText('9,81%')).toEqual({ value: 0.0981 });
+        expect(parsePercentText('100%')).toEqual({ value: 1 });
+    });
+
+    it('needs the percent sign and Indonesian decimals', () => {
+        expect(parsePercentText('80')).toEqual({ error: 'malformed' });
+        expect(parsePercentText('9.81%')).toEqual({ error: 'ambiguous-dot' });
+    });
+});
+
+describe('numbers in data cells', () => {
+    it.each([
+        ['1.500.000', 1_500_000],
+        ['1500000', 1_500_000],
+        ['1500000,50', 1_500_000.5],
+        ['1500000.5', 1_500_000.5],
+        ['0.75', 0.75],
+        ['0.500', 0.5],
+        ['1.500', 1500],
+        ['-12,5', -12.5],
+        ['  42\u00a0', 42],
+    ])('%s is %d', (cell, value) => {
+        expect(parseDataNumber(cell)).toEqual({ value });
+    });
+
+    it('rejects what it cannot read unambiguously, saying why', () => {
+        expect(parseDataNumber('')).toEqual({ error: 'empty' });
+        expect(parseDataNumber('   ')).toEqual({ error: 'empty' });
+        expect(parseDataNumber('abc')).toEqual({ error: 'not-a-number' });
+        expect(parseDataNumber('1,500,000')).toEqual({ error: 'not-a-number' });
+        expect(parseDataNumber('1234.567')).toEqual({ error: 'not-a-number' });
+        expect(parseDataNumber('3.51E+15')).toEqual({ error: 'scientific-notation' });
+        expect(parseDataNumber('3,51e15')).toEqual({ error: 'scientific-notation' });
+    });
+
+    it.each([
+        ['1.500.000', 1_500_000],
+        ['Rp1.500.000', 1_500_000],
+        ['Rp 1.500.000', 1_500_000],
+        ['Rp. 1.500.000', 1_500_000],
+        ['Rp 1.500.000,-', 1_500_000],
+        ['IDR 1.500.000', 1_500_000],
+        ['1500000', 1_500_000],
+        ['1500000,50', 1_500_000.5],
+        ['Rp 1,5 juta', 1_500_000],
+    ])('money %s is %d', (cell, value) => {
+        expect(parseDataMoney(cell)).toEqual({ value });
+    });
+
+    it('rejects cells that are not money', () => {
+        expect(parseDataMoney('')).toEqual({ error: 'empty' });
+        expect(parseDataMoney('Rp')).toEqual({ error: 'not-money' });
+        expect(parseDataMoney('gratis')).toEqual({ error: 'not-money' });
+    });
+
+    it.each([
+        ['85', 0.85],
+        ['85%', 0.85],
+        ['85 %', 0.85],
+        ['85,5', 0.855],
+        ['9,81%', 0.0981],
+        ['0', 0],
+        ['100', 1],
+    ])('percent %s is %d', (cell, value) => {
+        expect(parseDataPercent(cell)).toEqual({ value });
+    });
+
+    it('rejects percentages outside 0–100', () => {
+        expect(parseDataPercent('101')).toEqual({ error: 'percent-out-of-range' });
+        expect(parseDataPercent('-1')).toEqual({ error: 'percent-out-of-range' });
+        expect(parseDataPercent('banyak')).toEqual({ error: 'not-a-percent' });
+        expect(parseDataPercent('')).toEqual({ error: 'empty' });
+    });
+
+    it('reads counts as whole numbers, zero or more', () => {
+        expect(parseDataCount('3')).toEqual({ value: 3 });
+        expect(parseDataCount('0')).toEqual({ value: 0 });
+        expect(parseDataCount('3,0')).toEqual({ value: 3 });
+        expect(parseDataCount('1.000')).toEqual({ value: 1000 });
+        expect(parseDataCount('-1')).toEqual({ error: 'negative' });
+        expect(parseDataCount('2,5')).toEqual({ error: 'not-a-whole-number' });
+        expect(parseDataCount('dua')).toEqual({ error: 'not-a-number' });
+        expect(parseDataCount('')).toEqual({ error: 'empty' });
+    });
+
+    it.each([
+        ['ya', true],
+        ['Ya', true],
+        ['tidak', false],
+        ['TIDAK', false],
+        ['yes', true],
+        ['No', false],
+        ['y', true],
+        ['t', false],
+        ['n', false],
+        ['1', true],
+        ['0', false],
+        ['true', true],
+        [' FALSE ', false],
+    ])('yes/no %s is %s', (cell, value) => {
+        expect(parseDataYesNo(cell)).toEqual({ value });
+    });
+
+    it('rejects other yes/no answers', () => {
+        expect(parseDataYesNo('mungkin')).toEqual({ error: 'not-yes-no' });
+        expect(parseDataYesNo('2')).toEqual({ error: 'not-yes-no' });
+        expect(parseDataYesNo('')).toEqual({ error: 'empty' });
+    });
+});
+
+describe('formatting', () => {
+    it('writes Rupiah the Indonesian way, in whole Rupiah', () => {
+        expect(formatRupiah(1_500_000)).toBe('Rp 1.500.000');
+        expect(formatRupiah(-1_500_000)).toBe('-Rp 1.500.000');
+        expect(formatRupiah(1_500_000.5)).toBe('Rp 1.500.001');
+        expect(formatRupiah(999)).toBe('Rp 999');
+        expect(formatRupiah(0)).toBe('Rp 0');
+        expect(formatRupiah(-0.4)).toBe('Rp 0');
+        expect(formatRupiah(1_165_864)).toBe('Rp 1.165.864');
+    });
+
+    it('writes numbers with thousands dots and up to two decimals after a comma', () => {
+        expect(formatNumber(2580)).toBe('2.580');
+        expect(formatNumber(67_245)).toBe('67.245');
+        expect(formatNumber(1.5)).toBe('1,5');
+        expect(formatNumber(0.05)).toBe('0,05');
+        expect(formatNumber(0.125)).toBe('0,13');
+        expect(formatNumber(1_234_567.891)).toBe('1.234.567,89');
+        expect(formatNumber(2.999)).toBe('3');
+        expect(formatNumber(-2580)).toBe('-2.580');
+        expect(formatNumber(0)).toBe('0');
+        expect(formatNumber(1e21)).toBe('1.000.000.000.000.000.000.000');
+    });
+
+    it('writes fractions as percentages', () => {
+        expect(formatPercent(0.8)).toBe('80%');
+        expect(formatPercent(0.0981)).toBe('9,81%');
+        expect(formatPercent(1)).toBe('100%');
+        expect(formatPercent(0.855)).toBe('85,5%');
+    });
+
+    it('formats by type, with yes/no in the officer’s language', () => {
+        expect(formatValue(true, 'yesno', 'en')).toBe('yes');
+        expect(formatValue(false, 'yesno', 'en')).toBe('no');
+        expect(formatValue(true, 'yesno', 'id')).toBe('ya');
+        expect(formatValue(false, 'yesno', 'id')).toBe('tidak');
+        expect(formatValue(1_800_000, 'money', 'id')).toBe('Rp 1.800.000');
+        expect(formatValue(0.85, 'percent', 'en')).toBe('85%');
+        expect(formatValue(2580, 'count', 'en')).toBe('2.580');
+        expect(formatValue('Kabupaten Pamekasan', 'text', 'en')).toBe('Kabupaten Pamekasan');
+        expect(formatValue(NaN, 'number', 'en')).toBe('undefined');
+        expect(formatValue(NaN, 'number', 'id')).toBe('tak terdefinisi');
+    });
+
+    it('reads back what it writes', () => {
+        for (const amount of [0, 900_000, 1_165_864, 3_000_000, 123_456_789]) {
+            expect(parseDataMoney(formatRupiah(amount))).toEqual({ value: amount });
+            expect(parseMoneyText(formatRupiah(amount))).toEqual({ value: amount });
+        }
+        for (const n of [0.5, 9.81, 2580, 67_245.25]) expect(parseNumberText(formatNumber(n))).toEqual({ value: n });
+        for (const f of [0.8, 0.0981, 0.855]) expect(parsePercentText(formatPercent(f))).toEqual({ value: f });
+    });
+});

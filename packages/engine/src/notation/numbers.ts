@@ -1,0 +1,318 @@
+/**
+ * Indonesian number formats, shared by the language (literals in rule files) and the engine (data
+ * cells, explanations, reports).
+ *
+ * Indonesian writing groups thousands with a dot and marks decimals with a comma: `3.000.000` is
+ * three million and `1,5` is one and a half. A rule file must be unambiguous, so a literal such as
+ * `1.5` is refused ('ambiguous-dot') instead of guessed. Data cells come from spreadsheets set up in
+ * either convention, so the data readers are more lenient (see `parseDataNumber`).
+ *
+ * Digits are scanned by hand into an integer mantissa and a power of ten, and the value is formed
+ * by one multiplication or division by an exact power of ten: `9,81%` becomes exactly the double
+ * nearest to 0.0981, and reading a cell allocates nothing.
+ */
+import type { LiteralError, ReasonCode } from '../plan/codes.js';
+import { cellSlot, fail, wrap, type CellParse } from './cells.js';
+
+export type LiteralParse = { value: number } | { error: LiteralError };
+
+// ---------------------------------------------------------------------------------------------
+// Scanning
+
+const ZERO = 48;
+const NINE = 57;
+const DOT = 46;
+const COMMA = 44;
+const MINUS = 45;
+const PERCENT = 37;
+
+const OK = 0;
+const MALFORMED = 1;
+const AMBIGUOUS = 2;
+
+/** Powers of ten that are exact doubles, so that scaling a mantissa rounds only once. */
+const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+
+function scaleByPowerOfTen(mantissa: number, exponent: number): number {
+    if (exponent === 0) return mantissa;
+    if (exponent > 0) return mantissa * (POW10[exponent] ?? 10 ** exponent);
+    return mantissa / (POW10[-exponent] ?? 10 ** -exponent);
+}
+
+function isSpace(c: number): boolean {
+    // space, tab, CR, LF, no-break space (Excel exports), narrow no-break space, BOM
+    return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x202f || c === 0xfeff;
+}
+
+function skipSpaceForward(text: string, i: number, end: number): number {
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    return i;
+}
+
+function skipSpaceBackward(text: string, start: number, end: number): number {
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    return end;
+}
+
+/** Results of the last scan: module-level so that scanning allocates nothing. Read right after. */
+let scannedMantissa = 0;
+let scannedFractionDigits = 0;
+
+/**
+ * Scans an unsigned number in `text[start, end)`: digits, dots grouping thousands, one decimal
+ * comma. Returns OK, MALFORMED or AMBIGUOUS (dots that are not thousands groups).
+ *
+ * `lenient` (data cells only) reads a single dot that is not followed by a group of three as an
+ * English decimal point (`1500000.5`, `0.75`): spreadsheets set to English write that.
+ */
+function scanUnsigned(text: string, start: number, end: number, lenient: boolean): number {
+    if (start >= end) return MALFORMED;
+    const leadingZero = text.charCodeAt(start) === ZERO;
+    let mantissa = 0;
+    let groupLength = 0;
+    let dots = 0;
+    let firstGroupLength = 0;
+    let lastGroupLength = 0;
+    let laterGroupsOfThree = true;
+    let inFraction = false;
+    let fractionDigits = 0;
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= ZERO && c <= NINE) {
+            mantissa = mantissa * 10 + (c - ZERO);
+            groupLength++;
+            if (inFraction) fractionDigits++;
+            continue;
+        }
+        // a second comma, a dot after the comma, or an empty group (`1..000`, `.5`, `1,`)
+        if (inFraction || groupLength === 0 || (c !== DOT && c !== COMMA)) return MALFORMED;
+        if (dots === 0) firstGroupLength = groupLength;
+        else if (groupLength !== 3) laterGroupsOfThree = false;
+        lastGroupLength = groupLength;
+        groupLength = 0;
+        if (c === DOT) dots++;
+        else inFraction = true;
+    }
+    if (groupLength === 0) return MALFORMED;
+    if (!inFraction) {
+        if (dots === 0) firstGroupLength = groupLength;
+        else if (groupLength !== 3) laterGroupsOfThree = false;
+        lastGroupLength = groupLength;
+    }
+    scannedMantissa = mantissa;
+    scannedFractionDigits = fractionDigits;
+    if (dots === 0) return OK;
+    // `1.000`, `67.245`, `3.000.000,50`; a group may not start with 0 (`0.500` is not five hundred)
+    if (firstGroupLength <= 3 && laterGroupsOfThree && !leadingZero) return OK;
+    if (lenient && dots === 1 && !inFraction && (lastGroupLength !== 3 || leadingZero)) {
+        scannedFractionDigits = lastGroupLength;
+        return OK;
+    }
+    return AMBIGUOUS;
+}
+
+/** Value of the last successful `scanSigned`/`scanMoney`. */
+let scannedValue = 0;
+
+/** Scans an optionally negative number; the value lands in `scannedValue`. */
+function scanSigned(text: string, start: number, end: number, lenient: boolean, exponent: number): number {
+    let negative = false;
+    if (start < end && text.charCodeAt(start) === MINUS) {
+        negative = true;
+        start = skipSpaceForward(text, start + 1, end);
+    }
+    const status = scanUnsigned(text, start, end, lenient);
+    if (status !== OK) return status;
+    const magnitude = scaleByPowerOfTen(scannedMantissa, exponent - scannedFractionDigits);
+    scannedValue = negative && magnitude !== 0 ? -magnitude : magnitude;
+    return OK;
+}
+
+/** Scale words officers write after an amount: `Rp 1,5 juta`. `milyar` is the common spelling. */
+const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+    ['ribu', 3],
+    ['juta', 6],
+    ['miliar', 9],
+    ['milyar', 9],
+    ['triliun', 12],
+]);
+
+function isLetter(c: number): boolean {
+    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Scans an amount of money in `text[start, end)`: optional minus, optional `Rp`/`Rp.`/`IDR`
+ * prefix, a number, an optional scale word. `lenient` also accepts the `,-` that Indonesian
+ * invoices put after whole amounts (`Rp 1.500.000,-`).
+ */
+function scanMoney(text: string, start: number, end: number, lenient: boolean): number {
+    let negative = false;
+    if (start < end && text.charCodeAt(start) === MINUS) {
+        negative = true;
+        start = skipSpaceForward(text, start + 1, end);
+    }
+    start = skipCurrencyPrefix(text, start, end);
+    if (negative && text.charCodeAt(start) === MINUS) return MALFORMED; // `-Rp -5`
+    let exponent = 0;
+    let wordStart = end;
+    while (wordStart > start && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart < end) {
+        const scale = SCALE_WORDS.get(text.slice(wordStart, end).toLowerCase());
+        if (scale === undefined) return MALFORMED;
+        exponent = scale;
+        end = skipSpaceBackward(text, start, wordStart);
+    }
+    if (lenient && end - start >= 2 && text.charCodeAt(end - 1) === MINUS && text.charCodeAt(end - 2) === COMMA) {
+        end -= 2;
+    }
+    const status = scanSigned(text, start, end, lenient, exponent);
+    if (status === OK && negative && scannedValue !== 0) scannedValue = -scannedValue;
+    return status;
+}
+
+function skipCurrencyPrefix(text: string, start: number, end: number): number {
+    const c0 = text.charCodeAt(start) | 0x20;
+    const c1 = text.charCodeAt(start + 1) | 0x20;
+    let i = start;
+    if (c0 === 0x72 /* r */ && c1 === 0x70 /* p */) i = start + 2;
+    else if (c0 === 0x69 /* i */ && c1 === 0x64 /* d */ && (text.charCodeAt(start + 2) | 0x20) === 0x72) i = start + 3;
+    else return start;
+    if (i < end && text.charCodeAt(i) === DOT) i++;
+    return skipSpaceForward(text, i, end);
+}
+
+function literalError(status: number): { error: LiteralError } {
+    return { error: status === AMBIGUOUS ? 'ambiguous-dot' : 'malformed' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Literals in rule files (strict)
+
+/** A number as written in a rule file: `1500000`, `1.000`, `3.000.000`, `1,5`, `-2`. */
+export function parseNumberText(text: string): LiteralParse {
+    const start = skipSpaceForward(text, 0, text.length);
+    const end = skipSpaceBackward(text, start, text.length);
+    const status = scanSigned(text, start, end, false, 0);
+    return status === OK ? { value: scannedValue } : literalError(status);
+}
+
+/** Money as written in a rule file: `Rp 3.000.000`, `Rp3.000.000`, `Rp 1,5 juta`; `Rp` is optional. */
+export function parseMoneyText(text: string): LiteralParse {
+    const start = skipSpaceForward(text, 0, text.length);
+    const end = skipSpaceBackward(text, start, text.length);
+    const status = scanMoney(text, start, end, false);
+    return status === OK ? { value: scannedValue } : literalError(status);
+}
+
+/** A percentage as written in a rule file, as a fraction: `80%` is 0.8, `9,81%` is 0.0981. */
+export function parsePercentText(text: string): LiteralParse {
+    const start = skipSpaceForward(text, 0, text.length);
+    let end = skipSpaceBackward(text, start, text.length);
+    if (end === start || text.charCodeAt(end - 1) !== PERCENT) return { error: 'malformed' };
+    end = skipSpaceBackward(text, start, end - 1);
+    const status = scanSigned(text, start, end, false, -2);
+    return status === OK ? { value: scannedValue } : literalError(status);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data cells (lenient). The `read…Cell` functions are the allocation-free core used by row
+// coercion (see cells.ts); the `parseData…` functions wrap them for everyone else.
+
+const SCIENTIFIC = /^\s*[-+]?\d+(?:[.,]\d+)?e[-+]?\d+\s*$/i;
+
+/** Picks the reason for a cell that did not scan: a mangled long number, or `otherwise`. */
+function failScan(cell: string, otherwise: ReasonCode): false {
+    return fail(SCIENTIFIC.test(cell) ? 'scientific-notation' : otherwise);
+}
+
+/** @internal */
+export function readNumberCell(cell: string): boolean {
+    const start = skipSpaceForward(cell, 0, cell.length);
+    const end = skipSpaceBackward(cell, start, cell.length);
+    if (start === end) return fail('empty');
+    if (scanSigned(cell, start, end, true, 0) !== OK) return failScan(cell, 'not-a-number');
+    cellSlot.value = scannedValue;
+    return true;
+}
+
+/** @internal */
+export function readMoneyCell(cell: string): boolean {
+    const start = skipSpaceForward(cell, 0, cell.length);
+    const end = skipSpaceBackward(cell, start, cell.length);
+    if (start === end) return fail('empty');
+    if (scanMoney(cell, start, end, true) !== OK) return failScan(cell, 'not-money');
+    cellSlot.value = scannedValue;
+    return true;
+}
+
+/**
+ * @internal A percentage cell of any size, as a fraction: for a column that declares its own range,
+ * which then replaces the usual 0–100%.
+ */
+export function readUnboundedPercentCell(cell: string): boolean {
+    const start = skipSpaceForward(cell, 0, cell.length);
+    let end = skipSpaceBackward(cell, start, cell.length);
+    if (start === end) return fail('empty');
+    if (cell.charCodeAt(end - 1) === PERCENT) end = skipSpaceBackward(cell, start, end - 1);
+    if (scanSigned(cell, start, end, true, 0) !== OK) return failScan(cell, 'not-a-percent');
+    // scaled from the mantissa, not from scannedValue, so that `9,81` is exactly the literal 9,81%
+    const fraction = scaleByPowerOfTen(scannedMantissa, -scannedFractionDigits - 2);
+    cellSlot.value = scannedValue < 0 ? -fraction : fraction;
+    return true;
+}
+
+/** @internal Percent cells are written 0–100 (`85`, `85%`, `85,5`) and read as fractions. */
+export function readPercentCell(cell: string): boolean {
+    if (!readUnboundedPercentCell(cell)) return false;
+    const fraction = cellSlot.value as number;
+    return fraction >= 0 && fraction <= 1 ? true : fail('percent-out-of-range');
+}
+
+/** @internal A count of people or things: a whole number, zero or more. `3,0` is 3. */
+export function readCountCell(cell: string): boolean {
+    if (!readNumberCell(cell)) return false;
+    const value = cellSlot.value as number;
+    if (value < 0) return fail('negative');
+    if (!Number.isInteger(value)) return fail('not-a-whole-number');
+    return true;
+}
+
+const YES_NO: ReadonlyMap<string, boolean> = new Map([
+    ['ya', true],
+    ['tidak', false],
+    ['yes', true],
+    ['no', false],
+    ['y', true],
+    ['t', false],
+    ['n', false],
+    ['1', true],
+    ['0', false],
+    ['true', true],
+    ['false', false],
+]);
+
+/** @internal ya/tidak, yes/no, y/t, y/n, 1/0, true/false, in any case. */
+export function readYesNoCell(cell: string): boolean {
+    const trimmed = cell.trim();
+    if (trimmed === '') return fail('empty');
+    const value = YES_NO.get(trimmed) ?? YES_NO.get(trimmed.toLowerCase());
+    if (value === undefined) return fail('not-yes-no');
+    cellSlot.value = value;
+    return true;
+}
+
+/**
+ * A number in a data cell: Indonesian (`1.500.000`, `1.500.000,50`, `2,5`), plain (`1500000`), or
+ * a single English decimal point not followed by exactly three digits (`1500000.5`, `0.75`).
+ * `1.500` is always one thousand five hundred.
+ */
+export const parseDataNumber: (cell: string) => CellParse<number> = wrap(readNumberCell);
+/** Money in a data cell: a data number with optional `Rp`/`Rp.`/`IDR`, scale word, trailing `,-`. */
+export const parseDataMoney: (cell: string) => CellParse<number> = wrap(readMoneyCell);
+/** A percentage written 0–100 (`85`, `85%`, `85,5`), as a fraction (0.85, 0.855). */
+export const parseDataPercent: (cell: string) => CellParse<number> = wrap(readPercentCell);
+/** A whole number, zero or more. */
+export const parseDataCount: (cell: string) => CellParse<number> = wrap(readCountCell);
+/** ya/tidak, yes/no, y/t, y/n, 1/0, true/false, case-insensitive. */
+export const parseDataYesNo: (cell: string) => CellParse<boolean> = wrap(readYesNoCell);

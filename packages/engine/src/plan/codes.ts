@@ -1,0 +1,59 @@
+/**
+ * The stable codes every layer of the engine shares: why a cell was rejected, why a literal is not a
+ * number, a household's status, the unit a target is counted on. Codes, not sentences: the sentences
+ * for officers live in messages/, one table per language.
+ */
+
+/**
+ * Why a data cell was rejected. Codes are stable (they appear in reject files and tests); the
+ * sentences for officers live in messages/.
+ */
+export type ReasonCode =
+    /** The cell is blank (only text columns other than the key may be blank). */
+    | 'empty'
+    /** The row has fewer fields than the header, so this column has no cell at all. */
+    | 'missing-field'
+    | 'not-a-number'
+    | 'not-money'
+    | 'not-a-percent'
+    | 'not-a-whole-number'
+    | 'negative'
+    | 'not-yes-no'
+    | 'percent-out-of-range'
+    /** Not a date in an accepted format (`01/03/2024`, `2024-03-01`, …), or a date the calendar lacks. */
+    | 'not-a-date'
+    /** Outside the range the column declares (`between 1 and 10`). */
+    | 'out-of-range'
+    /** A long identifier that a spreadsheet turned into `3.51E+15`: its digits are lost. */
+    | 'scientific-notation';
+
+export const REASON_CODES: readonly ReasonCode[] = [
+    'empty',
+    'missing-field',
+    'not-a-number',
+    'not-money',
+    'not-a-percent',
+    'not-a-whole-number',
+    'negative',
+    'not-yes-no',
+    'percent-out-of-range',
+    'not-a-date',
+    'out-of-range',
+    'scientific-notation',
+];
+
+/** Why a number literal in a rule file is refused. */
+export type LiteralError = 'malformed' | 'ambiguous-dot';
+
+export type HouseholdStatusCode =
+    /** Ranked within the target: proposed for graduation. */
+    | 'proposed'
+    /** Ranked beyond the target: waiting list. */
+    | 'reserve'
+    /** In no graduation category: stays in the programme. */
+    | 'stays'
+    /** Its district is not in the rules: not ranked, but counted. */
+    | 'no-district';
+
+/** How a target is counted when not for the whole district. */
+export type TargetUnit = 'subdistrict' | 'facilitator';

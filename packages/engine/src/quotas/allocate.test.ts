@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '../plan/plan.js';
+import type { HouseholdResult } from '../evaluation/evaluate.js';
+import { allocateQuotas } from './allocate.js';
+import { describeCategorySummary, describeTotals, explainStatus } from '../text/status-sentences.js';
+import { pkhPlan } from '../plan-fixtures.test.js';
+
+const PROBOLINGGO = 'Kabupaten Probolinggo';
+const PRINGSEWU = 'Kabupaten Pringsewu';
+
+/** Allocation only reads key, district, category and rank value. */
+function result(key: string, district: string, category?: string, rankValue?: number): HouseholdResult {
+    return { key, district, benefit: 0, components: [], category, rankValue, values: [] };
+}
+
+/** The PKH plan with small targets in Pringsewu: 2 self-reliant, 1 natural. */
+function smallTargets(): Plan {
+    const plan = pkhPlan();
+    plan.districts[1]!.targets = [
+        { category: 'mandiri', value: 2, formula: '2' },
+        { category: 'alamiah', value: 1, formula: '1' },
+    ];
+    return plan;
+}
+
+function statusByKey(plan: Plan, results: HouseholdResult[]) {
+    const allocation = allocateQuotas(plan, results);
+    return Object.fromEntries(results.map((r, i) => [r.key, allocation.households[i]]));
+}
+
+describe('ranking within district and category', () => {
+    const candidates = [
+        result('C', PRINGSEWU, 'mandiri', 1_500_000),
+        result('A', PRINGSEWU, 'mandiri', 1_500_000),
+        result('B', PRINGSEWU, 'mandiri', 2_000_000),
+        result('D', PRINGSEWU, 'mandiri', 1_200_000),
+    ];
+
+    it('proposes the best up to the target, breaking ties by key; the rest are reserve', () => {
+        expect(statusByKey(smallTargets(), candidates)).toEqual({
+            B: { status: 'proposed', district: PRINGSEWU, category: 'mandiri', rank: 1, of: 4 },
+            A: { status: 'proposed', district: PRINGSEWU, category: 'mandiri', rank: 2, of: 4 },
+            C: { status: 'reserve', district: PRINGSEWU, category: 'mandiri', rank: 3, of: 4 },
+            D: { status: 'reserve', district: PRINGSEWU, category: 'mandiri', rank: 4, of: 4 },
+        });
+    });
+
+    it('ranks ascending when the category says so, still breaking ties by key', () => {
+        const plan = smallTargets();
+        plan.graduations[0]!.rank!.descending = false;
+        const ranks = statusByKey(plan, candidates);
+        expect(['D', 'A', 'C', 'B'].map((k) => ranks[k]!.rank)).toEqual([1, 2, 3, 4]);
+    });
+
+    it('ranks by key, as plain strings, when the category has no rank', () => {
+        const ranks = statusByKey(smallTargets(), [
+            result('K2', PRINGSEWU, 'alamiah'),
+            result('K10', PRINGSEWU, 'alamiah'),
+            result('K1', PRINGSEWU, 'alamiah'),
+        ]);
+        expect(ranks).toEqual({
+            K1: { status: 'proposed', district: PRINGSEWU, category: 'alamiah', rank: 1, of: 3 },
+            K10: { status: 'reserve', district: PRINGSEWU, category: 'alamiah', rank: 2, of: 3 },
+            K2: { status: 'reserve', district: PRINGSEWU, category: 'alamiah', rank: 3, of: 3 },
+        });
+    });
+
+    it('puts an undefined rank value last, whatever the direction', () => {
+        const ranks = statusByKey(smallTargets(), [
+            result('A', PRINGSEWU, 'mandiri', NaN),
+            result('B', PRINGSEWU, 'mandiri', 100),
+        ]);
+        expect(ranks['B']!.rank).toBe(1);
+        expect(ranks['A']!.rank).toBe(2);
+    });
+
+    it('gives the same result whatever the input order', () => {
+        const plan = smallTargets();
+        const forward = statusByKey(plan, candidates);
+        const backward = statusByKey(plan, [...candidates].reverse());
+        expect(backward).toEqual(forward);
+    });
+
+    it('proposes the whole part of a fractional target', () => {
+        const plan = smallTargets();
+        plan.districts[1]!.targets[0]!.value = 2.7;
+        expect(allocateQuotas(plan, candidates).districts[1]!.categories[0]!.proposed).toBe(2);
+    });
+});
+
+describe('district summary', () => {
+    // Probolinggo: 300 self-reliant candidates against a target of 2.580, 5 natural (no target), 7 stay.
+    const results = [
+        ...Array.from({ length: 300 }, (_, i) => result(`P${String(i).padStart(3, '0')}`, PROBOLINGGO, 'mandiri', 1_200_000 + i)),
+        ...Array.from({ length: 5 }, (_, i) => result(`N${i}`, PROBOLINGGO, 'alamiah')),
+        ...Array.from({ length: 7 }, (_, i) => result(`S${i}`, PROBOLINGGO)),
+        result('X1', 'Kabupaten Lumajang', 'mandiri', 3_000_000),
+        result('X2', 'kabupaten lumajang'),
+        result('X3', ''),
+        result('Y1', '  kabupaten   PROBOLINGGO ', 'alamiah'),
+    ];
+    const allocation = allocateQuotas(pkhPlan(), results);
+    const probolinggo = allocation.districts[0]!;
+
+    it('reports the shortfall: target 2.580 with 300 candidates leaves 2.280 to find', () => {
+        expect(probolinggo.categories[0]).toEqual({
+            category: 'mandiri',
+            label: 'Graduasi Sejahtera Mandiri',
+            target: 2580,
+            formula: 'facilitators * 10',
+            candidates: 300,
+            proposed: 300,
+            reserve: 0,
+            shortfall: 2280,
+            surplus: 0,
+        });
+    });
+
+    it('proposes every candidate of a category without a target', () => {
+        expect(probolinggo.categories[1]).toEqual({
+            category: 'alamiah',
+            label: 'Graduasi Alamiah',
+            candidates: 6,
+            proposed: 6,
+            reserve: 0,
+            shortfall: 0,
+            surplus: 0,
+        });
+    });
+
+    it('matches districts ignoring case and spacing', () => {
+        expect(allocation.households[results.length - 1]).toEqual({
+            status: 'proposed',
+            district: PROBOLINGGO,
+            category: 'alamiah',
+            rank: 6,
+            of: 6,
+        });
+    });
+
+    it('counts households of districts not in the rules, and loses nobody', () => {
+        expect(allocation.unmatched).toBe(3);
+        expect(allocation.unmatchedDistricts).toEqual([
+            { district: 'Kabupaten Lumajang', households: 2 },
+            { district: '', households: 1 },
+        ]);
+        expect(allocation.households.filter((h) => h.status === 'no-district')).toHaveLength(3);
+        expect(probolinggo).toMatchObject({ district: PROBOLINGGO, households: 313, stays: 7 });
+        expect(allocation.districts[1]).toMatchObject({ district: PRINGSEWU, households: 0, stays: 0 });
+        expect(allocation.districts[1]!.categories.map((c) => c.shortfall)).toEqual([1000, 2000]);
+        const t = allocation.totals;
+        expect(t).toEqual({ households: 316, proposed: 306, reserve: 0, stays: 7, unmatched: 3 });
+        expect(t.proposed + t.reserve + t.stays + t.unmatched).toBe(t.households);
+        expect(allocation.households).toHaveLength(results.length);
+        expect(allocation.households.every((h) => h !== undefined)).toBe(true);
+    });
+
+    it('reports the surplus when candidates exceed the target', () => {
+        const many = Array.from({ length: 5 }, (_, i) => result(`M${i}`, PRINGSEWU, 'mandiri', i));
+        const summary = allocateQuotas(smallTargets(), many).districts[1]!.categories[0]!;
+        expect(summary).toMatchObject({ target: 2, candidates: 5, proposed: 2, reserve: 3, shortfall: 0, surplus: 3 });
+    });
+
+    it('refuses a category the plan does not declare', () => {
+        expect(() => allocateQuotas(pkhPlan(), [result('A', PROBOLINGGO, 'paksa')])).toThrow(/paksa/);
+    });
+
+    it('describes a category and the totals in both languages', () => {
+        expect(describeCategorySummary(probolinggo, probolinggo.categories[0]!, 'en')).toBe(
+            'Kabupaten Probolinggo, Graduasi Sejahtera Mandiri: target 2.580, 300 candidates: 300 proposed, 0 reserve, shortfall 2.280',
+        );
+        expect(describeCategorySummary(probolinggo, probolinggo.categories[0]!, 'id')).toBe(
+            'Kabupaten Probolinggo, Graduasi Sejahtera Mandiri: target 2.580, 300 kandidat: 300 diusulkan, 0 cadangan, kekurangan 2.280',
+        );
+        expect(describeCategorySummary(probolinggo, probolinggo.categories[1]!, 'id')).toBe(
+            'Kabupaten Probolinggo, Graduasi Alamiah: tanpa target, 6 kandidat, semua diusulkan',
+        );
+        expect(describeTotals(allocation.totals, 'en')).toBe(
+            '316 households: 306 proposed, 0 reserve, 7 stay in the programme, 3 in districts not in the rules',
+        );
+        expect(describeTotals(allocation.totals, 'id')).toBe(
+            '316 KPM: 306 diusulkan, 0 cadangan, 7 tetap menjadi KPM, 3 di kabupaten/kota yang tidak ada dalam aturan',
+        );
+    });
+});
+
+describe('explainStatus', () => {
+    it('explains a proposed household with its rank and the target formula', () => {
+        const results = Array.from({ length: 340 }, (_, i) =>
+            result(`K${String(i).padStart(3, '0')}`, PROBOLINGGO, 'mandiri', 1_000_000 + i),
+        );
+        const allocation = allocateQuotas(pkhPlan(), results);
+        const twelfth = allocation.households.findIndex((h) => h.rank === 12);
+        expect(results[twelfth]!.key).toBe('K328'); // the 12th highest income
+        expect(explainStatus(allocation, twelfth, 'en')).toBe(
+            'ranked 12 of 340 in Kabupaten Probolinggo; target 2.580 (facilitators × 10): proposed',
+        );
+        expect(explainStatus(allocation, twelfth, 'id')).toBe(
+            'peringkat 12 dari 340 di Kabupaten Probolinggo; target 2.580 (facilitators × 10): diusulkan',
+        );
+    });
+
+    it('explains reserve, no target, stays and unknown districts', () => {
+        const results = [
+            result('A', PRINGSEWU, 'mandiri', 3),
+            result('B', PRINGSEWU, 'mandiri', 2),
+            result('C', PRINGSEWU, 'mandiri', 1),
+            result('N', PROBOLINGGO, 'alamiah'),
+            result('S', PROBOLINGGO),
+            result('X', 'Kabupaten Lumajang', 'mandiri', 5),
+            result('Y', ' '),
+        ];
+        const allocation = allocateQuotas(smallTargets(), results);
+        const say = (i: number) => [explainStatus(allocation, i, 'en'), explainStatus(allocation, i, 'id')];
+        expect(say(2)).toEqual([
+            'ranked 3 of 3 in Kabupaten Pringsewu; target 2: reserve',
+            'peringkat 3 dari 3 di Kabupaten Pringsewu; target 2: cadangan',
+        ]);
+        expect(say(3)).toEqual([
+            'ranked 1 of 1 in Kabupaten Probolinggo; no target for this category: proposed',
+            'peringkat 1 dari 1 di Kabupaten Probolinggo; kategori ini tanpa target: diusulkan',
+        ]);
+        expect(say(4)).toEqual([
+            'stays in the programme',
+            'tetap menjadi KPM',
+        ]);
+        expect(say(5)).toEqual([
+            'district "Kabupaten Lumajang" is not in the rules: not ranked',
+            'kabupaten/kota "Kabupaten Lumajang" tidak ada dalam aturan: tidak diperingkat',
+        ]);
+        expect(say(6)).toEqual(['no district given: not ranked', 'kabupaten/kota tidak diisi: tidak diperingkat']);
+    });
+});
