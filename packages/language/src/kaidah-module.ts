@@ -25,14 +25,24 @@ import { KaidahScopeProvider } from './references/kaidah-scope-provider.js';
 import { KaidahDocumentValidator } from './validation/kaidah-document-validator.js';
 import { KaidahValidator, registerValidationChecks } from './validation/kaidah-validator.js';
 import { KaidahSettings } from './workspace/kaidah-settings.js';
-import { forgetInferredTypes } from './types/infer-type.js';
-import { forgetDependencyCycles } from './validation/dependency-cycles.js';
+import { EvaluatedFigures } from './lsp/evaluated-figures.js';
+import { KaidahTypeSystem } from './types/kaidah-type-system.js';
+import { DependencyCycles } from './validation/dependency-cycles.js';
 
 /** Services Kaidah adds to Langium's. */
 export type KaidahAddedServices = {
     settings: KaidahSettings;
+    types: {
+        /** The checker's types, remembered until a document changes. */
+        TypeSystem: KaidahTypeSystem;
+    };
     validation: {
         KaidahValidator: KaidahValidator;
+        DependencyCycles: DependencyCycles;
+    };
+    lsp: {
+        /** The figures hover, inlay hints and the outline show, remembered until a document changes. */
+        EvaluatedFigures: EvaluatedFigures;
     };
 };
 
@@ -48,11 +58,16 @@ export const KaidahModule: Module<KaidahServices, PartialLangiumServices & Kaida
         ScopeComputation: (services) => new KaidahScopeComputation(services),
         ScopeProvider: (services) => new KaidahScopeProvider(services),
     },
+    types: {
+        TypeSystem: (services) => new KaidahTypeSystem(services),
+    },
     validation: {
         DocumentValidator: (services) => new KaidahDocumentValidator(services),
         KaidahValidator: (services) => new KaidahValidator(services),
+        DependencyCycles: (services) => new DependencyCycles(services),
     },
     lsp: {
+        EvaluatedFigures: (services) => new EvaluatedFigures(services),
         CodeActionProvider: (services) => new KaidahCodeActionProvider(services),
         Formatter: () => new KaidahFormatter(),
         HoverProvider: (services) => new KaidahHoverProvider(services),
@@ -81,10 +96,6 @@ export function createKaidahServices(context: DefaultSharedModuleContext): {
     const Kaidah = inject(createDefaultModule({ shared }), KaidahGeneratedModule, KaidahModule);
     shared.ServiceRegistry.register(Kaidah);
     registerValidationChecks(Kaidah);
-    shared.workspace.DocumentBuilder.onUpdate(() => {
-        forgetInferredTypes();
-        forgetDependencyCycles();
-    });
     if (!context.connection) {
         // Without a language client nobody sends configuration; mark it ready so builds do not wait.
         void shared.workspace.ConfigurationProvider.initialized({});

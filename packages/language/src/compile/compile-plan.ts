@@ -36,10 +36,12 @@ import { columnTypeToValueType } from '../types/kaidah-types.js';
 import { expressionText } from '../validation/expression-text.js';
 import { orderByDependencies } from './definition-order.js';
 import { expressionToPlan } from './expression-to-plan.js';
+import { typesOfOneCompile, type TypeLookup } from '../types/infer-type.js';
 import { documentationOf } from './documentation.js';
 import { compileTests } from './compile-tests.js';
 import { Diagnostics, formatMessage, type DiagnosticKind } from '../validation/diagnostics.js';
 import { evaluationDateFor, valueInForce } from './dated-values.js';
+import { inForceInDistrict } from './district-targets.js';
 import { definitionBodies } from '../validation/dependency-cycles.js';
 
 function problem<A>(node: AstNode, kind: DiagnosticKind<A>, args: A, lang: Lang, property?: string): CompileProblem {
@@ -98,6 +100,7 @@ export interface CompileOptions {
  */
 export function compilePlan(entry: LangiumDocument, documents: LangiumDocuments, options: CompileOptions = {}): CompileResult {
     const lang = options.lang ?? 'en';
+    const types = typesOfOneCompile();
     const files = documentsInUseOrder(entry, (uri) => documents.getDocument(uri))
         .map((d) => d.parseResult.value)
         .filter(isRuleFile);
@@ -119,20 +122,20 @@ export function compilePlan(entry: LangiumDocument, documents: LangiumDocuments,
         header: column.header || column.name,
         ...optional('label', column.label),
         ...optional('doc', documentationOf(column)),
-        ...optional('min', column.min && Number(evaluateFormula(expressionToPlan(column.min), noEnvironment))),
-        ...optional('max', column.max && Number(evaluateFormula(expressionToPlan(column.max), noEnvironment))),
+        ...optional('min', column.min && Number(evaluateFormula(expressionToPlan(column.min, types), noEnvironment))),
+        ...optional('max', column.max && Number(evaluateFormula(expressionToPlan(column.max, types), noEnvironment))),
     }));
     const keyColumn = household?.columns.find((c) => c.key)?.name ?? '';
     const districtColumn = household?.columns.find((c) => c.name === 'district')?.name;
 
     const constants = orderByDependencies(elements.filter(isConstant), definitionBodies).map((constant) => {
-        const expr = expressionToPlan(inForce(constant.values, constant.name, constant));
+        const expr = expressionToPlan(inForce(constant.values, constant.name, constant), types);
         return { name: constant.name, type: expr.type, expr, ...optional('doc', documentationOf(constant)) };
     });
     const values = orderByDependencies(elements.filter(isValue), definitionBodies).map((value) => ({
         name: value.name,
-        type: expressionToPlan(value.expression).type,
-        expr: expressionToPlan(value.expression),
+        type: expressionToPlan(value.expression, types).type,
+        expr: expressionToPlan(value.expression, types),
         ...optional('doc', documentationOf(value)),
     }));
     const benefitNode = elements.find(isBenefit);
@@ -141,15 +144,15 @@ export function compilePlan(entry: LangiumDocument, documents: LangiumDocuments,
         components: benefitNode.components.map((component) => ({
             name: component.members.$refText,
             members: { kind: 'column' as const, type: 'count' as const, name: component.members.$refText, text: component.members.$refText },
-            amount: expressionToPlan(inForce(component.amounts, component.members.$refText, component)),
+            amount: expressionToPlan(inForce(component.amounts, component.members.$refText, component), types),
         })),
         ...optional('doc', documentationOf(benefitNode)),
     };
     const graduations = elements.filter(isGraduation).map((graduation) => ({
         name: graduation.name,
         label: graduation.label || graduation.name,
-        condition: expressionToPlan(graduation.condition),
-        ...optional('rank', graduation.rank && { expr: expressionToPlan(graduation.rank), descending: graduation.direction === 'descending' }),
+        condition: expressionToPlan(graduation.condition, types),
+        ...optional('rank', graduation.rank && { expr: expressionToPlan(graduation.rank, types), descending: graduation.direction === 'descending' }),
         ...optional('doc', documentationOf(graduation)),
     }));
 
@@ -178,8 +181,8 @@ export function compilePlan(entry: LangiumDocument, documents: LangiumDocuments,
         rewards: defaultBlocks.flatMap((d) => d.rewards),
     };
     plan.districts = elements.filter(isDistrict).map((district) =>
-        compileDistrict(district, defaults, constantValues, evaluationDate, problems, lang));
-    plan.tests = compileTests(elements.filter(isTestCase), constantValues, evaluationDate);
+        compileDistrict(district, defaults, constantValues, evaluationDate, problems, lang, types));
+    plan.tests = compileTests(elements.filter(isTestCase), constantValues, evaluationDate, types);
     return { plan, problems };
 }
 
@@ -196,25 +199,26 @@ function compileDistrict(
     evaluationDate: string | undefined,
     problems: CompileProblem[],
     lang: Lang,
+    types: TypeLookup,
 ): DistrictPlan {
     const quantityValues = new Map<string, PlanValue>();
     const environment = { constants, quantities: quantityValues, ...optional('evaluationDate', evaluationDate) };
     for (const quantity of defaults.quantities) {
         const setting = district.settings.find((s) => s.quantity.ref === quantity);
         const expression = setting?.value ?? quantity.default;
-        if (expression) quantityValues.set(quantity.name, evaluateFormula(expressionToPlan(expression), environment));
+        if (expression) quantityValues.set(quantity.name, evaluateFormula(expressionToPlan(expression, types), environment));
     }
     const targetPlans: TargetPlan[] = [];
-    for (const target of withOverrides(defaults.targets, district.targets)) {
+    for (const target of inForceInDistrict(defaults.targets, district.targets)) {
         const category = target.category.$refText;
         const formula = expressionText(target.formula);
         const per = target.per ? { per: target.per } : {};
         if (AstUtils.streamAst(target.formula).some(isCaseload)) {
             // Depends on the caseload found in the data: the engine works it out per unit.
-            targetPlans.push({ category, expr: expressionToPlan(target.formula), formula, ...per });
+            targetPlans.push({ category, expr: expressionToPlan(target.formula, types), formula, ...per });
             continue;
         }
-        const value = evaluateFormula(expressionToPlan(target.formula), environment);
+        const value = evaluateFormula(expressionToPlan(target.formula, types), environment);
         if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
             // A default target fails because of the district's figures: point at the district.
             const own = district.targets.includes(target);
@@ -225,9 +229,9 @@ function compileDistrict(
         }
         targetPlans.push({ category, value, formula, ...per });
     }
-    const rewards = withOverrides(defaults.rewards, district.rewards).map((reward) => ({
+    const rewards = inForceInDistrict(defaults.rewards, district.rewards).map((reward) => ({
         category: reward.category.$refText,
-        amount: Number(evaluateFormula(expressionToPlan(reward.amount), environment)),
+        amount: Number(evaluateFormula(expressionToPlan(reward.amount, types), environment)),
     }));
     return {
         name: district.name,
@@ -237,12 +241,6 @@ function compileDistrict(
         targets: targetPlans,
         rewards,
     };
-}
-
-/** The defaults for every district, with those the district sets itself for the same category replaced. */
-function withOverrides<T extends { category: { $refText: string } }>(defaults: T[], own: T[]): T[] {
-    const overridden = new Set(own.map((item) => item.category.$refText));
-    return [...defaults.filter((item) => !overridden.has(item.category.$refText)), ...own];
 }
 
 /** `{ key: value }` when value is defined, `{}` otherwise: keeps the Plan free of undefined fields. */

@@ -8,6 +8,7 @@ import {
     type TestCase,
 } from '../generated/ast.js';
 import { expressionText } from '../validation/expression-text.js';
+import type { TypeLookup } from '../types/infer-type.js';
 import { expressionToPlan } from './expression-to-plan.js';
 
 const comparisonOperators = { '<': '<', '<=': '<=', '≤': '<=', '>': '>', '>=': '>=', '≥': '>=', '=': '=', '!=': '!=', '≠': '!=' } as const;
@@ -16,16 +17,16 @@ const comparisonOperators = { '<': '<', '<=': '<=', '≤': '<=', '>': '>', '>=':
  * Tests become plain data: field values and expected values are worked out here (they may use
  * constants, `Rp` amounts, percentages), so the engine only compares.
  */
-export function compileTests(tests: TestCase[], constants: Map<string, Value>, evaluationDate: string | undefined): TestPlan[] {
+export function compileTests(tests: TestCase[], constants: Map<string, Value>, evaluationDate: string | undefined, types: TypeLookup): TestPlan[] {
     const environment = { constants, quantities: new Map<string, Value>(), ...(evaluationDate ? { evaluationDate } : {}) };
-    const valueOf = (expression: Parameters<typeof expressionToPlan>[0]) => evaluateFormula(expressionToPlan(expression), environment);
+    const valueOf = (expression: Parameters<typeof expressionToPlan>[0]) => evaluateFormula(expressionToPlan(expression, types), environment);
     return tests.map((test) => {
         const document = AstUtils.getDocument(test);
         const plan: TestPlan = {
             name: test.name,
             file: document.uri.fsPath,
             line: (test.$cstNode?.range.start.line ?? 0) + 1,
-            expectations: test.expectations.map((expectation) => expectationPlan(expectation, valueOf)),
+            expectations: test.expectations.map((expectation) => expectationPlan(expectation, valueOf, types)),
         };
         if (test.household) {
             plan.household = Object.fromEntries(test.household.fields.map((field) => [field.column.$refText, valueOf(field.value)]));
@@ -35,7 +36,7 @@ export function compileTests(tests: TestCase[], constants: Map<string, Value>, e
     });
 }
 
-function expectationPlan(expectation: Expectation, valueOf: (e: Parameters<typeof expressionToPlan>[0]) => Value): ExpectationPlan {
+function expectationPlan(expectation: Expectation, valueOf: (e: Parameters<typeof expressionToPlan>[0]) => Value, types: TypeLookup): ExpectationPlan {
     const text = expressionText(expectation);
     if (isExpectCategory(expectation)) {
         return { kind: 'category', category: expectation.none ? null : expectation.category?.$refText ?? null, text };
@@ -45,6 +46,6 @@ function expectationPlan(expectation: Expectation, valueOf: (e: Parameters<typeo
     }
     const op = comparisonOperators[expectation.operator];
     if (isBenefitSubject(expectation.subject)) return { kind: 'benefit', op, value: Number(valueOf(expectation.value)), text };
-    const value = expressionToPlan(expectation.value);
+    const value = expressionToPlan(expectation.value, types);
     return { kind: 'value', name: expectation.subject.ref.$refText, op, value: valueOf(expectation.value), type: value.type, text };
 }

@@ -22,7 +22,7 @@ import {
     isYesNoLiteral,
     type Expression,
 } from '../generated/ast.js';
-import { inferType } from '../types/infer-type.js';
+import type { TypeLookup } from '../types/infer-type.js';
 import { expressionText } from '../validation/expression-text.js';
 
 /** Thrown when a checked rule file still cannot be compiled; validation should have reported why. */
@@ -32,31 +32,31 @@ const comparisonOperators = { '<': '<', '<=': '<=', '≤': '<=', '>': '>', '>=':
 const arithmeticOperators = { '+': '+', '-': '-', '×': '*', '*': '*', 'of': '*', '/': '/' } as const;
 
 /** Turns a checked expression into the Plan's plain form, carrying the type the checker inferred. */
-export function expressionToPlan(expr: Expression): Expr {
+export function expressionToPlan(expr: Expression, types: TypeLookup): Expr {
     const text = expressionText(expr);
-    const type = typeOf(expr, text);
-    if (isParenthesized(expr)) return { ...expressionToPlan(expr.inner), text };
+    const type = typeOf(expr, text, types);
+    if (isParenthesized(expr)) return { ...expressionToPlan(expr.inner, types), text };
     if (isMoneyLiteral(expr)) return { kind: 'literal', type, value: literalNumber(parseMoneyText(expr.value), text), text };
     if (isPercentLiteral(expr)) return { kind: 'literal', type, value: literalNumber(parsePercentText(expr.value), text), text };
     if (isNumberLiteral(expr)) return { kind: 'literal', type, value: literalNumber(parseNumberText(expr.value), text), text };
     if (isDateLiteral(expr)) return { kind: 'literal', type, value: literalNumber(parseIsoDate(expr.value), text), text };
     if (isCaseload(expr)) return { kind: 'caseload', type: 'count', text };
-    if (isSince(expr)) return { kind: 'since', type: 'number', unit: expr.unit, operand: expressionToPlan(expr.operand), text };
+    if (isSince(expr)) return { kind: 'since', type: 'number', unit: expr.unit, operand: expressionToPlan(expr.operand, types), text };
     if (isTextLiteral(expr)) return { kind: 'literal', type, value: expr.value, text };
     if (isYesNoLiteral(expr)) return { kind: 'literal', type, value: expr.value === 'yes', text };
-    if (isNegation(expr)) return { kind: 'not', type: 'yesno', operand: expressionToPlan(expr.operand), text };
-    if (isMinus(expr)) return { kind: 'negate', type, operand: expressionToPlan(expr.operand), text };
-    if (isRounding(expr)) return { kind: 'round', type, mode: expr.mode ?? 'nearest', operand: expressionToPlan(expr.operand), text };
+    if (isNegation(expr)) return { kind: 'not', type: 'yesno', operand: expressionToPlan(expr.operand, types), text };
+    if (isMinus(expr)) return { kind: 'negate', type, operand: expressionToPlan(expr.operand, types), text };
+    if (isRounding(expr)) return { kind: 'round', type, mode: expr.mode ?? 'nearest', operand: expressionToPlan(expr.operand, types), text };
     if (isLogical(expr)) {
-        return { kind: 'logical', type: 'yesno', op: expr.operator, left: expressionToPlan(expr.left), right: expressionToPlan(expr.right), text };
+        return { kind: 'logical', type: 'yesno', op: expr.operator, left: expressionToPlan(expr.left, types), right: expressionToPlan(expr.right, types), text };
     }
     if (isComparison(expr)) {
         const op = comparisonOperators[expr.operator];
-        return { kind: 'comparison', type: 'yesno', op, left: expressionToPlan(expr.left), right: expressionToPlan(expr.right), text };
+        return { kind: 'comparison', type: 'yesno', op, left: expressionToPlan(expr.left, types), right: expressionToPlan(expr.right, types), text };
     }
     if (isArithmetic(expr)) {
         const op = arithmeticOperators[expr.operator];
-        return { kind: 'arithmetic', type, op, left: expressionToPlan(expr.left), right: expressionToPlan(expr.right), text };
+        return { kind: 'arithmetic', type, op, left: expressionToPlan(expr.left, types), right: expressionToPlan(expr.right, types), text };
     }
     if (isNameRef(expr)) {
         const target = expr.ref.ref;
@@ -69,8 +69,8 @@ export function expressionToPlan(expr: Expression): Expr {
     throw new CompileError(`cannot compile \`${text}\``);
 }
 
-function typeOf(expr: Expression, text: string): ValueType {
-    const type = inferType(expr);
+function typeOf(expr: Expression, text: string, types: TypeLookup): ValueType {
+    const type = types.typeOf(expr);
     if (type === 'error') throw new CompileError(`\`${text}\` has no type`);
     return type;
 }

@@ -22,8 +22,8 @@ import {
 import type { KaidahServices } from '../kaidah-module.js';
 import { collectUseClosure } from '../references/use-paths.js';
 import { definitionBodies } from '../validation/dependency-cycles.js';
-import { typeOfExpression } from './declaration-types.js';
-import { defaultTargets, effectiveTargets, type EffectiveTarget } from './district-targets.js';
+import { defaultTargets, targetsInForce, type TargetInForce } from '../compile/district-targets.js';
+import type { KaidahTypeSystem } from '../types/kaidah-type-system.js';
 
 /** What the editor can say about the figure an expression stands for. */
 export type Figure =
@@ -44,42 +44,32 @@ interface Environment {
     quantitiesByDistrict: Map<string, Map<string, Value>>;
 }
 
-const perServices = new WeakMap<KaidahServices, EvaluatedFigures>();
-
 /**
  * Works out the figures hover, inlay hints and the outline show, with the compiler's expression
  * step and the engine `kaidah run` uses (expressionToPlan, evaluateFormula), picking dated values and
  * merging district defaults as compilePlan does; a test holds the two to the same figures. Only the
  * declarations a figure needs are compiled (constants, district quantities), not the whole Plan:
  * compiling every household value is the slow part on long files and fails as a whole on any
- * mistake, while officers need the figures while they type. Kept until the next change.
+ * mistake, while officers need the figures while they type. A language service: what it works out
+ * is kept in `WorkspaceCache`s until the next change.
  */
 export class EvaluatedFigures {
     private readonly documents: LangiumDocuments;
+    private readonly types: KaidahTypeSystem;
     private readonly environments: WorkspaceCache<string, Environment>;
     private readonly defaults: WorkspaceCache<string, Target[]>;
 
-    private constructor(services: KaidahServices) {
+    constructor(services: KaidahServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
+        this.types = services.types.TypeSystem;
         this.environments = new WorkspaceCache(services.shared);
         this.defaults = new WorkspaceCache(services.shared);
     }
 
     /** The targets that apply in a district, with the `every district` ones looked up once per file. */
-    targetsOf(district: District): EffectiveTarget[] {
+    targetsOf(district: District): TargetInForce[] {
         const document = AstUtils.getDocument(district);
-        const defaults = this.defaults.get(document.uri.toString(), () => defaultTargets(district, this.documents));
-        return effectiveTargets(district, this.documents, defaults);
-    }
-
-    /** One instance per language services, shared by every provider. */
-    static of(services: KaidahServices): EvaluatedFigures {
-        let figures = perServices.get(services);
-        if (!figures) {
-            figures = new EvaluatedFigures(services);
-            perServices.set(services, figures);
-        }
-        return figures;
+        return targetsInForce(district, this.defaults.get(document.uri.toString(), () => defaultTargets(district, this.documents)));
     }
 
     evaluationDate(node: AstNode): string | undefined {
@@ -95,10 +85,10 @@ export class EvaluatedFigures {
         if (needsQuantities && !district) return { kind: 'per-district' };
         const environment = this.environment(AstUtils.getDocument(district ?? expression));
         const quantities = district ? this.quantitiesOf(district) : new Map<string, Value>();
-        const type = typeOfExpression(expression);
+        const type = this.types.valueTypeOf(expression);
         if (!type) return { kind: 'unknown' };
         try {
-            const value = evaluateFormula(expressionToPlan(expression), {
+            const value = evaluateFormula(expressionToPlan(expression, this.types), {
                 constants: environment.constants,
                 quantities,
                 ...(environment.evaluationDate ? { evaluationDate: environment.evaluationDate } : {}),
@@ -162,7 +152,7 @@ export class EvaluatedFigures {
         for (const constant of orderByDependencies(elements.filter(isConstant), definitionBodies)) {
             // As compilePlan: the value in force on the date, or the first while no date is known.
             const dated = (evaluationDate ? valueInForce(constant.values, evaluationDate) : undefined) ?? constant.values[0];
-            const value = dated?.value && tryEvaluate(dated.value, { constants, quantities: new Map(), ...dateEnvironment });
+            const value = dated?.value && this.tryEvaluate(dated.value, { constants, quantities: new Map(), ...dateEnvironment });
             if (value !== undefined) constants.set(constant.name, value);
         }
         const quantities = elements.filter(isDistrictDefaults).flatMap((d) => d.quantities);
@@ -171,7 +161,7 @@ export class EvaluatedFigures {
             const values = new Map<string, Value>();
             for (const quantity of quantities) {
                 const expression = district.settings.find((s) => s.quantity.ref === quantity)?.value ?? quantity.default;
-                const value = expression && tryEvaluate(expression, { constants, quantities: values, ...dateEnvironment });
+                const value = expression && this.tryEvaluate(expression, { constants, quantities: values, ...dateEnvironment });
                 if (value !== undefined) values.set(quantity.name, value);
             }
             const key = normaliseDistrictName(district.name ?? '');
@@ -179,12 +169,12 @@ export class EvaluatedFigures {
         }
         return { ...dateEnvironment, constants, quantitiesByDistrict };
     }
-}
 
-function tryEvaluate(expression: Expression, environment: Parameters<typeof evaluateFormula>[1]): Value | undefined {
-    try {
-        return evaluateFormula(expressionToPlan(expression), environment);
-    } catch {
-        return undefined;
+    private tryEvaluate(expression: Expression, environment: Parameters<typeof evaluateFormula>[1]): Value | undefined {
+        try {
+            return evaluateFormula(expressionToPlan(expression, this.types), environment);
+        } catch {
+            return undefined;
+        }
     }
 }

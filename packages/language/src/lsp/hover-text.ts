@@ -20,14 +20,15 @@ import {
 } from '../generated/ast.js';
 import { expressionText } from '../validation/expression-text.js';
 import { ruleFilesInScope } from '../validation/rule-file-closure.js';
-import { typeOfDeclaration, typeOfExpression } from './declaration-types.js';
+import type { KaidahTypeSystem } from '../types/kaidah-type-system.js';
 import type { EvaluatedFigures } from './evaluated-figures.js';
 import { dateText, figureText } from './figure-text.js';
 import type { LspMessages } from './lsp-messages.js';
 
-/** What every description needs: the figures, the workspace, and the officer's language. */
+/** What every description needs: the figures and types, the workspace, and the officer's language. */
 export interface HoverContext {
     figures: EvaluatedFigures;
+    types: KaidahTypeSystem;
     documents: LangiumDocuments;
     m: LspMessages;
     lang: Lang;
@@ -43,8 +44,8 @@ function card(title: string, kind: string, type: string | undefined, node: AstNo
     return [head, doc, ...details].filter((part) => part !== undefined && part !== '').join('\n\n');
 }
 
-function typeOf(node: Column | Constant | Value | Quantity, m: LspMessages): string | undefined {
-    const type = typeOfDeclaration(node);
+function typeOf(node: Column | Constant | Value | Quantity, { m, types }: HoverContext): string | undefined {
+    const type = types.valueTypeOfDeclaration(node);
     return type && m.typeNames[type];
 }
 
@@ -52,14 +53,15 @@ function code(text: string): string {
     return `\`${text.replace(/`/g, "'")}\``;
 }
 
-export function describeColumn(column: Column, { m }: HoverContext): string {
+export function describeColumn(column: Column, context: HoverContext): string {
+    const { m } = context;
     const facts = [
         column.label,
         column.key ? m.key : undefined,
         column.min && column.max ? m.allowedRange(expressionText(column.min), expressionText(column.max)) : undefined,
         m.dataColumn(column.header || column.name),
     ].filter(Boolean);
-    return card(column.name, m.kinds.Column, typeOf(column, m), column, facts.join(' · '));
+    return card(column.name, m.kinds.Column, typeOf(column, context), column, facts.join(' · '));
 }
 
 export function describeConstant(constant: Constant, context: HoverContext): string {
@@ -76,28 +78,28 @@ export function describeConstant(constant: Constant, context: HoverContext): str
             return `- ${v.inForce ? `**${text}**` : text}${from}${v.inForce ? ` (${m.inForce})` : ''}`;
         })].join('\n')
         : undefined;
-    return card(constant.name, m.kinds.Constant, typeOf(constant, m), constant, headline, byDate);
+    return card(constant.name, m.kinds.Constant, typeOf(constant, context), constant, headline, byDate);
 }
 
 export function describeValue(value: Value, context: HoverContext): string {
     const { m, lang, figures } = context;
     const figure = value.expression ? figures.figureOf(value.expression) : { kind: 'unknown' as const };
     const formula = value.expression ? code(`${value.name} = ${expressionText(value.expression)}`) : undefined;
-    return card(value.name, m.kinds.Value, typeOf(value, m), value, formula, figureText(figure, m, lang));
+    return card(value.name, m.kinds.Value, typeOf(value, context), value, formula, figureText(figure, m, lang));
 }
 
 /** A quantity; inside a district, with the value the district gives it and the targets it feeds. */
 export function describeQuantity(quantity: Quantity, context: HoverContext, district?: District): string {
     const { m, lang, figures } = context;
     const facts = [quantity.label, quantity.default ? m.defaultValue(expressionText(quantity.default)) : undefined].filter(Boolean).join(' · ');
-    if (!district) return card(quantity.name, m.kinds.Quantity, typeOf(quantity, m), quantity, facts);
+    if (!district) return card(quantity.name, m.kinds.Quantity, typeOf(quantity, context), quantity, facts);
     const value = figures.quantityValue(district, quantity);
-    const type = typeOfDeclaration(quantity);
+    const type = context.types.valueTypeOfDeclaration(quantity);
     const inDistrict = `${district.name}: **${value === undefined || !type ? m.notSet : figureText({ kind: 'value', value, type }, m, lang)}**`;
     const fed = figures.targetsOf(district)
         .filter(({ target }) => target.formula && AstUtils.streamAst(target.formula).some((n) => isNameRef(n) && n.ref.ref === quantity))
         .map(({ target }) => `- ${targetLine(target, district, context)}`);
-    return card(quantity.name, m.kinds.Quantity, typeOf(quantity, m), quantity, facts, inDistrict, fed.length > 0 ? fed.join('\n') : undefined);
+    return card(quantity.name, m.kinds.Quantity, typeOf(quantity, context), quantity, facts, inDistrict, fed.length > 0 ? fed.join('\n') : undefined);
 }
 
 export function describeGraduation(graduation: Graduation, { m }: HoverContext): string {
@@ -170,7 +172,7 @@ export function describeExpression(expression: Expression, context: HoverContext
     const figure = figures.figureOf(expression, district);
     const shown = figureText(figure, m, lang);
     if (!shown) return undefined;
-    const inferred = typeOfExpression(expression);
+    const inferred = context.types.valueTypeOf(expression);
     const type = inferred && m.typeNames[inferred];
     if (figure.kind === 'value') return `${code(expressionText(expression))} = **${shown}**${type ? ` · ${type}` : ''}`;
     return `${code(expressionText(expression))}${type ? ` · ${type}` : ''}\n\n${shown}`;

@@ -4,8 +4,17 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, t
 import { isDistrict, type District } from '../generated/ast.js';
 import type { KaidahServices } from '../kaidah-module.js';
 import { Diagnostics } from '../validation/diagnostics.js';
-import { missingQuantities } from './district-targets.js';
 import { lspMessages } from './lsp-messages.js';
+
+/**
+ * What the validator puts in a diagnostic's data for its quick fix: KDH013 a rounding, KDH003 the
+ * nearest name, KDH012 the quantity to add. Fixes never read the message, which is in either language.
+ */
+interface QuickFixData {
+    fix?: 'round-down';
+    suggestion?: string;
+    quantity?: string;
+}
 
 /** Quick fixes for the diagnostics that say exactly what to change. */
 export class KaidahCodeActionProvider implements CodeActionProvider {
@@ -20,17 +29,17 @@ export class KaidahCodeActionProvider implements CodeActionProvider {
     }
 
     private fixesFor(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
-        const data = diagnostic.data as { fix?: string; suggestion?: string } | undefined;
-        const en = this.services.settings.lang === 'en';
+        const data = diagnostic.data as QuickFixData | undefined;
+        const m = lspMessages(this.services.settings.lang);
         if (diagnostic.code === Diagnostics.targetNotCount.code && data?.fix === 'round-down') {
             const formula = document.textDocument.getText(diagnostic.range);
-            return [quickFix(en ? 'Round the target down' : 'Bulatkan target ke bawah', diagnostic, document, `round down(${formula})`, true)];
+            return [quickFix(m.roundTargetDown, diagnostic, document, `round down(${formula})`, true)];
         }
         if (diagnostic.code === Diagnostics.unknownName.code && data?.suggestion) {
-            return [quickFix(en ? `Change to \`${data.suggestion}\`` : `Ganti menjadi \`${data.suggestion}\``, diagnostic, document, data.suggestion, true)];
+            return [quickFix(m.changeTo(data.suggestion), diagnostic, document, data.suggestion, true)];
         }
-        if (diagnostic.code === Diagnostics.districtMissingQuantity.code) {
-            return this.addMissingQuantity(document, diagnostic);
+        if (diagnostic.code === Diagnostics.districtMissingQuantity.code && data?.quantity) {
+            return this.addMissingQuantity(document, diagnostic, data.quantity);
         }
         return [];
     }
@@ -39,19 +48,16 @@ export class KaidahCodeActionProvider implements CodeActionProvider {
      * KDH012: the district's targets need a quantity it does not set. Adds `facilitators 0` as the
      * block's last setting, for the officer to put the real figure in place of the 0.
      */
-    private addMissingQuantity(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+    private addMissingQuantity(document: LangiumDocument, diagnostic: Diagnostic, quantity: string): CodeAction[] {
         const root = document.parseResult.value.$cstNode;
         const offset = document.textDocument.offsetAt(diagnostic.range.start);
         const leaf = root && CstUtils.findLeafNodeAtOffset(root, offset);
         const district = leaf && AstUtils.getContainerOfType(leaf.astNode, isDistrict);
         if (!district) return [];
-        const missing = missingQuantities(district, this.services.shared.workspace.LangiumDocuments);
-        // One diagnostic per missing quantity, each naming it in backticks.
-        const quantity = missing.find((q) => diagnostic.message.includes(`\`${q.name}\``)) ?? missing[0];
-        const edit = quantity && insertSetting(document, district, `${quantity.name} 0`);
+        const edit = insertSetting(document, district, `${quantity} 0`);
         if (!edit) return [];
         return [{
-            title: lspMessages(this.services.settings.lang).addQuantity(quantity.name, district.name),
+            title: lspMessages(this.services.settings.lang).addQuantity(quantity, district.name),
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             isPreferred: true,

@@ -70,10 +70,10 @@ export class KaidahCompletionProvider extends DefaultCompletionProvider {
     }
 
     /** Types shown beside the names offered; a new budget for each completion request. */
-    private types = new TypesForList();
+    private types: TypesForList | undefined;
 
     override async getCompletion(...args: Parameters<DefaultCompletionProvider['getCompletion']>) {
-        this.types = new TypesForList();
+        this.types = new TypesForList(this.kaidah.types.TypeSystem);
         return super.getCompletion(...args);
     }
 
@@ -89,7 +89,7 @@ export class KaidahCompletionProvider extends DefaultCompletionProvider {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
         const m = lspMessages(this.kaidah.settings.lang);
         const node = description.node;
-        const type = node && !isGraduation(node) ? this.types.typeOf(node) : undefined;
+        const type = node && !isGraduation(node) ? this.types?.typeOf(node) : undefined;
         const label = isGraduation(node) && node.label ? `"${node.label}"` : undefined;
         const detail = [m.kinds[description.type] ?? description.type, type ? m.typeNames[type] : label].filter(Boolean).join(' · ');
         const doc = node ? documentationOf(node) : undefined;

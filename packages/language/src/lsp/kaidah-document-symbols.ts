@@ -18,7 +18,6 @@ import {
 import type { KaidahServices } from '../kaidah-module.js';
 import { expressionText } from '../validation/expression-text.js';
 import { TypesForList } from './declaration-types.js';
-import { EvaluatedFigures } from './evaluated-figures.js';
 import { figureText } from './figure-text.js';
 import { lspMessages, type LspMessages } from './lsp-messages.js';
 
@@ -38,7 +37,7 @@ export class KaidahDocumentSymbolProvider implements DocumentSymbolProvider {
         const root = document.parseResult.value;
         if (!isRuleFile(root)) return [];
         const m = lspMessages(this.services.settings.lang);
-        this.types = new TypesForList();
+        this.types = new TypesForList(this.services.types.TypeSystem);
         const symbols: DocumentSymbol[] = [];
         if (root.program?.$cstNode) symbols.push(symbol(root.program.name ?? 'program', SymbolKind.Package, root.program, nameNode(root.program), root.program.year));
         for (const element of root.elements) {
@@ -55,7 +54,7 @@ export class KaidahDocumentSymbolProvider implements DocumentSymbolProvider {
                 element.columns.map((c) => symbol(c.name, SymbolKind.Field, c, nameNode(c), this.typeName(c, m))));
         }
         if (isConstant(element)) {
-            const inForce = EvaluatedFigures.of(this.services).constantValues(element).find((v) => v.inForce);
+            const inForce = this.services.lsp.EvaluatedFigures.constantValues(element).find((v) => v.inForce);
             const value = inForce && figureText(inForce.figure, m, this.services.settings.lang);
             return symbol(element.name, SymbolKind.Constant, element, nameNode(element), value ?? this.typeName(element, m));
         }
@@ -81,10 +80,10 @@ export class KaidahDocumentSymbolProvider implements DocumentSymbolProvider {
 
     private districtSymbol(district: District, m: LspMessages): DocumentSymbol {
         const name = nameNode(district) ?? district.$cstNode!;
-        const figures = EvaluatedFigures.of(this.services);
+        const figures = this.services.lsp.EvaluatedFigures;
         const settings = district.settings.map((s) => symbol(s.quantity.$refText, SymbolKind.Property, s, propertyNode(s, 'quantity'), expressionText(s.value)));
         // Inherited targets are not written in the district; they point at its name.
-        const targets = EvaluatedFigures.of(this.services).targetsOf(district).map(({ target, inherited }) => {
+        const targets = this.services.lsp.EvaluatedFigures.targetsOf(district).map(({ target, inherited }) => {
             const shown = target.formula && figureText(figures.figureOf(target.formula, district), m, this.services.settings.lang, { target: true });
             const detail = [shown, inherited ? `${formula(target)}, ${m.fromEveryDistrict}` : formula(target)].filter(Boolean).join(' · ');
             const label = `target ${target.category?.$refText ?? ''}`;
@@ -96,10 +95,10 @@ export class KaidahDocumentSymbolProvider implements DocumentSymbolProvider {
     }
 
     /** Types shown beside names; a new budget for each outline. */
-    private types = new TypesForList();
+    private types: TypesForList | undefined;
 
     private typeName(node: AstNode, m: LspMessages): string | undefined {
-        const type = this.types.typeOf(node);
+        const type = this.types?.typeOf(node);
         return type && m.typeNames[type];
     }
 }

@@ -17,7 +17,6 @@ import {
     type Expression,
 } from '../generated/ast.js';
 import type { KaidahServices } from '../kaidah-module.js';
-import { EvaluatedFigures } from './evaluated-figures.js';
 import {
     describeColumn,
     describeConstant,
@@ -59,7 +58,8 @@ export class KaidahHoverProvider implements HoverProvider {
 
     private get context(): HoverContext {
         return {
-            figures: EvaluatedFigures.of(this.services),
+            figures: this.services.lsp.EvaluatedFigures,
+            types: this.services.types.TypeSystem,
             documents: this.services.shared.workspace.LangiumDocuments,
             m: lspMessages(this.services.settings.lang),
             lang: this.services.settings.lang,

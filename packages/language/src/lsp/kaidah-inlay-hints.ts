@@ -4,7 +4,6 @@ import { type InlayHint, type InlayHintParams, type Position, type Range } from 
 import { isConstant, isDistrict, isMoneyLiteral, isNumberLiteral, isRuleFile, type Constant, type District, type Target } from '../generated/ast.js';
 import type { KaidahServices } from '../kaidah-module.js';
 import { expressionText } from '../validation/expression-text.js';
-import { EvaluatedFigures } from './evaluated-figures.js';
 import { figureText } from './figure-text.js';
 import { lspMessages } from './lsp-messages.js';
 
@@ -39,7 +38,7 @@ export class KaidahInlayHintProvider implements InlayHintProvider {
         const hints: InlayHint[] = [];
         const inherited: string[] = [];
         const tooltips: string[] = [];
-        for (const { target, inherited: fromDefaults } of EvaluatedFigures.of(this.services).targetsOf(district)) {
+        for (const { target, inherited: fromDefaults } of this.services.lsp.EvaluatedFigures.targetsOf(district)) {
             const figure = this.targetFigure(target, district);
             if (!figure) continue;
             if (fromDefaults) {
@@ -57,7 +56,7 @@ export class KaidahInlayHintProvider implements InlayHintProvider {
     private targetFigure(target: Target, district: District): string | undefined {
         if (!target.formula) return undefined;
         const m = lspMessages(this.services.settings.lang);
-        const figure = EvaluatedFigures.of(this.services).figureOf(target.formula, district);
+        const figure = this.services.lsp.EvaluatedFigures.figureOf(target.formula, district);
         if (figure.kind !== 'value') return undefined;
         const text = figureText(figure, m, this.services.settings.lang, { target: true });
         return text && target.per ? `${text} ${m.perUnit[target.per]}` : text;
@@ -66,7 +65,7 @@ export class KaidahInlayHintProvider implements InlayHintProvider {
     private constantHints(constant: Constant): InlayHint[] {
         const lang = this.services.settings.lang;
         const m = lspMessages(lang);
-        const values = EvaluatedFigures.of(this.services).constantValues(constant);
+        const values = this.services.lsp.EvaluatedFigures.constantValues(constant);
         return constant.values.flatMap((dated, index) => {
             const { figure } = values[index];
             const plain = isMoneyLiteral(dated.value) || isNumberLiteral(dated.value) || dated.value?.$type === 'PercentLiteral';

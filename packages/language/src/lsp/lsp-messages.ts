@@ -54,6 +54,8 @@ const en = {
     rankBy: 'rank by',
     runTest: '▶ Run test',
     addQuantity: (quantity: string, district: string) => `Add \`${quantity} 0\` to ${district}`,
+    roundTargetDown: 'Round the target down',
+    changeTo: (name: string) => `Change to \`${name}\``,
     snippets: {
         graduation: 'New graduation rule',
         district: 'New district with its quantities',
@@ -117,6 +119,8 @@ const id: LspMessages = {
     rankBy: 'urut menurut',
     runTest: '▶ Jalankan tes',
     addQuantity: (quantity, district) => `Tambahkan \`${quantity} 0\` pada ${district}`,
+    roundTargetDown: 'Bulatkan target ke bawah',
+    changeTo: (name) => `Ganti menjadi \`${name}\``,
     snippets: {
         graduation: 'Aturan graduasi baru',
         district: 'Kabupaten/kota baru beserta besarannya',

@@ -30,7 +30,7 @@ import { arithmeticResult, columnTypeToValueType, type KaidahType } from './kaid
  * a mistake makes the type unknowable (an unresolved name, a unit mismatch, a cycle); the validator
  * reports the mistake itself, so callers treat `error` as "already reported".
  */
-export function inferType(expr: Expression | undefined, visiting: Set<Referable> = new Set()): KaidahType {
+export function inferType(expr: Expression | undefined, known: KnownTypes, visiting: Set<Referable> = new Set()): KaidahType {
     if (!expr) return 'error';
     if (isMoneyLiteral(expr)) return 'money';
     if (isPercentLiteral(expr)) return 'percent';
@@ -41,17 +41,17 @@ export function inferType(expr: Expression | undefined, visiting: Set<Referable>
     if (isCaseload(expr)) return 'count';
     if (isTextLiteral(expr)) return 'text';
     if (isYesNoLiteral(expr)) return 'yesno';
-    if (isParenthesized(expr)) return inferType(expr.inner, visiting);
+    if (isParenthesized(expr)) return inferType(expr.inner, known, visiting);
     if (isNegation(expr) || isLogical(expr) || isComparison(expr)) return 'yesno';
-    if (isMinus(expr)) return inferType(expr.operand, visiting);
-    if (isRounding(expr)) return roundedType(inferType(expr.operand, visiting));
+    if (isMinus(expr)) return inferType(expr.operand, known, visiting);
+    if (isRounding(expr)) return roundedType(inferType(expr.operand, known, visiting));
     if (isArithmetic(expr)) {
-        const left = inferType(expr.left, visiting);
-        const right = inferType(expr.right, visiting);
+        const left = inferType(expr.left, known, visiting);
+        const right = inferType(expr.right, known, visiting);
         if (left === 'error' || right === 'error') return 'error';
         return arithmeticResult(expr.operator, left, right) ?? 'error';
     }
-    if (isNameRef(expr)) return referableType(expr.ref.ref, visiting);
+    if (isNameRef(expr)) return referableType(expr.ref.ref, known, visiting);
     return 'error';
 }
 
@@ -61,28 +61,27 @@ function roundedType(type: KaidahType): KaidahType {
 }
 
 /**
- * Types of constants and values, remembered until any document changes: every check asks for the type
- * of the names it meets, and without this a chain of values would be walked once per link.
+ * Types of constants and values already worked out: every check asks for the type of the names it
+ * meets, and without remembering them a chain of values would be walked once per link. The
+ * `KaidahTypeSystem` service keeps them until any document changes; a compile keeps its own.
  */
-let knownTypes = new WeakMap<Referable, KaidahType>();
-
-/** Forget remembered types; the language services call this whenever documents change. */
-export function forgetInferredTypes(): void {
-    knownTypes = new WeakMap();
+export interface KnownTypes {
+    get(target: Referable): KaidahType | undefined;
+    set(target: Referable, type: KaidahType): void;
 }
 
-export function referableType(target: Referable | undefined, visiting: Set<Referable> = new Set()): KaidahType {
+export function referableType(target: Referable | undefined, known: KnownTypes, visiting: Set<Referable> = new Set()): KaidahType {
     if (!target) return 'error';
     if (isColumn(target) || isQuantity(target)) return columnTypeToValueType(target.type);
-    const known = knownTypes.get(target);
-    if (known !== undefined) return known;
+    const remembered = known.get(target);
+    if (remembered !== undefined) return remembered;
     if (visiting.has(target)) return 'error';
     visiting.add(target);
     try {
-        const type = isConstant(target) ? inferType(target.values[0]?.value, visiting)
-            : isValue(target) ? inferType(target.expression, visiting) : 'error';
+        const type = isConstant(target) ? inferType(target.values[0]?.value, known, visiting)
+            : isValue(target) ? inferType(target.expression, known, visiting) : 'error';
         // Inside a cycle the answer depends on where the walk began; only a clean walk is remembered.
-        if (visiting.size === 1) knownTypes.set(target, type);
+        if (visiting.size === 1) known.set(target, type);
         return type;
     } finally {
         visiting.delete(target);
@@ -91,4 +90,15 @@ export function referableType(target: Referable | undefined, visiting: Set<Refer
 
 export function isValueType(type: KaidahType): type is ValueType {
     return type !== 'error';
+}
+
+/** Where the compiler and the analyses look types up: the `KaidahTypeSystem` service, or one compile's own. */
+export interface TypeLookup {
+    typeOf(expr: Expression | undefined): KaidahType;
+}
+
+/** Types remembered for the length of one compile, for callers outside the language services. */
+export function typesOfOneCompile(): TypeLookup {
+    const known = new Map<Referable, KaidahType>();
+    return { typeOf: (expr) => inferType(expr, known) };
 }

@@ -1,4 +1,4 @@
-import { formatIsoDate, formatNumber, formatPercent, formatRupiah, parseIsoDate, parseMoneyText, parseNumberText, parsePercentText, type Lang } from '@kaidah/engine';
+import { formatIsoDate, formatNumber, formatPercent, formatRupiah, parseIsoDate, parseMoneyText, parseNumberText, parsePercentText } from '@kaidah/engine';
 import {
     isArithmetic,
     isColumn,
@@ -19,7 +19,7 @@ import {
     type Expression,
     type Referable,
 } from '../generated/ast.js';
-import { inferType } from '../types/infer-type.js';
+import type { TypeLookup } from '../types/infer-type.js';
 import { isComparable } from '../types/kaidah-types.js';
 import {
     add,
@@ -36,6 +36,7 @@ import {
     tightenToIntegers,
     type Interval,
 } from '../types/intervals.js';
+import type { ValueRange } from './diagnostics.js';
 import { expressionText } from './expression-text.js';
 
 /**
@@ -43,7 +44,6 @@ import { expressionText } from './expression-text.js';
  * `welfare_decile > 10` never holds when deciles run from 1 to 10; a count is never below 0;
  * a later category whose condition implies an earlier one's can never be chosen.
  */
-
 export type Verdict = 'always' | 'never' | 'unknown';
 
 /** A comparison whose outcome is fixed, with the range that fixes it. */
@@ -51,7 +51,7 @@ export interface FixedComparison {
     node: Expression;
     verdict: 'always' | 'never';
     subject: string;
-    range: string;
+    range: ValueRange;
 }
 
 /** The value of an expression built only from literals and constants, or undefined. */
@@ -148,18 +148,18 @@ interface Atom {
     range: Range;
 }
 
-function atomOf(expr: Expression): Atom | undefined {
-    if (isComparison(expr)) return comparisonAtom(expr);
-    if (isNameRef(expr) && inferType(expr) === 'yesno') {
+function atomOf(expr: Expression, types: TypeLookup): Atom | undefined {
+    if (isComparison(expr)) return comparisonAtom(expr, types);
+    if (isNameRef(expr) && types.typeOf(expr) === 'yesno') {
         return { subject: expressionText(expr), passes: point(1), range: { interval: closed(0, 1), integral: true } };
     }
-    if (isNegation(expr) && isNameRef(expr.operand) && inferType(expr.operand) === 'yesno') {
+    if (isNegation(expr) && isNameRef(expr.operand) && types.typeOf(expr.operand) === 'yesno') {
         return { subject: expressionText(expr.operand), passes: point(0), range: { interval: closed(0, 1), integral: true } };
     }
     return undefined;
 }
 
-function comparisonAtom(comparison: Comparison): Atom | undefined {
+function comparisonAtom(comparison: Comparison, types: TypeLookup): Atom | undefined {
     const right = constantValue(comparison.right);
     const left = constantValue(comparison.left);
     const [subject, op, bound] = right !== undefined && left === undefined
@@ -167,8 +167,8 @@ function comparisonAtom(comparison: Comparison): Atom | undefined {
         : left !== undefined && right === undefined ? [comparison.right, mirrored(comparison.operator), left] : [];
     if (!subject || bound === undefined || !op) return undefined;
     // A comparison the type check refuses (`p2k2_attendance >= 80`) is reported there, not judged here.
-    const subjectType = inferType(subject);
-    const boundType = inferType(subject === comparison.left ? comparison.right : comparison.left);
+    const subjectType = types.typeOf(subject);
+    const boundType = types.typeOf(subject === comparison.left ? comparison.right : comparison.left);
     if (subjectType === 'error' || boundType === 'error' || !isComparable(op, subjectType, boundType)) return undefined;
     const passes = satisfying(op, bound);
     if (!passes) return undefined;
@@ -184,12 +184,12 @@ function verdictOf(atom: Atom): Verdict {
 }
 
 /** Whether a condition always holds, never holds, or depends on the household; and the comparisons that decide it. */
-export function analyseCondition(expr: Expression | undefined, lang: Lang, fixed: FixedComparison[] = []): Verdict {
+export function analyseCondition(expr: Expression | undefined, types: TypeLookup, fixed: FixedComparison[] = []): Verdict {
     if (!expr) return 'unknown';
-    if (isParenthesized(expr)) return analyseCondition(expr.inner, lang, fixed);
+    if (isParenthesized(expr)) return analyseCondition(expr.inner, types, fixed);
     if (isLogical(expr)) {
-        const left = analyseCondition(expr.left, lang, fixed);
-        const right = analyseCondition(expr.right, lang, fixed);
+        const left = analyseCondition(expr.left, types, fixed);
+        const right = analyseCondition(expr.right, types, fixed);
         if (expr.operator === 'and') {
             if (left === 'never' || right === 'never') return 'never';
             return left === 'always' && right === 'always' ? 'always' : 'unknown';
@@ -198,14 +198,14 @@ export function analyseCondition(expr: Expression | undefined, lang: Lang, fixed
         return left === 'never' && right === 'never' ? 'never' : 'unknown';
     }
     if (isNegation(expr) && !isNameRef(expr.operand)) {
-        const inner = analyseCondition(expr.operand, lang, fixed);
+        const inner = analyseCondition(expr.operand, types, fixed);
         return inner === 'always' ? 'never' : inner === 'never' ? 'always' : 'unknown';
     }
-    const atom = atomOf(expr);
+    const atom = atomOf(expr, types);
     if (!atom || !isComparison(expr)) return atom ? verdictOf(atom) : 'unknown';
     const verdict = verdictOf(atom);
     if (verdict !== 'unknown') {
-        fixed.push({ node: expr, verdict, subject: atom.subject, range: describeRange(atom.range.interval, inferType(subjectNode(expr)), lang) });
+        fixed.push({ node: expr, verdict, subject: atom.subject, range: describeRange(atom.range.interval, types.typeOf(subjectNode(expr))) });
     }
     return verdict;
 }
@@ -214,15 +214,13 @@ function subjectNode(comparison: Comparison): Expression {
     return constantValue(comparison.right) !== undefined ? comparison.left : comparison.right;
 }
 
-function describeRange(interval: Interval, type: string, lang: Lang): string {
+/** The bounds of a range, each written as a figure of the subject's type. */
+function describeRange(interval: Interval, type: string): ValueRange {
     const show = (n: number) => (type === 'percent' ? formatPercent(n) : type === 'money' ? formatRupiah(n) : type === 'date' ? formatIsoDate(n) : formatNumber(n));
-    const en = lang === 'en';
-    if (Number.isFinite(interval.lo) && Number.isFinite(interval.hi)) {
-        return en ? `between ${show(interval.lo)} and ${show(interval.hi)}` : `selalu antara ${show(interval.lo)} dan ${show(interval.hi)}`;
-    }
-    if (Number.isFinite(interval.lo)) return en ? `never below ${show(interval.lo)}` : `tidak pernah di bawah ${show(interval.lo)}`;
-    if (Number.isFinite(interval.hi)) return en ? `never above ${show(interval.hi)}` : `tidak pernah di atas ${show(interval.hi)}`;
-    return en ? 'any value' : 'nilai apa pun';
+    return {
+        ...(Number.isFinite(interval.lo) ? { lo: show(interval.lo) } : {}),
+        ...(Number.isFinite(interval.hi) ? { hi: show(interval.hi) } : {}),
+    };
 }
 
 /**
@@ -234,18 +232,18 @@ type Requirements = Map<string, Interval>;
 
 const maxAlternatives = 32;
 
-export function alternativesOf(expr: Expression | undefined): Requirements[] | undefined {
+export function alternativesOf(expr: Expression | undefined, types: TypeLookup): Requirements[] | undefined {
     if (!expr) return undefined;
-    if (isParenthesized(expr)) return alternativesOf(expr.inner);
+    if (isParenthesized(expr)) return alternativesOf(expr.inner, types);
     if (isLogical(expr)) {
-        const left = alternativesOf(expr.left);
-        const right = alternativesOf(expr.right);
+        const left = alternativesOf(expr.left, types);
+        const right = alternativesOf(expr.right, types);
         if (!left || !right) return undefined;
         if (expr.operator === 'or') return left.length + right.length > maxAlternatives ? undefined : [...left, ...right];
         if (left.length * right.length > maxAlternatives) return undefined;
         return left.flatMap((a) => right.map((b) => combine(a, b)));
     }
-    const atom = atomOf(expr);
+    const atom = atomOf(expr, types);
     if (atom) {
         const possible = atom.range.integral ? tightenToIntegers(atom.range.interval) : atom.range.interval;
         return [new Map([[atom.subject, intersect(possible, atom.passes)]])];

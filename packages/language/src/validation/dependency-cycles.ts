@@ -1,5 +1,6 @@
-import { AstUtils } from 'langium';
+import { AstUtils, WorkspaceCache } from 'langium';
 import { isConstant, isNameRef, isValue, type Constant, type Expression, type Value } from '../generated/ast.js';
+import type { KaidahServices } from '../kaidah-module.js';
 
 type Definition = Constant | Value;
 
@@ -18,26 +19,30 @@ function dependencies(definition: Definition): Definition[] {
 }
 
 /** Per definition: the other definitions of its cycle (strongly connected component), or none. */
-let components = new WeakMap<Definition, Set<Definition> | null>();
-
-/** Forget what was worked out; the language services call this whenever documents change. */
-export function forgetDependencyCycles(): void {
-    components = new WeakMap();
-}
+type Components = WorkspaceCache<Definition, Set<Definition> | null>;
 
 /**
- * The names of a cycle through `start`, spelled out from `start` back to itself (`a → b → a`), or
- * undefined when `start` is not part of one. Components are found once for everything reachable
- * (Tarjan's algorithm, without recursion, so a chain of thousands of values is fine) and remembered.
+ * Finds circles among constants and values (KDH016). Components are found once for everything
+ * reachable (Tarjan's algorithm, without recursion, so a chain of thousands of values is fine) and
+ * remembered in a `WorkspaceCache` until a document changes.
  */
-export function findDependencyCycle(start: Definition): string[] | undefined {
-    if (!components.has(start)) findComponents(start);
-    const component = components.get(start);
-    if (!component) return undefined;
-    return [...pathWithin(start, component), start].map((d) => d.name);
+export class DependencyCycles {
+    private readonly components: Components;
+
+    constructor(services: KaidahServices) {
+        this.components = new WorkspaceCache(services.shared);
+    }
+
+    /** The names of a cycle through `start`, from `start` back to itself (`a → b → a`), or undefined. */
+    cycleThrough(start: Definition): string[] | undefined {
+        if (!this.components.has(start)) findComponents(start, this.components);
+        const component = this.components.get(start);
+        if (!component) return undefined;
+        return [...pathWithin(start, component), start].map((d) => d.name);
+    }
 }
 
-function findComponents(root: Definition): void {
+function findComponents(root: Definition, components: Components): void {
     const index = new Map<Definition, number>();
     const low = new Map<Definition, number>();
     const onStack = new Set<Definition>();

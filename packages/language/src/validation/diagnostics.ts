@@ -18,17 +18,14 @@ export function formatMessage<A>(diagnostic: DiagnosticKind<A>, args: A, lang: L
     return diagnostic[lang](args);
 }
 
-const didYouMean = (suggestion: string | undefined, lang: Lang) =>
-    suggestion ? (lang === 'en' ? ` Did you mean \`${suggestion}\`?` : ` Mungkin maksud Anda \`${suggestion}\`?`) : '';
-
 /**
  * Every diagnostic Kaidah reports, in one table. Codes are stable: documentation and officers'
  * notes refer to them. Names appear the way the officer wrote them, in backticks.
  */
 export const Diagnostics = {
-    syntax: kind<{ detail: string }>('KDH001', 'error',
-        (a) => `Cannot read this part of the rules: ${a.detail}`,
-        (a) => `Bagian aturan ini tidak dapat dibaca: ${a.detail}`),
+    syntax: kind<{ detail: SyntaxDetail }>('KDH001', 'error',
+        (a) => `Cannot read this part of the rules: ${en.syntax(a.detail)}`,
+        (a) => `Bagian aturan ini tidak dapat dibaca: ${id.syntax(a.detail)}`),
     unexpectedCharacter: kind<{ character: string }>('KDH001', 'error',
         (a) => `Unexpected character \`${a.character}\`.`,
         (a) => `Karakter \`${a.character}\` tidak dikenal.`),
@@ -36,17 +33,17 @@ export const Diagnostics = {
         (a) => `\`${a.text}\` is ambiguous: in Kaidah a dot groups thousands (1.000) and a comma marks decimals (1,5). Write \`${a.suggestion}\`.`,
         (a) => `\`${a.text}\` tidak jelas: di Kaidah titik memisahkan ribuan (1.000) dan koma menandai desimal (1,5). Tulis \`${a.suggestion}\`.`),
     unknownName: kind<{ name: string; what: 'name' | 'category' | 'quantity'; suggestion?: string }>('KDH003', 'error',
-        (a) => `Unknown ${a.what === 'category' ? 'graduation category' : a.what} \`${a.name}\`.${didYouMean(a.suggestion, 'en')}`,
-        (a) => `${a.what === 'category' ? 'Kategori graduasi' : a.what === 'quantity' ? 'Besaran' : 'Nama'} \`${a.name}\` tidak dikenal.${didYouMean(a.suggestion, 'id')}`),
-    duplicateName: kind<{ name: string; where: string }>('KDH004', 'error',
-        (a) => `\`${a.name}\` is declared twice; the other declaration is at ${a.where}. Give each a different name.`,
-        (a) => `\`${a.name}\` dideklarasikan dua kali; deklarasi lainnya ada di ${a.where}. Beri nama yang berbeda.`),
-    notYesNo: kind<{ what: string; text: string; type: string }>('KDH005', 'error',
-        (a) => `${a.what} must be yes/no, but \`${a.text}\` is ${article(a.type)}.`,
-        (a) => `${a.what} harus bernilai ya/tidak, tetapi \`${a.text}\` bertipe ${a.type}.`),
+        (a) => `Unknown ${a.what === 'category' ? 'graduation category' : a.what} \`${a.name}\`.${en.didYouMean(a.suggestion)}`,
+        (a) => `${a.what === 'category' ? 'Kategori graduasi' : a.what === 'quantity' ? 'Besaran' : 'Nama'} \`${a.name}\` tidak dikenal.${id.didYouMean(a.suggestion)}`),
+    duplicateName: kind<{ name: string; where: Location }>('KDH004', 'error',
+        (a) => `\`${a.name}\` is declared twice; the other declaration is at ${en.location(a.where)}. Give each a different name.`,
+        (a) => `\`${a.name}\` dideklarasikan dua kali; deklarasi lainnya ada di ${id.location(a.where)}. Beri nama yang berbeda.`),
+    notYesNo: kind<{ what: YesNoPlace; text: string; type: string }>('KDH005', 'error',
+        (a) => `${en.yesNoPlace(a.what)} must be yes/no, but \`${a.text}\` is ${article(a.type)}.`,
+        (a) => `${id.yesNoPlace(a.what)} harus bernilai ya/tidak, tetapi \`${a.text}\` bertipe ${a.type}.`),
     incomparable: kind<{ text: string; left: string; right: string; operator: string; hint?: { unit: 'percent' | 'money'; literal: string } }>('KDH006', 'error',
-        (a) => `Cannot compare ${article(a.left)} with ${article(a.right)} using \`${a.operator}\` in \`${a.text}\`${comparisonHint(a.hint, 'en')}.`,
-        (a) => `Tidak dapat membandingkan ${a.left} dengan ${a.right} memakai \`${a.operator}\` pada \`${a.text}\`${comparisonHint(a.hint, 'id')}.`),
+        (a) => `Cannot compare ${article(a.left)} with ${article(a.right)} using \`${a.operator}\` in \`${a.text}\`${en.comparisonHint(a.hint)}.`,
+        (a) => `Tidak dapat membandingkan ${a.left} dengan ${a.right} memakai \`${a.operator}\` pada \`${a.text}\`${id.comparisonHint(a.hint)}.`),
     unitMismatch: kind<{ text: string; leftText: string; left: string; right: string; operator: string }>('KDH007', 'error',
         (a) => a.operator === 'of'
             ? `\`of\` takes a percentage on its left (e.g. \`10% of households\`), but \`${a.leftText}\` is ${article(a.left)}.`
@@ -57,9 +54,9 @@ export const Diagnostics = {
     schemaMissing: kind<Record<string, never>>('KDH008', 'error',
         () => 'These rules have no `household { ... }` schema, in this file or in the files it uses.',
         () => 'Aturan ini tidak memiliki skema `household { ... }`, baik di file ini maupun di file yang dipakainya.'),
-    schemaTwice: kind<{ where: string }>('KDH008', 'error',
-        (a) => `The household schema is declared twice; the other one is at ${a.where}.`,
-        (a) => `Skema household dideklarasikan dua kali; yang lain ada di ${a.where}.`),
+    schemaTwice: kind<{ where: Location }>('KDH008', 'error',
+        (a) => `The household schema is declared twice; the other one is at ${en.location(a.where)}.`,
+        (a) => `Skema household dideklarasikan dua kali; yang lain ada di ${id.location(a.where)}.`),
     keyColumn: kind<{ found: number }>('KDH008', 'error',
         (a) => a.found === 0
             ? 'The household schema needs one `key` column that identifies each household (e.g. `id text key`).'
@@ -76,9 +73,9 @@ export const Diagnostics = {
     useOutside: kind<{ path: string }>('KDH010', 'error',
         (a) => `\`${a.path}\` lies outside the folder of the rules; Kaidah only uses files inside it.`,
         (a) => `\`${a.path}\` berada di luar folder aturan; Kaidah hanya memakai file di dalam folder itu.`),
-    districtTwice: kind<{ name: string; where: string }>('KDH011', 'error',
-        (a) => `District "${a.name}" is declared twice; the other declaration is at ${a.where}.`,
-        (a) => `Kabupaten/kota "${a.name}" dideklarasikan dua kali; deklarasi lainnya ada di ${a.where}.`),
+    districtTwice: kind<{ name: string; where: Location }>('KDH011', 'error',
+        (a) => `District "${a.name}" is declared twice; the other declaration is at ${en.location(a.where)}.`,
+        (a) => `Kabupaten/kota "${a.name}" dideklarasikan dua kali; deklarasi lainnya ada di ${id.location(a.where)}.`),
     districtMissingQuantity: kind<{ district: string; quantity: string; category: string; formula: string }>('KDH012', 'error',
         (a) => `District "${a.district}" does not set \`${a.quantity}\`, which its target for \`${a.category}\` needs (\`${a.formula}\`). Add \`${a.quantity} ...\` to the district.`,
         (a) => `Kabupaten/kota "${a.district}" tidak menetapkan \`${a.quantity}\`, padahal target \`${a.category}\` memerlukannya (\`${a.formula}\`). Tambahkan \`${a.quantity} ...\` pada kabupaten/kota itu.`),
@@ -98,9 +95,9 @@ export const Diagnostics = {
     cycle: kind<{ cycle: string }>('KDH016', 'error',
         (a) => `These definitions depend on each other in a circle: ${a.cycle}.`,
         (a) => `Definisi-definisi ini saling bergantung melingkar: ${a.cycle}.`),
-    householdDataOutsideRules: kind<{ name: string; where: string }>('KDH017', 'error',
-        (a) => `\`${a.name}\` differs per household, so it cannot be used in ${a.where}, which is worked out once.`,
-        (a) => `\`${a.name}\` berbeda untuk tiap KPM, sehingga tidak dapat dipakai dalam ${a.where}, yang dihitung sekali saja.`),
+    householdDataOutsideRules: kind<{ name: string; where: WorkedOutOnce }>('KDH017', 'error',
+        (a) => `\`${a.name}\` differs per household, so it cannot be used in ${en.workedOutOnce[a.where]}, which is worked out once.`,
+        (a) => `\`${a.name}\` berbeda untuk tiap KPM, sehingga tidak dapat dipakai dalam ${id.workedOutOnce[a.where]}, yang dihitung sekali saja.`),
     quantityOutsideDistrict: kind<{ name: string }>('KDH017', 'error',
         (a) => `\`${a.name}\` is a district quantity; it can only be used in district targets and quantities.`,
         (a) => `\`${a.name}\` adalah besaran kabupaten/kota; hanya dapat dipakai dalam target dan besaran kabupaten/kota.`),
@@ -153,12 +150,12 @@ export const Diagnostics = {
         (a) => a.cycle.length <= 2
             ? `\`${a.cycle[0]}\` memakai dirinya sendiri; hapus \`use\` ini.`
             : `File-file ini saling memakai secara melingkar: ${a.cycle.join(' → ')}.`),
-    neverHolds: kind<{ text: string; subject: string; range: string }>('KDH032', 'warning',
-        (a) => `\`${a.text}\` can never hold: \`${a.subject}\` is ${a.range}.`,
-        (a) => `\`${a.text}\` tidak mungkin terpenuhi: \`${a.subject}\` ${a.range}.`),
-    alwaysHolds: kind<{ text: string; subject: string; range: string }>('KDH033', 'warning',
-        (a) => `\`${a.text}\` always holds: \`${a.subject}\` is ${a.range}.`,
-        (a) => `\`${a.text}\` selalu terpenuhi: \`${a.subject}\` ${a.range}.`),
+    neverHolds: kind<{ text: string; subject: string; range: ValueRange }>('KDH032', 'warning',
+        (a) => `\`${a.text}\` can never hold: \`${a.subject}\` is ${en.range(a.range)}.`,
+        (a) => `\`${a.text}\` tidak mungkin terpenuhi: \`${a.subject}\` ${id.range(a.range)}.`),
+    alwaysHolds: kind<{ text: string; subject: string; range: ValueRange }>('KDH033', 'warning',
+        (a) => `\`${a.text}\` always holds: \`${a.subject}\` is ${en.range(a.range)}.`,
+        (a) => `\`${a.text}\` selalu terpenuhi: \`${a.subject}\` ${id.range(a.range)}.`),
     unreachable: kind<{ name: string; earlier: string; always: boolean }>('KDH034', 'warning',
         (a) => a.always
             ? `\`${a.name}\` can never be chosen: the condition of \`${a.earlier}\`, which comes first, holds for every household.`
@@ -201,12 +198,6 @@ function article(type: string): string {
     return types[type] ?? type;
 }
 
-function comparisonHint(hint: { unit: 'percent' | 'money'; literal: string } | undefined, lang: Lang): string {
-    if (!hint) return '';
-    if (hint.unit === 'percent') return lang === 'en' ? `; write the percentage with \`%\`: \`${hint.literal}%\`` : `; tulis persentase dengan \`%\`: \`${hint.literal}%\``;
-    return lang === 'en' ? `; write the amount with \`Rp\`: \`Rp ${hint.literal}\`` : `; tulis nominal uang dengan \`Rp\`: \`Rp ${hint.literal}\``;
-}
-
 function rangeExample(type: string): string {
     switch (type) {
         case 'money': return 'between Rp 0 and Rp 10.000.000';
@@ -214,4 +205,81 @@ function rangeExample(type: string): string {
         case 'date': return 'between 1900-01-01 and 2024-12-31';
         default: return 'between 1 and 10';
     }
+}
+
+/** Where a figure worked out once is written (KDH017): household data cannot be used there. */
+export type WorkedOutOnce = 'constant' | 'benefitAmount' | 'target' | 'districtQuantity' | 'reward' | 'testHousehold' | 'expectedValue';
+
+/** What must be yes/no (KDH005): a graduation's condition, each side of `and`/`or`, what follows `not`. */
+export type YesNoPlace = { place: 'condition'; name: string } | { place: 'logical'; operator: string } | { place: 'not' };
+
+/** Where another declaration is: a line of the same file, or a line of another file. */
+export type Location = { line: number; file?: string };
+
+/** The values a column or value can take (KDH032, KDH033), each bound already written as a figure. */
+export type ValueRange = { lo?: string; hi?: string };
+
+/** Why the parser could not read a part of the rules (KDH001). */
+export type SyntaxDetail =
+    | { kind: 'tooDeep'; depth: number }
+    | { kind: 'tooLong'; operations: number }
+    | { kind: 'unexpected'; found: string }
+    | { kind: 'expected'; expected: string; found: string; quoted: boolean }
+    /** A parser message Kaidah has no words of its own for, passed on as it is. */
+    | { kind: 'other'; message: string };
+
+type ComparisonHint = { unit: 'percent' | 'money'; literal: string } | undefined;
+
+/** The parts of messages that change with the situation, in English. */
+const en = {
+    didYouMean: (suggestion: string | undefined) => (suggestion ? ` Did you mean \`${suggestion}\`?` : ''),
+    comparisonHint: (hint: ComparisonHint) => !hint ? ''
+        : hint.unit === 'percent' ? `; write the percentage with \`%\`: \`${hint.literal}%\`` : `; write the amount with \`Rp\`: \`Rp ${hint.literal}\``,
+    location: (where: Location) => where.file === undefined ? `line ${where.line}` : `${where.file}:${where.line}`,
+    workedOutOnce: {
+        constant: 'a constant', benefitAmount: 'a benefit amount', target: 'a target', districtQuantity: 'a district quantity',
+        reward: 'a reward', testHousehold: 'a test household', expectedValue: 'an expected value',
+    } as Record<WorkedOutOnce, string>,
+    yesNoPlace: (what: YesNoPlace) => what.place === 'condition' ? `The condition of \`${what.name}\``
+        : what.place === 'logical' ? `Each side of \`${what.operator}\`` : 'What follows `not`',
+    range: (range: ValueRange) => range.lo !== undefined && range.hi !== undefined ? `between ${range.lo} and ${range.hi}`
+        : range.lo !== undefined ? `never below ${range.lo}` : range.hi !== undefined ? `never above ${range.hi}` : 'any value',
+    syntax: (detail: SyntaxDetail): string => {
+        switch (detail.kind) {
+            case 'tooDeep': return `brackets or repeated \`not\` go more than ${detail.depth} levels deep here.`;
+            case 'tooLong': return `this formula has more than ${detail.operations} operations; split it into several values.`;
+            case 'unexpected': return detail.found === '' ? 'the file ends before this part is complete.' : `unexpected \`${detail.found}\` here.`;
+            case 'expected': return `expected ${quoted(detail.expected, detail.quoted)} but found \`${detail.found}\`.`;
+            case 'other': return detail.message;
+        }
+    },
+};
+
+/** The parts of messages that change with the situation, in Bahasa Indonesia. */
+const id: typeof en = {
+    didYouMean: (suggestion) => (suggestion ? ` Mungkin maksud Anda \`${suggestion}\`?` : ''),
+    comparisonHint: (hint) => !hint ? ''
+        : hint.unit === 'percent' ? `; tulis persentase dengan \`%\`: \`${hint.literal}%\`` : `; tulis nominal uang dengan \`Rp\`: \`Rp ${hint.literal}\``,
+    location: (where) => where.file === undefined ? `baris ${where.line}` : `${where.file}:${where.line}`,
+    workedOutOnce: {
+        constant: 'konstanta', benefitAmount: 'besaran bantuan', target: 'target', districtQuantity: 'besaran kabupaten/kota',
+        reward: 'penghargaan', testHousehold: 'KPM dalam tes', expectedValue: 'nilai yang diharapkan',
+    },
+    yesNoPlace: (what) => what.place === 'condition' ? `Syarat \`${what.name}\``
+        : what.place === 'logical' ? `Kedua sisi \`${what.operator}\`` : 'Yang mengikuti `not`',
+    range: (range) => range.lo !== undefined && range.hi !== undefined ? `selalu antara ${range.lo} dan ${range.hi}`
+        : range.lo !== undefined ? `tidak pernah di bawah ${range.lo}` : range.hi !== undefined ? `tidak pernah di atas ${range.hi}` : 'nilai apa pun',
+    syntax: (detail) => {
+        switch (detail.kind) {
+            case 'tooDeep': return `tanda kurung atau \`not\` bersarang lebih dari ${detail.depth} tingkat di sini.`;
+            case 'tooLong': return `rumus ini memiliki lebih dari ${detail.operations} operasi; pecah menjadi beberapa value.`;
+            case 'unexpected': return detail.found === '' ? 'file berakhir sebelum bagian ini selesai ditulis.' : `\`${detail.found}\` tidak semestinya ada di sini.`;
+            case 'expected': return `seharusnya ${quoted(detail.expected, detail.quoted)}, tetapi tertulis \`${detail.found}\`.`;
+            case 'other': return detail.message;
+        }
+    },
+};
+
+function quoted(text: string, inBackticks: boolean): string {
+    return inBackticks ? `\`${text}\`` : text;
 }

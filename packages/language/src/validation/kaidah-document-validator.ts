@@ -1,9 +1,8 @@
 import { AstUtils, Cancellation, DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
-import type { Lang } from '@kaidah/engine';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isConstant, isQuantity, isQuantitySetting, isReward, isTarget } from '../generated/ast.js';
 import type { KaidahServices } from '../kaidah-module.js';
-import { Diagnostics } from './diagnostics.js';
+import { Diagnostics, type SyntaxDetail } from './diagnostics.js';
 import { nearestName } from './nearest-name.js';
 import { lengthErrorMessage, maxNestingDepth, maxOperatorsPerFormula, nestingErrorMessage } from '../parser/nesting-guard.js';
 
@@ -44,13 +43,9 @@ export class KaidahDocumentValidator extends DefaultDocumentValidator {
         const first = diagnostics.length;
         super.processParsingErrors(parseResult, diagnostics, options);
         for (const diagnostic of diagnostics.slice(first)) {
-            const detail = diagnostic.message === nestingErrorMessage
-                ? (this.lang === 'en' ? `brackets or repeated \`not\` go more than ${maxNestingDepth} levels deep here.` : `tanda kurung atau \`not\` bersarang lebih dari ${maxNestingDepth} tingkat di sini.`)
-                : diagnostic.message === lengthErrorMessage
-                    ? (this.lang === 'en'
-                        ? `this formula has more than ${maxOperatorsPerFormula} operations; split it into several values.`
-                        : `rumus ini memiliki lebih dari ${maxOperatorsPerFormula} operasi; pecah menjadi beberapa value.`)
-                    : friendlierParserMessage(diagnostic.message, this.lang);
+            const detail: SyntaxDetail = diagnostic.message === nestingErrorMessage ? { kind: 'tooDeep', depth: maxNestingDepth }
+                : diagnostic.message === lengthErrorMessage ? { kind: 'tooLong', operations: maxOperatorsPerFormula }
+                    : syntaxDetail(diagnostic.message);
             diagnostic.message = Diagnostics.syntax[this.lang]({ detail });
             diagnostic.code = Diagnostics.syntax.code;
         }
@@ -89,22 +84,18 @@ export class KaidahDocumentValidator extends DefaultDocumentValidator {
  * Chevrotain says "Expecting token of type 'when' but found `x`."; officers read "expected `when` but
  * found `x`" (or "seharusnya `when`, tetapi tertulis `x`"), and never "EOF".
  */
-function friendlierParserMessage(message: string, lang: Lang): string {
-    const en = lang === 'en';
-    const unexpected = (found: string) => found === ''
-        ? (en ? 'the file ends before this part is complete.' : 'file berakhir sebelum bagian ini selesai ditulis.')
-        : (en ? `unexpected \`${found}\` here.` : `\`${found}\` tidak semestinya ada di sini.`);
+function syntaxDetail(message: string): SyntaxDetail {
     const expectedToken = /Expecting token of type '([^']*)' but found `([^`]*)`/.exec(message);
     if (expectedToken) {
         const [, expected, found] = expectedToken;
-        if (expected === 'EOF' || found === '') return unexpected(found);
-        return en ? `expected \`${expected}\` but found \`${found}\`.` : `seharusnya \`${expected}\`, tetapi tertulis \`${found}\`.`;
+        if (expected === 'EOF' || found === '') return { kind: 'unexpected', found };
+        return { kind: 'expected', expected, found, quoted: true };
     }
     const endOfFile = /Expecting end of file but found `([^`]*)`/.exec(message);
-    if (endOfFile) return unexpected(endOfFile[1]);
+    if (endOfFile) return { kind: 'unexpected', found: endOfFile[1] };
     const alternatives = /Expecting: one of these possible Token sequences:[\s\S]*but found: '([^']*)'/.exec(message);
-    if (alternatives) return unexpected(alternatives[1]);
+    if (alternatives) return { kind: 'unexpected', found: alternatives[1] };
     const arrows = /Expecting --> (.*?) <-- but found --> '(.*?)' <--/.exec(message);
-    if (arrows) return arrows[2] === '' ? unexpected('') : (en ? `expected ${arrows[1]} but found \`${arrows[2]}\`.` : `seharusnya ${arrows[1]}, tetapi tertulis \`${arrows[2]}\`.`);
-    return message;
+    if (arrows) return arrows[2] === '' ? { kind: 'unexpected', found: '' } : { kind: 'expected', expected: arrows[1], found: arrows[2], quoted: false };
+    return { kind: 'other', message };
 }

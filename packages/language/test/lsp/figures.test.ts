@@ -1,12 +1,11 @@
 import { isDistrict, isRuleFile } from '../../src/generated/ast.js';
 import { describe, expect, it } from 'vitest';
-import { EvaluatedFigures } from '../../src/lsp/evaluated-figures.js';
 import { examplesWorkspace, exampleFiles } from './lsp-workspace.js';
 
 describe('the figures the editor shows', () => {
     it('are the figures `kaidah run` works with: every district target of the examples, as compilePlan gives it', async () => {
         const rules = await examplesWorkspace();
-        const figures = EvaluatedFigures.of(rules.services);
+        const figures = rules.services.lsp.EvaluatedFigures;
         const districts = Object.keys(exampleFiles())
             .map((name) => rules.document(name).parseResult.value)
             .filter(isRuleFile)

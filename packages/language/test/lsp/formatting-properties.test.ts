@@ -57,7 +57,10 @@ const edit = fc.oneof(
     fc.record({ kind: fc.constant('comment' as const), at: fc.nat(), with: fc.constantFrom('// a note', '/* aside */', '/** Doc. */', '/*\n   * two\n     lines */') }),
 );
 
-function applyEdit(text: string, change: fc.Arbitrary<never> extends never ? any : never): string {
+/** One of the edits above, as the arbitrary generates it. */
+type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
+
+function applyEdit(text: string, change: Edit): string {
     const lines = text.split('\n');
     if (change.kind === 'space') {
         const runs = [...text.matchAll(/\s+/g)];

@@ -1,0 +1,116 @@
+import { normaliseDistrictName } from '@kaidah/engine';
+import { AstUtils, type ValidationAcceptor } from 'langium';
+import {
+    isDistrict,
+    isTarget,
+    type Caseload,
+    type District,
+    type DistrictDefaults,
+    type Expression,
+    type Quantity,
+    type QuantitySetting,
+    type Reward,
+    type RuleFile,
+    type Target,
+} from '../../generated/ast.js';
+import { missingQuantities } from '../../compile/district-targets.js';
+import { typeName, type KaidahType } from '../../types/kaidah-types.js';
+import { Diagnostics } from '../diagnostics.js';
+import { expressionText } from '../expression-text.js';
+import { shownType, type KaidahValidator } from '../kaidah-validator.js';
+import { locationOf, ruleFilesInScope } from '../rule-file-closure.js';
+
+/**
+ * Districts and what they set: each district once (KDH011), every quantity its targets need
+ * (KDH012), targets that count households (KDH013) once per block (KDH023), quantities of their
+ * type (KDH019), rewards in money (KDH038), `households` only in a target (KDH037).
+ */
+export function districtChecks(v: KaidahValidator) {
+    const checkTargetsUnique = (targets: Target[], accept: ValidationAcceptor): void => {
+        const seen = new Set<string>();
+        for (const target of targets) {
+            const name = target.category?.$refText ?? '';
+            if (seen.has(name)) v.report(accept, Diagnostics.targetTwice, { category: name }, { node: target, property: 'category' });
+            seen.add(name);
+        }
+    };
+
+    const checkSettingValue = (quantity: Quantity, value: Expression, accept: ValidationAcceptor): void => {
+        const expected = quantity.type === 'yes/no' ? 'yesno' : quantity.type;
+        const actual = v.types.typeOf(value);
+        // A whole number may stand where a number is wanted, never a fraction where a count is.
+        const compatible = actual === expected || (expected === 'number' && actual === 'count');
+        if (actual !== 'error' && !compatible) {
+            v.report(accept, Diagnostics.settingType, { name: quantity.name, expected: typeName(expected as KaidahType), text: expressionText(value), actual: shownType(value, actual) }, { node: value });
+        }
+        v.checkWorkedOutOnce(value, 'districtQuantity', accept, true);
+    };
+
+    return {
+        /** District names match the data's `district` column as the engine matches them: case and spacing aside. */
+        checkDistrictsAreUnique: (file: RuleFile, accept: ValidationAcceptor): void => {
+            const [own, ...used] = ruleFilesInScope(file, v.documents);
+            const seen = new Map<string, District>();
+            const key = (name: string | undefined) => normaliseDistrictName(name ?? '');
+            for (const district of used.flatMap((f) => f.elements).filter(isDistrict)) {
+                if (!seen.has(key(district.name))) seen.set(key(district.name), district);
+            }
+            for (const district of own.elements.filter(isDistrict)) {
+                if (!district.name) continue;
+                const earlier = seen.get(key(district.name));
+                if (earlier && earlier !== district) {
+                    v.report(accept, Diagnostics.districtTwice, { name: district.name, where: locationOf(earlier, district) }, { node: district, property: 'name' });
+                } else {
+                    seen.set(key(district.name), district);
+                }
+            }
+        },
+
+        checkDistrictDefaults: (defaults: DistrictDefaults, accept: ValidationAcceptor): void => {
+            checkTargetsUnique(defaults.targets, accept);
+        },
+
+        checkDistrict: (district: District, accept: ValidationAcceptor): void => {
+            checkTargetsUnique(district.targets, accept);
+            for (const { quantity, target } of missingQuantities(district, v.documents)) {
+                v.report(accept, Diagnostics.districtMissingQuantity, {
+                    district: district.name,
+                    quantity: quantity.name,
+                    category: target.category?.$refText ?? '',
+                    formula: expressionText(target.formula),
+                }, { node: district, property: 'name', data: { quantity: quantity.name } });
+            }
+        },
+
+        checkQuantity: (quantity: Quantity, accept: ValidationAcceptor): void => {
+            if (quantity.default) checkSettingValue(quantity, quantity.default, accept);
+        },
+
+        checkQuantitySetting: (setting: QuantitySetting, accept: ValidationAcceptor): void => {
+            const quantity = setting.quantity.ref;
+            if (quantity) checkSettingValue(quantity, setting.value, accept);
+        },
+
+        checkTarget: (target: Target, accept: ValidationAcceptor): void => {
+            const type = v.types.typeOf(target.formula);
+            if (type !== 'error' && type !== 'count') {
+                v.report(accept, Diagnostics.targetNotCount, { text: expressionText(target.formula), type: typeName(type) }, {
+                    node: target, property: 'formula', data: type === 'number' ? { fix: 'round-down' } : undefined,
+                });
+            }
+            v.checkWorkedOutOnce(target.formula, 'target', accept, true);
+        },
+
+        checkReward: (reward: Reward, accept: ValidationAcceptor): void => {
+            const type = v.types.typeOf(reward.amount);
+            if (type !== 'error' && type !== 'money') {
+                v.report(accept, Diagnostics.rewardNotMoney, { text: expressionText(reward.amount), type: shownType(reward.amount, type) }, { node: reward, property: 'amount' });
+            }
+            v.checkWorkedOutOnce(reward.amount, 'reward', accept, true);
+        },
+
+        checkCaseload: (caseload: Caseload, accept: ValidationAcceptor): void => {
+            if (!AstUtils.getContainerOfType(caseload, isTarget)) v.report(accept, Diagnostics.caseloadOutsideTarget, {}, { node: caseload });
+        },
+    };
+}

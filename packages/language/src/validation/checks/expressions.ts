@@ -1,0 +1,85 @@
+import { parseIsoDate, parseMoneyText, parseNumberText, parsePercentText } from '@kaidah/engine';
+import type { ValidationAcceptor } from 'langium';
+import type { Arithmetic, Comparison, DateLiteral, Expression, Logical, MoneyLiteral, Negation, NumberLiteral, PercentLiteral, Since } from '../../generated/ast.js';
+import { arithmeticResult, isComparable, typeName, type KaidahType } from '../../types/kaidah-types.js';
+import { constantValue } from '../condition-analysis.js';
+import { Diagnostics } from '../diagnostics.js';
+import { expressionText } from '../expression-text.js';
+import { shownType, type KaidahValidator } from '../kaidah-validator.js';
+
+/** For `p2k2_attendance >= 80` or `monthly_income > 0`: the literal, to suggest `80%` or `Rp 0`. */
+function unitHint(type: KaidahType, other: Expression): { unit: 'percent' | 'money'; literal: string } | undefined {
+    if ((type !== 'percent' && type !== 'money') || other.$type !== 'NumberLiteral') return undefined;
+    return { unit: type, literal: expressionText(other) };
+}
+
+/** Formulas: comparable sides (KDH006), units that combine (KDH007), no division by zero (KDH035), yes/no where needed (KDH005), literals as written (KDH002, KDH028, KDH029). */
+export function expressionChecks(v: KaidahValidator) {
+    const checkNumberFormat = (literal: NumberLiteral | MoneyLiteral | PercentLiteral, parsed: { value: number } | { error: string }, accept: ValidationAcceptor): void => {
+        if ('error' in parsed) {
+            const suggestion = literal.value.replace(/\.(?=\d+$|\d+\s*%$|\d+\s*[a-z]+$)/, ',');
+            v.report(accept, Diagnostics.numberFormat, { text: literal.value, suggestion }, { node: literal });
+        }
+    };
+
+    return {
+        checkComparison: (comparison: Comparison, accept: ValidationAcceptor): void => {
+            const left = v.types.typeOf(comparison.left);
+            const right = v.types.typeOf(comparison.right);
+            if (left === 'error' || right === 'error') return;
+            if (!isComparable(comparison.operator, left, right)) {
+                const hint = unitHint(left, comparison.right) ?? unitHint(right, comparison.left);
+                v.report(accept, Diagnostics.incomparable, {
+                    text: expressionText(comparison), left: shownType(comparison.left, left), right: shownType(comparison.right, right), operator: comparison.operator,
+                    ...(hint ? { hint } : {}),
+                }, { node: comparison });
+            }
+        },
+
+        checkArithmetic: (arithmetic: Arithmetic, accept: ValidationAcceptor): void => {
+            const left = v.types.typeOf(arithmetic.left);
+            const right = v.types.typeOf(arithmetic.right);
+            if (arithmetic.operator === '/' && constantValue(arithmetic.right) === 0) {
+                v.report(accept, Diagnostics.divisionByZero, { text: expressionText(arithmetic) }, { node: arithmetic });
+            }
+            if (left === 'error' || right === 'error') return;
+            if (!arithmeticResult(arithmetic.operator, left, right)) {
+                v.report(accept, Diagnostics.unitMismatch, {
+                    text: expressionText(arithmetic), leftText: expressionText(arithmetic.left), left: shownType(arithmetic.left, left), right: shownType(arithmetic.right, right), operator: arithmetic.operator,
+                }, { node: arithmetic });
+            }
+        },
+
+        checkLogical: (logical: Logical, accept: ValidationAcceptor): void => {
+            v.expectYesNo(logical.left, { place: 'logical', operator: logical.operator }, accept);
+            v.expectYesNo(logical.right, { place: 'logical', operator: logical.operator }, accept);
+        },
+
+        checkNegation: (negation: Negation, accept: ValidationAcceptor): void => {
+            v.expectYesNo(negation.operand, { place: 'not' }, accept);
+        },
+
+        checkNumberLiteral: (literal: NumberLiteral, accept: ValidationAcceptor): void => {
+            checkNumberFormat(literal, parseNumberText(literal.value), accept);
+        },
+
+        checkMoneyLiteral: (literal: MoneyLiteral, accept: ValidationAcceptor): void => {
+            checkNumberFormat(literal, parseMoneyText(literal.value), accept);
+        },
+
+        checkPercentLiteral: (literal: PercentLiteral, accept: ValidationAcceptor): void => {
+            checkNumberFormat(literal, parsePercentText(literal.value), accept);
+        },
+
+        checkDateLiteral: (literal: DateLiteral, accept: ValidationAcceptor): void => {
+            if ('error' in parseIsoDate(literal.value)) v.report(accept, Diagnostics.badDate, { text: literal.value }, { node: literal });
+        },
+
+        checkSince: (since: Since, accept: ValidationAcceptor): void => {
+            const type = v.types.typeOf(since.operand);
+            if (type !== 'error' && type !== 'date') {
+                v.report(accept, Diagnostics.sinceNotDate, { unit: since.unit, text: expressionText(since.operand), type: typeName(type) }, { node: since.operand });
+            }
+        },
+    };
+}

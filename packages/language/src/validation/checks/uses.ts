@@ -1,0 +1,24 @@
+import { AstUtils, type ValidationAcceptor } from 'langium';
+import type { Use } from '../../generated/ast.js';
+import { findUseCycle, resolveUsePath } from '../../references/use-paths.js';
+import { Diagnostics } from '../diagnostics.js';
+import type { KaidahValidator } from '../kaidah-validator.js';
+
+/** `use "file.kaidah"`: inside the rules' folder (KDH010), loaded (KDH009), not in a circle (KDH031). */
+export function useChecks(v: KaidahValidator) {
+    return {
+        checkUsePath: (use: Use, accept: ValidationAcceptor): void => {
+            if (!use.path) return;
+            const document = AstUtils.getDocument(use);
+            const target = resolveUsePath(document.uri, use.path);
+            if (!v.settings.isInsideRoots(target)) {
+                v.report(accept, Diagnostics.useOutside, { path: use.path }, { node: use, property: 'path' });
+            } else if (!v.documents.hasDocument(target)) {
+                v.report(accept, Diagnostics.useMissing, { path: use.path }, { node: use, property: 'path' });
+            } else {
+                const cycle = findUseCycle(document, target, (uri) => v.documents.getDocument(uri));
+                if (cycle) v.report(accept, Diagnostics.useCycle, { cycle }, { node: use, property: 'path' });
+            }
+        },
+    };
+}
