@@ -24,7 +24,7 @@ describe('hover on the PKH examples', () => {
 
     it('shows, on `facilitators 258`, the value and the targets it feeds', async () => {
         const rules = await examplesWorkspace();
-        const text = await hoverText(rules, 'probolinggo.kaidah', 'facilitators 258', 2);
+        const text = await hoverText(rules, 'probolinggo.kaidah', 'facilitators  258', 2);
         expect(text).toContain('**facilitators** · district quantity · count');
         expect(text).toContain('Jumlah pendamping PKH');
         expect(text).toContain('Kabupaten Probolinggo: **258**');
