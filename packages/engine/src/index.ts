@@ -26,36 +26,25 @@
 export type * from './plan/plan.js';
 
 export type { ReasonCode, LiteralError, HouseholdStatusCode, TargetUnit } from './plan/codes.js';
-export { REASON_CODES } from './plan/codes.js';
 export type { SchemaSlots } from './plan/schema-slots.js';
 export { schemaSlots } from './plan/schema-slots.js';
 
-export type { Lang, Messages, CategoryFigures, TotalFigures, UnitFigures } from './messages/messages.js';
+export type { Lang, Messages, UnitFigures } from './messages/messages.js';
 export { messagesFor, detectLang } from './messages/messages.js';
 
-export type { CellParse } from './notation/cells.js';
 export type { LiteralParse } from './notation/numbers.js';
-export {
-    parseNumberText,
-    parseMoneyText,
-    parsePercentText,
-    parseDataNumber,
-    parseDataMoney,
-    parseDataPercent,
-    parseDataCount,
-    parseDataYesNo,
-} from './notation/numbers.js';
-export { formatNumber, formatRupiah, formatPercent, formatValue, roundHalfAwayFromZero } from './notation/format.js';
-export { parseIsoDate, parseDataDate, formatIsoDate, formatDate } from './notation/dates.js';
+export { parseNumberText, parseMoneyText, parsePercentText } from './notation/numbers.js';
+export { formatNumber, formatRupiah, formatPercent, formatValue } from './notation/format.js';
+export { parseIsoDate, formatIsoDate, formatDate } from './notation/dates.js';
 export { displayText, operatorSign } from './notation/display.js';
 
 export type { AllowedRange, RowProblem, RowResult, RowReader } from './coercion/row-reader.js';
-export { createRowReader, normaliseHeader, describeReason, describeProblem, describeMissingColumn } from './coercion/row-reader.js';
+export { createRowReader, normaliseHeader, describeReason, describeProblem } from './coercion/row-reader.js';
 
 export type { PaidComponent } from './evaluation/benefit.js';
 export type { RowFunction } from './evaluation/expressions.js';
 export type { HouseholdResult, Slot, Evaluator } from './evaluation/evaluate.js';
-export { prepareEvaluator, evaluatorFor } from './evaluation/evaluate.js';
+export { prepareEvaluator } from './evaluation/evaluate.js';
 export { evaluateConstants, evaluateFormula } from './evaluation/formulas.js';
 export { normaliseDistrictName } from './evaluation/districts.js';
 
@@ -74,13 +63,7 @@ export { QuotaSelection } from './quotas/selection.js';
 
 export type { HouseholdExplainer } from './text/explain.js';
 export { prepareExplainer, explainHousehold, explainBenefit } from './text/explain.js';
-export {
-    explainStatus,
-    describeStatus,
-    describeCategorySummary,
-    describeUnitSummary,
-    describeTotals,
-} from './text/status-sentences.js';
+export { explainStatus, describeStatus, describeUnitSummary } from './text/status-sentences.js';
 export type { HouseholdTrace, TracedValue, TracedComponent, TracedCondition, TracedCategory, TraceContext } from './text/trace.js';
 export { traceHousehold, renderTrace } from './text/trace.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Schema } from '../plan/plan.js';
-import { createRowReader, describeMissingColumn, describeProblem, describeReason } from './row-reader.js';
-import { REASON_CODES } from '../plan/codes.js';
+import { createRowReader, describeProblem, describeReason } from './row-reader.js';
+import { messagesFor } from '../messages/messages.js';
 import { dayOf } from '../plan-fixtures.test.js';
 
 const schema: Schema = {
@@ -109,7 +109,7 @@ describe('createRowReader', () => {
 
 describe('describing problems', () => {
     it('has a sentence for every reason in both languages', () => {
-        for (const code of REASON_CODES) {
+        for (const code of Object.keys(messagesFor('en').reasons) as (keyof ReturnType<typeof messagesFor>['reasons'])[]) {
             expect(describeReason(code, 'en')).not.toBe('');
             expect(describeReason(code, 'id')).not.toBe('');
         }
@@ -128,15 +128,6 @@ describe('describing problems', () => {
         const empty = { column: 'land_area', header: 'land_area', value: '', reason: 'empty' } as const;
         expect(describeProblem(empty, 'en')).toBe('land_area is empty');
         expect(describeProblem(empty, 'id')).toBe('land_area kosong');
-    });
-
-    it('describes a missing column', () => {
-        expect(describeMissingColumn(schema.columns[5]!, 'en')).toBe(
-            'the file has no column "penghasilan_bulanan" (for monthly_income)',
-        );
-        expect(describeMissingColumn(schema.columns[5]!, 'id')).toBe(
-            'kolom "penghasilan_bulanan" (untuk monthly_income) tidak ada di berkas',
-        );
     });
 });
 

@@ -208,8 +208,3 @@ export function describeProblem(problem: RowProblem, lang: Lang): string {
     const value = problem.value.trim() === '' ? undefined : problem.value;
     return m.cellProblem(subject, value, describeReason(problem.reason, lang, problem.range));
 }
-
-/** A missing column as a sentence, for refusing a data file before reading its rows. */
-export function describeMissingColumn(column: ColumnDef, lang: Lang): string {
-    return messagesFor(lang).missingColumn(column.name, column.header);
-}

@@ -39,8 +39,6 @@ export const en: Messages = {
               : dates ? `must be on or before ${max}` : `must be at most ${max}`,
     columnWithHeader: (column, header) => `${column} (column "${header}")`,
     cellProblem: (subject, value, reason) => (value === undefined ? `${subject} ${reason}` : `${subject}: "${value}" ${reason}`),
-    missingColumn: (column, header) =>
-        column === header ? `the file has no column "${header}"` : `the file has no column "${header}" (for ${column})`,
 
     holdsAs: (text, value) => `${text} is ${value}`,
     doesNotHold: (condition) => `${condition} does not hold`,
@@ -101,18 +99,10 @@ export const en: Messages = {
         decisionTitle: (status) => `Decision: ${status}`,
     },
 
-    categorySummary: (f) =>
-        f.target === undefined
-            ? `${f.district}, ${f.category}: no target, ${f.candidates} candidates, all proposed`
-            : `${f.district}, ${f.category}: target ${f.target}, ${f.candidates} candidates: ` +
-              `${f.proposed} proposed, ${f.reserve} reserve, shortfall ${f.shortfall}`,
     unitSummary: (f) =>
         `${f.district}, ${f.category}: target ${f.formula} ${f.per === 'facilitator' ? 'per facilitator' : 'per sub-district'} in ` +
         `${f.units} ${f.per === 'facilitator' ? 'facilitators' : 'sub-districts'}: ${f.unitsShort} short of their target ` +
         `(shortfall ${f.shortfall} in all), ${f.unitsOver} with more candidates than their target`,
-    totals: (f) =>
-        `${f.households} households: ${f.proposed} proposed, ${f.reserve} reserve, ` +
-        `${f.stays} stay in the programme, ${f.unmatched} in districts not in the rules`,
 
     labels: {
         household: 'Household',

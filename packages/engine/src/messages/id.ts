@@ -42,8 +42,6 @@ export const id: Messages = {
               : dates ? `tidak boleh setelah ${max}` : `tidak boleh lebih dari ${max}`,
     columnWithHeader: (column, header) => `${column} (kolom "${header}")`,
     cellProblem: (subject, value, reason) => (value === undefined ? `${subject} ${reason}` : `${subject}: "${value}" ${reason}`),
-    missingColumn: (column, header) =>
-        column === header ? `kolom "${header}" tidak ada di berkas` : `kolom "${header}" (untuk ${column}) tidak ada di berkas`,
 
     holdsAs: (text, value) => `${text} bernilai ${value}`,
     doesNotHold: (condition) => `${condition} tidak terpenuhi`,
@@ -104,18 +102,10 @@ export const id: Messages = {
         decisionTitle: (status) => `Keputusan: ${status}`,
     },
 
-    categorySummary: (f) =>
-        f.target === undefined
-            ? `${f.district}, ${f.category}: tanpa target, ${f.candidates} kandidat, semua diusulkan`
-            : `${f.district}, ${f.category}: target ${f.target}, ${f.candidates} kandidat: ` +
-              `${f.proposed} diusulkan, ${f.reserve} cadangan, kekurangan ${f.shortfall}`,
     unitSummary: (f) =>
         `${f.district}, ${f.category}: target ${f.formula} ${f.per === 'facilitator' ? 'per pendamping' : 'per kecamatan'} pada ` +
         `${f.units} ${f.per === 'facilitator' ? 'pendamping' : 'kecamatan'}: ${f.unitsShort} belum mencapai target ` +
         `(kekurangan ${f.shortfall} seluruhnya), ${f.unitsOver} memiliki kandidat lebih dari target`,
-    totals: (f) =>
-        `${f.households} KPM: ${f.proposed} diusulkan, ${f.reserve} cadangan, ` +
-        `${f.stays} tetap menjadi KPM, ${f.unmatched} di kabupaten/kota yang tidak ada dalam aturan`,
 
     labels: {
         household: 'KPM',

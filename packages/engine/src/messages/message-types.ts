@@ -6,17 +6,6 @@ import type { HouseholdStatusCode, LiteralError, ReasonCode, TargetUnit } from '
 
 export type Lang = 'en' | 'id';
 
-/** Figures of one category in one district, already formatted, for `categorySummary`. */
-export interface CategoryFigures {
-    district: string;
-    category: string;
-    target?: string;
-    candidates: string;
-    proposed: string;
-    reserve: string;
-    shortfall: string;
-}
-
 /** Words of `renderTrace`, the full trace of one household. */
 export interface TraceMessages {
     household(key: string): string;
@@ -61,15 +50,6 @@ export interface UnitFigures {
     unitsOver: string;
 }
 
-/** Overall counts, already formatted, for `totals`. */
-export interface TotalFigures {
-    households: string;
-    proposed: string;
-    reserve: string;
-    stays: string;
-    unmatched: string;
-}
-
 export interface Messages {
     yes: string;
     no: string;
@@ -91,8 +71,6 @@ export interface Messages {
     columnWithHeader(column: string, header: string): string;
     /** One rejected cell; `value` is absent when the cell is blank or missing. */
     cellProblem(subject: string, value: string | undefined, reason: string): string;
-    /** A column of the schema whose header is not in the data file. */
-    missingColumn(column: string, header: string): string;
 
     /** An atomic condition that is a yes/no value: `has_business is yes`. */
     holdsAs(text: string, value: string): string;
@@ -137,13 +115,11 @@ export interface Messages {
     /** Words of the full trace of one household (`kaidah explain`). */
     trace: TraceMessages;
 
-    categorySummary(figures: CategoryFigures): string;
     /**
      * The targets of one category counted per unit, for the lines under the summary table:
      * `Kabupaten Pamekasan, Graduasi Sejahtera Mandiri: 10 per facilitator, 191 facilitators: 23 short of their target (shortfall 57), 140 with a surplus`.
      */
     unitSummary(figures: UnitFigures): string;
-    totals(figures: TotalFigures): string;
 
     /** Column headings for decision files and summary tables. */
     labels: {

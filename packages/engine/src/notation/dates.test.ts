@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { counterSince, formatDate, formatIsoDate, parseDataDate, parseIsoDate } from './dates.js';
+import { counterSince, formatDate, formatIsoDate, parseIsoDate, readDateCell } from './dates.js';
+import { cellSlot } from './cells.js';
 import { formatValue } from './format.js';
 import { dayOf } from '../plan-fixtures.test.js';
+
+/** A cell reader's verdict as one value, `{ value }` or `{ error }`, for tests. */
+const asResult = (read: (cell: string) => boolean) => (cell: string) => (read(cell) ? { value: cellSlot.value } : { error: cellSlot.error });
+const dataDate = asResult(readDateCell);
 
 /*
  * Day numbers below are worked out by hand, not by the code under test:
@@ -66,7 +71,7 @@ describe('dates in data cells', () => {
         ['31/12/2024', DAY_2024_12_31],
         ['03/01/2024', DAY_2024_01_01 + 2], // day first: 3 January, never 1 March
     ])('%s is day %d', (cell, value) => {
-        expect(parseDataDate(cell)).toEqual({ value });
+        expect(dataDate(cell)).toEqual({ value });
     });
 
     it.each([
@@ -86,12 +91,12 @@ describe('dates in data cells', () => {
         ['001/03/2024', 'a three-digit day'],
         ['/03/2024', 'no day'],
     ])('"%s" is not a date: %s', (cell) => {
-        expect(parseDataDate(cell)).toEqual({ error: 'not-a-date' });
+        expect(dataDate(cell)).toEqual({ error: 'not-a-date' });
     });
 
     it('calls a blank cell empty', () => {
-        expect(parseDataDate('')).toEqual({ error: 'empty' });
-        expect(parseDataDate('  ')).toEqual({ error: 'empty' });
+        expect(dataDate('')).toEqual({ error: 'empty' });
+        expect(dataDate('  ')).toEqual({ error: 'empty' });
     });
 });
 
@@ -138,7 +143,7 @@ describe('writing dates', () => {
                 expect(iso).toBe(new Date(day * 86_400_000).toISOString().slice(0, 10));
                 expect(parseIsoDate(iso)).toEqual({ value: day });
                 const [year, month, dayOfMonth] = iso.split('-');
-                expect(parseDataDate(`${dayOfMonth}/${month}/${year}`)).toEqual({ value: day });
+                expect(dataDate(`${dayOfMonth}/${month}/${year}`)).toEqual({ value: day });
             }),
         );
     });

@@ -7,7 +7,7 @@
  * allocates nothing.
  */
 import type { TimeUnit } from '../plan/plan.js';
-import { cellSlot, fail, wrap, type CellParse } from './cells.js';
+import { cellSlot, fail } from './cells.js';
 import { messagesFor, type Lang } from '../messages/messages.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -104,9 +104,11 @@ function isSpace(c: number): boolean {
 }
 
 /**
- * @internal A date in a data cell: year first (`2024-03-01`, `2024/03/01`) or day first, the
- * Indonesian order (`01/03/2024`, `1/3/2024`, `01-03-2024`). The year has four digits, day and month
- * one or two, and both separators are the same. `03/01/2024` is 3 January: never month first.
+ * A date in a data cell, as days since 1970-01-01: year first (`2024-03-01`, `2024/03/01`) or day
+ * first, the Indonesian order (`01/03/2024`, `1/3/2024`, `01-03-2024`). The year has four digits,
+ * day and month one or two, and both separators are the same. `03/01/2024` is 3 January: never
+ * month first. Anything else, or a date the calendar does not have (`31/02/2024`), is 'not-a-date';
+ * a blank cell is 'empty'.
  */
 export function readDateCell(cell: string): boolean {
     let start = 0;
@@ -143,13 +145,6 @@ export function readDateCell(cell: string): boolean {
     cellSlot.value = daysFromCivil(year, second, day);
     return true;
 }
-
-/**
- * A date in a data cell, as days since 1970-01-01: `2024-03-01`, `2024/03/01`, `01/03/2024`,
- * `1/3/2024`, `01-03-2024` (day first). Anything else, or a date the calendar does not have
- * (`31/02/2024`), is 'not-a-date'; a blank cell is 'empty'.
- */
-export const parseDataDate: (cell: string) => CellParse<number> = wrap(readDateCell);
 
 // ---------------------------------------------------------------------------------------------
 // Writing

@@ -7,7 +7,7 @@ import { formatDate } from './dates.js';
 import { messagesFor, type Lang } from '../messages/messages.js';
 
 /** Rounds half away from zero (JavaScript's Math.round rounds -2.5 to -2). */
-export function roundHalfAwayFromZero(x: number): number {
+function roundHalfAwayFromZero(x: number): number {
     return x < 0 ? -Math.round(-x) : Math.round(x);
 }
 

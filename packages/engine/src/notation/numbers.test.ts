@@ -1,6 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatPercent, formatRupiah, formatValue } from './format.js';
-import { parseDataCount, parseDataMoney, parseDataNumber, parseDataPercent, parseDataYesNo, parseMoneyText, parseNumberText, parsePercentText } from './numbers.js';
+import {
+    parseMoneyText,
+    parseNumberText,
+    parsePercentText,
+    readCountCell,
+    readMoneyCell,
+    readNumberCell,
+    readPercentCell,
+    readYesNoCell,
+} from './numbers.js';
+import { cellSlot } from './cells.js';
+
+/** A cell reader's verdict as one value, `{ value }` or `{ error }`, for tests. */
+const asResult = (read: (cell: string) => boolean) => (cell: string) => (read(cell) ? { value: cellSlot.value } : { error: cellSlot.error });
+const dataNumber = asResult(readNumberCell);
+const dataMoney = asResult(readMoneyCell);
+const dataPercent = asResult(readPercentCell);
+const dataCount = asResult(readCountCell);
+const dataYesNo = asResult(readYesNoCell);
 
 describe('number literals in rule files', () => {
     it.each([
@@ -80,17 +98,17 @@ describe('numbers in data cells', () => {
         ['-12,5', -12.5],
         ['  42\u00a0', 42],
     ])('%s is %d', (cell, value) => {
-        expect(parseDataNumber(cell)).toEqual({ value });
+        expect(dataNumber(cell)).toEqual({ value });
     });
 
     it('rejects what it cannot read unambiguously, saying why', () => {
-        expect(parseDataNumber('')).toEqual({ error: 'empty' });
-        expect(parseDataNumber('   ')).toEqual({ error: 'empty' });
-        expect(parseDataNumber('abc')).toEqual({ error: 'not-a-number' });
-        expect(parseDataNumber('1,500,000')).toEqual({ error: 'not-a-number' });
-        expect(parseDataNumber('1234.567')).toEqual({ error: 'not-a-number' });
-        expect(parseDataNumber('3.51E+15')).toEqual({ error: 'scientific-notation' });
-        expect(parseDataNumber('3,51e15')).toEqual({ error: 'scientific-notation' });
+        expect(dataNumber('')).toEqual({ error: 'empty' });
+        expect(dataNumber('   ')).toEqual({ error: 'empty' });
+        expect(dataNumber('abc')).toEqual({ error: 'not-a-number' });
+        expect(dataNumber('1,500,000')).toEqual({ error: 'not-a-number' });
+        expect(dataNumber('1234.567')).toEqual({ error: 'not-a-number' });
+        expect(dataNumber('3.51E+15')).toEqual({ error: 'scientific-notation' });
+        expect(dataNumber('3,51e15')).toEqual({ error: 'scientific-notation' });
     });
 
     it.each([
@@ -104,13 +122,13 @@ describe('numbers in data cells', () => {
         ['1500000,50', 1_500_000.5],
         ['Rp 1,5 juta', 1_500_000],
     ])('money %s is %d', (cell, value) => {
-        expect(parseDataMoney(cell)).toEqual({ value });
+        expect(dataMoney(cell)).toEqual({ value });
     });
 
     it('rejects cells that are not money', () => {
-        expect(parseDataMoney('')).toEqual({ error: 'empty' });
-        expect(parseDataMoney('Rp')).toEqual({ error: 'not-money' });
-        expect(parseDataMoney('gratis')).toEqual({ error: 'not-money' });
+        expect(dataMoney('')).toEqual({ error: 'empty' });
+        expect(dataMoney('Rp')).toEqual({ error: 'not-money' });
+        expect(dataMoney('gratis')).toEqual({ error: 'not-money' });
     });
 
     it.each([
@@ -122,25 +140,25 @@ describe('numbers in data cells', () => {
         ['0', 0],
         ['100', 1],
     ])('percent %s is %d', (cell, value) => {
-        expect(parseDataPercent(cell)).toEqual({ value });
+        expect(dataPercent(cell)).toEqual({ value });
     });
 
     it('rejects percentages outside 0–100', () => {
-        expect(parseDataPercent('101')).toEqual({ error: 'percent-out-of-range' });
-        expect(parseDataPercent('-1')).toEqual({ error: 'percent-out-of-range' });
-        expect(parseDataPercent('banyak')).toEqual({ error: 'not-a-percent' });
-        expect(parseDataPercent('')).toEqual({ error: 'empty' });
+        expect(dataPercent('101')).toEqual({ error: 'percent-out-of-range' });
+        expect(dataPercent('-1')).toEqual({ error: 'percent-out-of-range' });
+        expect(dataPercent('banyak')).toEqual({ error: 'not-a-percent' });
+        expect(dataPercent('')).toEqual({ error: 'empty' });
     });
 
     it('reads counts as whole numbers, zero or more', () => {
-        expect(parseDataCount('3')).toEqual({ value: 3 });
-        expect(parseDataCount('0')).toEqual({ value: 0 });
-        expect(parseDataCount('3,0')).toEqual({ value: 3 });
-        expect(parseDataCount('1.000')).toEqual({ value: 1000 });
-        expect(parseDataCount('-1')).toEqual({ error: 'negative' });
-        expect(parseDataCount('2,5')).toEqual({ error: 'not-a-whole-number' });
-        expect(parseDataCount('dua')).toEqual({ error: 'not-a-number' });
-        expect(parseDataCount('')).toEqual({ error: 'empty' });
+        expect(dataCount('3')).toEqual({ value: 3 });
+        expect(dataCount('0')).toEqual({ value: 0 });
+        expect(dataCount('3,0')).toEqual({ value: 3 });
+        expect(dataCount('1.000')).toEqual({ value: 1000 });
+        expect(dataCount('-1')).toEqual({ error: 'negative' });
+        expect(dataCount('2,5')).toEqual({ error: 'not-a-whole-number' });
+        expect(dataCount('dua')).toEqual({ error: 'not-a-number' });
+        expect(dataCount('')).toEqual({ error: 'empty' });
     });
 
     it.each([
@@ -158,13 +176,13 @@ describe('numbers in data cells', () => {
         ['true', true],
         [' FALSE ', false],
     ])('yes/no %s is %s', (cell, value) => {
-        expect(parseDataYesNo(cell)).toEqual({ value });
+        expect(dataYesNo(cell)).toEqual({ value });
     });
 
     it('rejects other yes/no answers', () => {
-        expect(parseDataYesNo('mungkin')).toEqual({ error: 'not-yes-no' });
-        expect(parseDataYesNo('2')).toEqual({ error: 'not-yes-no' });
-        expect(parseDataYesNo('')).toEqual({ error: 'empty' });
+        expect(dataYesNo('mungkin')).toEqual({ error: 'not-yes-no' });
+        expect(dataYesNo('2')).toEqual({ error: 'not-yes-no' });
+        expect(dataYesNo('')).toEqual({ error: 'empty' });
     });
 });
 
@@ -214,7 +232,7 @@ describe('formatting', () => {
 
     it('reads back what it writes', () => {
         for (const amount of [0, 900_000, 1_165_864, 3_000_000, 123_456_789]) {
-            expect(parseDataMoney(formatRupiah(amount))).toEqual({ value: amount });
+            expect(dataMoney(formatRupiah(amount))).toEqual({ value: amount });
             expect(parseMoneyText(formatRupiah(amount))).toEqual({ value: amount });
         }
         for (const n of [0.5, 9.81, 2580, 67_245.25]) expect(parseNumberText(formatNumber(n))).toEqual({ value: n });

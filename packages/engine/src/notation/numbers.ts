@@ -5,14 +5,14 @@
  * Indonesian writing groups thousands with a dot and marks decimals with a comma: `3.000.000` is
  * three million and `1,5` is one and a half. A rule file must be unambiguous, so a literal such as
  * `1.5` is refused ('ambiguous-dot') instead of guessed. Data cells come from spreadsheets set up in
- * either convention, so the data readers are more lenient (see `parseDataNumber`).
+ * either convention, so the data readers are more lenient (see `readNumberCell`).
  *
  * Digits are scanned by hand into an integer mantissa and a power of ten, and the value is formed
  * by one multiplication or division by an exact power of ten: `9,81%` becomes exactly the double
  * nearest to 0.0981, and reading a cell allocates nothing.
  */
 import type { LiteralError, ReasonCode } from '../plan/codes.js';
-import { cellSlot, fail, wrap, type CellParse } from './cells.js';
+import { cellSlot, fail } from './cells.js';
 
 export type LiteralParse = { value: number } | { error: LiteralError };
 
@@ -216,8 +216,7 @@ export function parsePercentText(text: string): LiteralParse {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Data cells (lenient). The `read…Cell` functions are the allocation-free core used by row
-// coercion (see cells.ts); the `parseData…` functions wrap them for everyone else.
+// Data cells (lenient), read without allocating (see cells.ts): by row coercion and case tables.
 
 const SCIENTIFIC = /^\s*[-+]?\d+(?:[.,]\d+)?e[-+]?\d+\s*$/i;
 
@@ -226,7 +225,11 @@ function failScan(cell: string, otherwise: ReasonCode): false {
     return fail(SCIENTIFIC.test(cell) ? 'scientific-notation' : otherwise);
 }
 
-/** @internal */
+/**
+ * A number in a data cell: Indonesian (`1.500.000`, `1.500.000,50`, `2,5`), plain (`1500000`), or
+ * a single English decimal point not followed by exactly three digits (`1500000.5`, `0.75`).
+ * `1.500` is always one thousand five hundred.
+ */
 export function readNumberCell(cell: string): boolean {
     const start = skipSpaceForward(cell, 0, cell.length);
     const end = skipSpaceBackward(cell, start, cell.length);
@@ -236,7 +239,7 @@ export function readNumberCell(cell: string): boolean {
     return true;
 }
 
-/** @internal */
+/** Money in a data cell: a data number with optional `Rp`/`Rp.`/`IDR`, scale word, trailing `,-`. */
 export function readMoneyCell(cell: string): boolean {
     const start = skipSpaceForward(cell, 0, cell.length);
     const end = skipSpaceBackward(cell, start, cell.length);
@@ -247,7 +250,7 @@ export function readMoneyCell(cell: string): boolean {
 }
 
 /**
- * @internal A percentage cell of any size, as a fraction: for a column that declares its own range,
+ * A percentage cell of any size, as a fraction: for a column that declares its own range,
  * which then replaces the usual 0–100%.
  */
 export function readUnboundedPercentCell(cell: string): boolean {
@@ -262,14 +265,14 @@ export function readUnboundedPercentCell(cell: string): boolean {
     return true;
 }
 
-/** @internal Percent cells are written 0–100 (`85`, `85%`, `85,5`) and read as fractions. */
+/** Percent cells are written 0–100 (`85`, `85%`, `85,5`) and read as fractions. */
 export function readPercentCell(cell: string): boolean {
     if (!readUnboundedPercentCell(cell)) return false;
     const fraction = cellSlot.value as number;
     return fraction >= 0 && fraction <= 1 ? true : fail('percent-out-of-range');
 }
 
-/** @internal A count of people or things: a whole number, zero or more. `3,0` is 3. */
+/** A count of people or things: a whole number, zero or more. `3,0` is 3. */
 export function readCountCell(cell: string): boolean {
     if (!readNumberCell(cell)) return false;
     const value = cellSlot.value as number;
@@ -292,7 +295,7 @@ const YES_NO: ReadonlyMap<string, boolean> = new Map([
     ['false', false],
 ]);
 
-/** @internal ya/tidak, yes/no, y/t, y/n, 1/0, true/false, in any case. */
+/** ya/tidak, yes/no, y/t, y/n, 1/0, true/false, in any case. */
 export function readYesNoCell(cell: string): boolean {
     const trimmed = cell.trim();
     if (trimmed === '') return fail('empty');
@@ -301,18 +304,3 @@ export function readYesNoCell(cell: string): boolean {
     cellSlot.value = value;
     return true;
 }
-
-/**
- * A number in a data cell: Indonesian (`1.500.000`, `1.500.000,50`, `2,5`), plain (`1500000`), or
- * a single English decimal point not followed by exactly three digits (`1500000.5`, `0.75`).
- * `1.500` is always one thousand five hundred.
- */
-export const parseDataNumber: (cell: string) => CellParse<number> = wrap(readNumberCell);
-/** Money in a data cell: a data number with optional `Rp`/`Rp.`/`IDR`, scale word, trailing `,-`. */
-export const parseDataMoney: (cell: string) => CellParse<number> = wrap(readMoneyCell);
-/** A percentage written 0–100 (`85`, `85%`, `85,5`), as a fraction (0.85, 0.855). */
-export const parseDataPercent: (cell: string) => CellParse<number> = wrap(readPercentCell);
-/** A whole number, zero or more. */
-export const parseDataCount: (cell: string) => CellParse<number> = wrap(readCountCell);
-/** ya/tidak, yes/no, y/t, y/n, 1/0, true/false, case-insensitive. */
-export const parseDataYesNo: (cell: string) => CellParse<boolean> = wrap(readYesNoCell);

@@ -27,21 +27,6 @@ export type ReasonCode =
     /** A long identifier that a spreadsheet turned into `3.51E+15`: its digits are lost. */
     | 'scientific-notation';
 
-export const REASON_CODES: readonly ReasonCode[] = [
-    'empty',
-    'missing-field',
-    'not-a-number',
-    'not-money',
-    'not-a-percent',
-    'not-a-whole-number',
-    'negative',
-    'not-yes-no',
-    'percent-out-of-range',
-    'not-a-date',
-    'out-of-range',
-    'scientific-notation',
-];
-
 /** Why a number literal in a rule file is refused. */
 export type LiteralError = 'malformed' | 'ambiguous-dot';
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '../plan/plan.js';
 import type { HouseholdResult } from '../evaluation/evaluate.js';
 import { allocateQuotas } from './allocate.js';
-import { describeCategorySummary, describeTotals, explainStatus } from '../text/status-sentences.js';
 import { pkhPlan } from '../plan-fixtures.test.js';
 
 const PROBOLINGGO = 'Kabupaten Probolinggo';
@@ -50,6 +49,17 @@ describe('ranking within district and category', () => {
         plan.graduations[0]!.rank!.descending = false;
         const ranks = statusByKey(plan, candidates);
         expect(['D', 'A', 'C', 'B'].map((k) => ranks[k]!.rank)).toEqual([1, 2, 3, 4]);
+    });
+
+    it('ranks by a text, in plain string order, a missing text last', () => {
+        const plan = smallTargets();
+        plan.graduations[0]!.rank = { expr: { kind: 'column', type: 'text', name: 'village', text: 'village' }, descending: false };
+        const text = (key: string, village?: string): HouseholdResult => ({ ...result(key, PRINGSEWU, 'mandiri'), ...(village === undefined ? {} : { rankValue: village }) });
+        const ranks = statusByKey(plan, [text('A', 'Wonorejo'), text('B'), text('C', 'Ambulu'), text('D', 'Wonorejo')]);
+        expect(['C', 'A', 'D', 'B'].map((k) => ranks[k]!.rank)).toEqual([1, 2, 3, 4]);
+        plan.graduations[0]!.rank!.descending = true;
+        const descending = statusByKey(plan, [text('A', 'Wonorejo'), text('B'), text('C', 'Ambulu'), text('D', 'Wonorejo')]);
+        expect(['A', 'D', 'C', 'B'].map((k) => descending[k]!.rank)).toEqual([1, 2, 3, 4]);
     });
 
     it('ranks by key, as plain strings, when the category has no rank', () => {
@@ -163,71 +173,5 @@ describe('district summary', () => {
 
     it('refuses a category the plan does not declare', () => {
         expect(() => allocateQuotas(pkhPlan(), [result('A', PROBOLINGGO, 'paksa')])).toThrow(/paksa/);
-    });
-
-    it('describes a category and the totals in both languages', () => {
-        expect(describeCategorySummary(probolinggo, probolinggo.categories[0]!, 'en')).toBe(
-            'Kabupaten Probolinggo, Graduasi Sejahtera Mandiri: target 2.580, 300 candidates: 300 proposed, 0 reserve, shortfall 2.280',
-        );
-        expect(describeCategorySummary(probolinggo, probolinggo.categories[0]!, 'id')).toBe(
-            'Kabupaten Probolinggo, Graduasi Sejahtera Mandiri: target 2.580, 300 kandidat: 300 diusulkan, 0 cadangan, kekurangan 2.280',
-        );
-        expect(describeCategorySummary(probolinggo, probolinggo.categories[1]!, 'id')).toBe(
-            'Kabupaten Probolinggo, Graduasi Alamiah: tanpa target, 6 kandidat, semua diusulkan',
-        );
-        expect(describeTotals(allocation.totals, 'en')).toBe(
-            '316 households: 306 proposed, 0 reserve, 7 stay in the programme, 3 in districts not in the rules',
-        );
-        expect(describeTotals(allocation.totals, 'id')).toBe(
-            '316 KPM: 306 diusulkan, 0 cadangan, 7 tetap menjadi KPM, 3 di kabupaten/kota yang tidak ada dalam aturan',
-        );
-    });
-});
-
-describe('explainStatus', () => {
-    it('explains a proposed household with its rank and the target formula', () => {
-        const results = Array.from({ length: 340 }, (_, i) =>
-            result(`K${String(i).padStart(3, '0')}`, PROBOLINGGO, 'mandiri', 1_000_000 + i),
-        );
-        const allocation = allocateQuotas(pkhPlan(), results);
-        const twelfth = allocation.households.findIndex((h) => h.rank === 12);
-        expect(results[twelfth]!.key).toBe('K328'); // the 12th highest income
-        expect(explainStatus(allocation, twelfth, 'en')).toBe(
-            'ranked 12 of 340 in Kabupaten Probolinggo; target 2.580 (facilitators × 10): proposed',
-        );
-        expect(explainStatus(allocation, twelfth, 'id')).toBe(
-            'peringkat 12 dari 340 di Kabupaten Probolinggo; target 2.580 (facilitators × 10): diusulkan',
-        );
-    });
-
-    it('explains reserve, no target, stays and unknown districts', () => {
-        const results = [
-            result('A', PRINGSEWU, 'mandiri', 3),
-            result('B', PRINGSEWU, 'mandiri', 2),
-            result('C', PRINGSEWU, 'mandiri', 1),
-            result('N', PROBOLINGGO, 'alamiah'),
-            result('S', PROBOLINGGO),
-            result('X', 'Kabupaten Lumajang', 'mandiri', 5),
-            result('Y', ' '),
-        ];
-        const allocation = allocateQuotas(smallTargets(), results);
-        const say = (i: number) => [explainStatus(allocation, i, 'en'), explainStatus(allocation, i, 'id')];
-        expect(say(2)).toEqual([
-            'ranked 3 of 3 in Kabupaten Pringsewu; target 2: reserve',
-            'peringkat 3 dari 3 di Kabupaten Pringsewu; target 2: cadangan',
-        ]);
-        expect(say(3)).toEqual([
-            'ranked 1 of 1 in Kabupaten Probolinggo; no target for this category: proposed',
-            'peringkat 1 dari 1 di Kabupaten Probolinggo; kategori ini tanpa target: diusulkan',
-        ]);
-        expect(say(4)).toEqual([
-            'stays in the programme',
-            'tetap menjadi KPM',
-        ]);
-        expect(say(5)).toEqual([
-            'district "Kabupaten Lumajang" is not in the rules: not ranked',
-            'kabupaten/kota "Kabupaten Lumajang" tidak ada dalam aturan: tidak diperingkat',
-        ]);
-        expect(say(6)).toEqual(['no district given: not ranked', 'kabupaten/kota tidak diisi: tidak diperingkat']);
     });
 });

@@ -4,11 +4,8 @@
  */
 export type { TableRow, CellProblem, TableProblem, TableCase, CaseTable } from './case-table.js';
 export { readCaseTable, unreadableTable } from './case-table.js';
-export { testHouseholdValues, defaultValueOf } from './test-household.js';
 export type { Actual, ExpectationResult, EvaluatedHousehold, CaseResult, RunTestOptions } from './run-tests.js';
-export { runTest, compareExpected } from './run-tests.js';
-export { describeExpected, describeActual, describeExpectationResult, describeCaseProblem, describeCaseName } from './describe.js';
-export type { TestingMessages } from './messages.js';
-export { testingMessagesFor } from './messages.js';
+export { runTest } from './run-tests.js';
+export { describeExpectationResult, describeCaseProblem, describeCaseName } from './describe.js';
 export type { ConditionCoverage, CategoryCoverage, ComponentCoverage, CoverageReport, ConditionStatus, CoverageCollector } from './coverage.js';
 export { createCoverage, conditionStatus, mergeCoverage, neverFired } from './coverage.js';

@@ -4,7 +4,6 @@
  */
 import type {
     Allocation,
-    AllocationTotals,
     CategorySummary,
     DistrictSummary,
     HouseholdStatus,
@@ -109,30 +108,6 @@ export function describeStatus(allocation: Allocation, status: HouseholdStatus, 
             return m.placed(ranking, target, m.statuses[status.status]);
         }
     }
-}
-
-/** One category of one district: `Kabupaten Probolinggo, Graduasi Sejahtera Mandiri: target 2.580, …`. */
-export function describeCategorySummary(district: DistrictSummary, category: CategorySummary, lang: Lang): string {
-    return messagesFor(lang).categorySummary({
-        district: district.district,
-        category: category.label,
-        ...(category.target === undefined ? {} : { target: formatNumber(category.target) }),
-        candidates: formatNumber(category.candidates),
-        proposed: formatNumber(category.proposed),
-        reserve: formatNumber(category.reserve),
-        shortfall: formatNumber(category.shortfall),
-    });
-}
-
-/** `2.000 households: 150 proposed, 40 reserve, 1.800 stay in the programme, 10 in districts not in the rules`. */
-export function describeTotals(totals: AllocationTotals, lang: Lang): string {
-    return messagesFor(lang).totals({
-        households: formatNumber(totals.households),
-        proposed: formatNumber(totals.proposed),
-        reserve: formatNumber(totals.reserve),
-        stays: formatNumber(totals.stays),
-        unmatched: formatNumber(totals.unmatched),
-    });
 }
 
 /**
