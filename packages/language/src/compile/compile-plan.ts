@@ -72,7 +72,6 @@ function datedResolver(date: string | undefined, problems: CompileProblem[], lan
     };
 }
 
-
 /** A problem found while working out figures (a target that is not a whole number of households). */
 export interface CompileProblem {
     node: AstNode;
@@ -132,12 +131,10 @@ export function compilePlan(entry: LangiumDocument, documents: LangiumDocuments,
         const expr = expressionToPlan(inForce(constant.values, constant.name, constant), types);
         return { name: constant.name, type: expr.type, expr, ...optional('doc', documentationOf(constant)) };
     });
-    const values = orderByDependencies(elements.filter(isValue), definitionBodies).map((value) => ({
-        name: value.name,
-        type: expressionToPlan(value.expression, types).type,
-        expr: expressionToPlan(value.expression, types),
-        ...optional('doc', documentationOf(value)),
-    }));
+    const values = orderByDependencies(elements.filter(isValue), definitionBodies).map((value) => {
+        const expr = expressionToPlan(value.expression, types);
+        return { name: value.name, type: expr.type, expr, ...optional('doc', documentationOf(value)) };
+    });
     const benefitNode = elements.find(isBenefit);
     const benefit = benefitNode && {
         ...optional('maxMembers', benefitNode.maxMembers !== undefined ? Number(benefitNode.maxMembers.replace(/\./g, '')) : undefined),

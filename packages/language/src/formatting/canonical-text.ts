@@ -11,7 +11,7 @@ export function canonicalText(document: LangiumDocument): string | undefined {
     return printLayout(layoutLines(document.parseResult.value));
 }
 
-export function hasSyntaxErrors(document: LangiumDocument): boolean {
+function hasSyntaxErrors(document: LangiumDocument): boolean {
     const { lexerErrors, parserErrors } = document.parseResult;
     return lexerErrors.length > 0 || parserErrors.length > 0;
 }

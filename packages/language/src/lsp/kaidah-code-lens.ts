@@ -6,7 +6,7 @@ import type { KaidahServices } from '../kaidah-module.js';
 import { lspMessages } from './lsp-messages.js';
 
 /** The command the VS Code extension registers to run one test: arguments [document URI, test name]. */
-export const runTestCommand = 'kaidah.runTest';
+const runTestCommand = 'kaidah.runTest';
 
 /** "▶ Run test" above every `test "..."` block, so an officer runs the one they are writing. */
 export class KaidahCodeLensProvider implements CodeLensProvider {

@@ -65,7 +65,7 @@ interface Excess {
 }
 
 /** The text with tokens beyond the limits replaced by spaces, and where the first such token was. */
-export function blankExcess(input: string, tokens: TokenLike[]): { text: string; excess?: Excess } {
+function blankExcess(input: string, tokens: TokenLike[]): { text: string; excess?: Excess } {
     let excess: Excess | undefined;
     const blanked: TokenLike[] = [];
     const blank = (token: TokenLike, message: string) => {
