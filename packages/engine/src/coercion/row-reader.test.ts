@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Schema } from '../plan/plan.js';
+import type { ReasonCode } from '../plan/codes.js';
 import { createRowReader, describeProblem, describeReason } from './row-reader.js';
 import { messagesFor } from '../messages/messages.js';
 import { dayOf } from '../plan-fixtures.test.js';
@@ -109,7 +110,7 @@ describe('createRowReader', () => {
 
 describe('describing problems', () => {
     it('has a sentence for every reason in both languages', () => {
-        for (const code of Object.keys(messagesFor('en').reasons) as (keyof ReturnType<typeof messagesFor>['reasons'])[]) {
+        for (const code of Object.keys(messagesFor('en').reasons) as ReasonCode[]) {
             expect(describeReason(code, 'en')).not.toBe('');
             expect(describeReason(code, 'id')).not.toBe('');
         }

@@ -10,7 +10,15 @@ import type { ColumnDef, Schema, Value, ValueType } from '../plan/plan.js';
 import type { ReasonCode } from '../plan/codes.js';
 import { cellSlot } from '../notation/cells.js';
 import { formatValue } from '../notation/format.js';
-import { readCountCell, readMoneyCell, readNumberCell, readPercentCell, readUnboundedPercentCell, readYesNoCell } from '../notation/numbers.js';
+import {
+    isScientificNotation,
+    readCountCell,
+    readMoneyCell,
+    readNumberCell,
+    readPercentCell,
+    readUnboundedPercentCell,
+    readYesNoCell,
+} from '../notation/numbers.js';
 import { readDateCell } from '../notation/dates.js';
 import { messagesFor, type Lang } from '../messages/messages.js';
 
@@ -55,7 +63,6 @@ export function normaliseHeader(header: string): string {
     return header.replace(/[\s_\uFEFF]+/g, '').toLowerCase();
 }
 
-const SCIENTIFIC = /^[-+]?\d+(?:[.,]\d+)?e[-+]?\d+$/i;
 /** A long number a spreadsheet showed as `3.51E+15`: in a text column, an identifier that lost its digits. */
 const MANGLED_LONG_NUMBER = /^\d(?:[.,]\d+)?e\+\d{2}$/i;
 
@@ -81,7 +88,7 @@ function readKeyCell(cell: string): boolean {
         cellSlot.error = 'empty';
         return false;
     }
-    if ((text.indexOf('e') >= 0 || text.indexOf('E') >= 0) && SCIENTIFIC.test(text)) {
+    if ((text.indexOf('e') >= 0 || text.indexOf('E') >= 0) && isScientificNotation(text)) {
         cellSlot.error = 'scientific-notation';
         return false;
     }

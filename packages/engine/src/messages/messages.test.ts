@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ReasonCode } from '../plan/codes.js';
 import { detectLang, messagesFor, type Messages } from './messages.js';
 
 describe('detectLang', () => {
@@ -45,7 +46,7 @@ describe('message tables', () => {
     });
 
     it('describe every reason code, differently in each language', () => {
-        for (const code of Object.keys(en.reasons) as (keyof Messages['reasons'])[]) {
+        for (const code of Object.keys(en.reasons) as ReasonCode[]) {
             expect(en.reasons[code]).toBeTruthy();
             expect(id.reasons[code]).toBeTruthy();
             expect(id.reasons[code]).not.toBe(en.reasons[code]);

@@ -7,7 +7,7 @@
  * allocates nothing.
  */
 import type { TimeUnit } from '../plan/plan.js';
-import { cellSlot, fail } from './cells.js';
+import { cellSlot, fail, isSpace } from './cells.js';
 import { messagesFor, type Lang } from '../messages/messages.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -96,11 +96,6 @@ export function parseIsoDate(text: string): { value: number } | { error: 'malfor
     const month = Number(trimmed.slice(5, 7));
     const day = Number(trimmed.slice(8, 10));
     return isCalendarDate(year, month, day) ? { value: daysFromCivil(year, month, day) } : { error: 'malformed' };
-}
-
-function isSpace(c: number): boolean {
-    // as in numbers.ts: space, tab, CR, LF, no-break spaces, BOM
-    return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x202f || c === 0xfeff;
 }
 
 /**

@@ -12,7 +12,7 @@
  * nearest to 0.0981, and reading a cell allocates nothing.
  */
 import type { LiteralError, ReasonCode } from '../plan/codes.js';
-import { cellSlot, fail } from './cells.js';
+import { cellSlot, fail, isSpace } from './cells.js';
 
 export type LiteralParse = { value: number } | { error: LiteralError };
 
@@ -37,11 +37,6 @@ function scaleByPowerOfTen(mantissa: number, exponent: number): number {
     if (exponent === 0) return mantissa;
     if (exponent > 0) return mantissa * (POW10[exponent] ?? 10 ** exponent);
     return mantissa / (POW10[-exponent] ?? 10 ** -exponent);
-}
-
-function isSpace(c: number): boolean {
-    // space, tab, CR, LF, no-break space (Excel exports), narrow no-break space, BOM
-    return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x202f || c === 0xfeff;
 }
 
 function skipSpaceForward(text: string, i: number, end: number): number {
@@ -219,6 +214,11 @@ export function parsePercentText(text: string): LiteralParse {
 // Data cells (lenient), read without allocating (see cells.ts): by row coercion and case tables.
 
 const SCIENTIFIC = /^\s*[-+]?\d+(?:[.,]\d+)?e[-+]?\d+\s*$/i;
+
+/** A number as a spreadsheet shows it in scientific notation (`3.51E+15`): its digits are lost. */
+export function isScientificNotation(cell: string): boolean {
+    return SCIENTIFIC.test(cell);
+}
 
 /** Picks the reason for a cell that did not scan: a mangled long number, or `otherwise`. */
 function failScan(cell: string, otherwise: ReasonCode): false {

@@ -184,7 +184,7 @@ export type Expr =
     | { kind: 'round'; type: ValueType; mode: RoundingMode; operand: Expr; text: string }
     /**
      * Whole years, months or days from a date up to the Plan's evaluation date (`years since birth_date`),
-     * counted as age is; negative for a date after it. See `counterSince` in dates.ts.
+     * counted as age is; negative for a date after it. See `counterSince` in notation/dates.ts.
      */
     | { kind: 'since'; type: 'number'; unit: TimeUnit; operand: Expr; text: string }
     /** The number of households in the unit a target is counted on (district, sub-district, facilitator). */

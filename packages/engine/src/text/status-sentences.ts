@@ -2,13 +2,7 @@
  * Sentences about an allocation: why a household has its status (`ranked 12 of 340 in Kabupaten
  * Probolinggo; target 2.580 (facilitators × 10): proposed`), and the lines under a summary table.
  */
-import type {
-    Allocation,
-    CategorySummary,
-    DistrictSummary,
-    HouseholdStatus,
-    UnitSummary,
-} from '../quotas/types.js';
+import type { Allocation, CategorySummary, DistrictSummary, HouseholdStatus, UnitSummary } from '../quotas/types.js';
 import { formatNumber } from '../notation/format.js';
 import { messagesFor, type Lang } from '../messages/messages.js';
 import { displayText } from '../notation/display.js';
