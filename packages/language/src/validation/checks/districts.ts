@@ -14,7 +14,7 @@ import {
     type Target,
 } from '../../generated/ast.js';
 import { missingQuantities } from '../../compile/district-targets.js';
-import { typeName, type KaidahType } from '../../types/kaidah-types.js';
+import { columnTypeToValueType, typeName } from '../../types/kaidah-types.js';
 import { Diagnostics } from '../diagnostics.js';
 import { expressionText } from '../expression-text.js';
 import { shownType, type KaidahValidator } from '../kaidah-validator.js';
@@ -36,12 +36,12 @@ export function districtChecks(v: KaidahValidator) {
     };
 
     const checkSettingValue = (quantity: Quantity, value: Expression, accept: ValidationAcceptor): void => {
-        const expected = quantity.type === 'yes/no' ? 'yesno' : quantity.type;
+        const expected = columnTypeToValueType(quantity.type);
         const actual = v.types.typeOf(value);
         // A whole number may stand where a number is wanted, never a fraction where a count is.
         const compatible = actual === expected || (expected === 'number' && actual === 'count');
         if (actual !== 'error' && !compatible) {
-            v.report(accept, Diagnostics.settingType, { name: quantity.name, expected: typeName(expected as KaidahType), text: expressionText(value), actual: shownType(value, actual) }, { node: value });
+            v.report(accept, Diagnostics.settingType, { name: quantity.name, expected: typeName(expected), text: expressionText(value), actual: shownType(value, actual) }, { node: value });
         }
         v.checkWorkedOutOnce(value, 'districtQuantity', accept, true);
     };

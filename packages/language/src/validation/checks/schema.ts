@@ -1,5 +1,6 @@
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import { isHousehold, type Column, type Expression, type Household, type RuleFile } from '../../generated/ast.js';
+import { columnTypeToValueType } from '../../types/kaidah-types.js';
 import { constantValue } from '../condition-analysis.js';
 import { Diagnostics } from '../diagnostics.js';
 import type { KaidahValidator } from '../kaidah-validator.js';
@@ -47,7 +48,7 @@ export function schemaChecks(v: KaidahValidator) {
             if (!column.min || !column.max) return;
             const min = constantValue(column.min);
             const max = constantValue(column.max);
-            const expected = column.type === 'yes/no' ? 'yesno' : column.type;
+            const expected = columnTypeToValueType(column.type);
             const fits = (e: Expression) => {
                 const type = v.types.typeOf(e);
                 return type === expected || (type === 'count' && expected === 'number');
