@@ -112,3 +112,33 @@ describe('a district target worked out from the caseload', () => {
         expect(result.stdout).toContain('Target yang dihitung per kecamatan atau per pendamping:');
     });
 });
+
+describe('the facilitators column, when the rules call the quantity pendamping', () => {
+    const dir = scratchCopyOfExamples();
+    const file = path.join(dir, 'pendamping.kaidah');
+    writeFileSync(file, [
+        'use "pkh-2024.kaidah"',
+        '',
+        'every district {',
+        '  quantity pendamping count "Jumlah pendamping"',
+        '}',
+        '',
+        'district "Kabupaten Probolinggo" {',
+        '  pendamping 3',
+        '  target self_reliant = pendamping × 1',
+        '}',
+        '',
+    ].join('\n'));
+    const result = kaidah(['--lang', 'id', 'run', file, '--data', path.join(fixturesDir, 'data/clean-ties.csv')]);
+
+    it('shows the district\'s pendamping under Pendamping: 3, and the target 3 × 1', () => {
+        expect(result.stderr).toBe('');
+        expect(result.status).toBe(0);
+        const header = result.stdout.split('\n').find((l) => l.includes('Kabupaten/Kota'))!;
+        expect(header.split('│').map((c) => c.trim()).filter((c) => c !== '').slice(0, 3)).toEqual(['Kabupaten/Kota', 'KPM', 'Pendamping']);
+        const line = result.stdout.split('\n').find((l) => l.includes('Kabupaten Probolinggo'))!;
+        // 8 households of clean-ties.csv (see clean-ties.md)
+        expect(line.split('│').map((c) => c.trim()).filter((c) => c !== '').slice(0, 3)).toEqual(['Kabupaten Probolinggo', '8', '3']);
+        expect(summaryLine(result.stdout, 'Graduasi Sejahtera Mandiri')[0]).toBe('3');
+    });
+});

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { benefitDistribution } from '../../packages/cli/src/report/benefit-distribution.js';
+import { BenefitBands } from '../../packages/cli/src/output/benefit-bands.js';
 import { buildHtmlReport } from '../../packages/cli/src/report/build-html-report.js';
 import { html } from '../../packages/cli/src/report/html.js';
 import { writeHtmlReport } from '../../packages/cli/src/report/write-html-report.js';
@@ -145,6 +145,27 @@ describe('the HTML report builder', () => {
         expect(page).not.toContain('Reward budget');
     });
 
+    it('takes the facilitators column from the quantity the rules name, here pendamping', () => {
+        const input = fixtureInput();
+        // the first district's target is `pendamping * 10`: 258 facilitators, as before
+        const rename = <T extends { name: string }>(q: T): T => (q.name === 'facilitators' ? { ...q, name: 'pendamping' } : q);
+        const plan = {
+            ...input.plan,
+            districts: input.plan.districts.map((d) => ({
+                ...d,
+                quantities: d.quantities.map(rename),
+                targets: d.targets.map((t) => ({ ...t, formula: t.formula.replace('facilitators', 'pendamping') })),
+            })),
+        };
+        const allocation = { ...input.allocation, districts: input.allocation.districts.map((d) => ({ ...d, quantities: d.quantities.map(rename) })) };
+        const page = buildHtmlReport({ ...input, plan, allocation }, 'id');
+        expect(headersOf(page)).toContain('Pendamping');
+        expect(page).toContain('data-label="Pendamping"><span>258</span></td>');
+        // a quantity that no target counts per facilitator is not taken for one
+        const unnamed = { ...plan, districts: plan.districts.map((d) => ({ ...d, targets: d.targets.map((t) => ({ ...t, formula: '2580' })) })) };
+        expect(headersOf(buildHtmlReport({ ...input, plan: unnamed, allocation }, 'id'))).not.toContain('Pendamping');
+    });
+
     it('lists the rules that were applied, in priority order, with their doc comments', () => {
         const page = buildHtmlReport(fixtureInput(), 'en');
         const selfReliant = page.indexOf('<li data-category="self_reliant">');
@@ -166,7 +187,13 @@ describe('html``', () => {
     });
 });
 
-describe('benefitDistribution', () => {
+describe('BenefitBands', () => {
+    const benefitDistribution = (benefits: number[]) => {
+        const bands = new BenefitBands();
+        for (const benefit of benefits) bands.add(benefit);
+        return bands.bands();
+    };
+
     it('counts Rp 0 apart, then bands of a million', () => {
         expect(benefitDistribution([0, 900000, 999999, 1000000, 3000000, 0])).toEqual([
             { from: 0, to: 0, households: 2 },

@@ -142,7 +142,7 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
     }
 
     const { allocation, counts, selected } = outcome;
-    printSummary(allocation, lang);
+    printSummary(allocation, plan, lang);
     console.log(text.counts(counts.read, counts.decided, counts.rejected));
     const totals = allocation.totals;
     console.log(text.statusCounts(totals.proposed, totals.reserve, totals.stays, totals.unmatched));

@@ -98,7 +98,7 @@ export interface Impact {
 function rewardsOf(plan: Plan): Map<string, number> {
     const rewards = new Map<string, number>();
     for (const district of plan.districts) {
-        for (const reward of district.rewards ?? []) rewards.set(`${normaliseDistrictName(district.name)}\u0000${reward.category}`, reward.amount);
+        for (const reward of district.rewards) rewards.set(`${normaliseDistrictName(district.name)}\u0000${reward.category}`, reward.amount);
     }
     return rewards;
 }

@@ -1,13 +1,17 @@
-import { describeUnitSummary, formatNumber, formatRupiah, type Allocation, type Lang } from '@kaidah/engine';
+import { describeUnitSummary, formatNumber, formatRupiah, type Allocation, type Lang, type Plan } from '@kaidah/engine';
 import Table from 'cli-table3';
 import { cliMessages } from '../messages.js';
+import { facilitatorQuantity } from './facilitator-quantity.js';
 
-/** The district summary an officer reads first: one line per district and graduation category. */
-export function summaryRows(allocation: Allocation, lang: Lang): string[][] {
+/**
+ * The district summary an officer reads first: one line per district and graduation category.
+ * `facilitatorsName` is the quantity that counts a district's facilitators, as the rules name it.
+ */
+function summaryRows(allocation: Allocation, facilitatorsName: string | undefined, lang: Lang): string[][] {
     const text = cliMessages(lang);
     const rows: string[][] = [];
     for (const district of allocation.districts) {
-        const facilitators = district.quantities.find((q) => q.name === 'facilitators');
+        const facilitators = facilitatorsName === undefined ? undefined : district.quantities.find((q) => q.name === facilitatorsName);
         const categories = district.categories.length > 0 ? district.categories : [undefined];
         categories.forEach((category, index) => {
             const first = index === 0;
@@ -34,7 +38,7 @@ export function summaryRows(allocation: Allocation, lang: Lang): string[][] {
  * Lines under the table: the targets counted per sub-district or facilitator (how many units fall
  * short), then the reward budget per district and category and in all. Empty when there is neither.
  */
-export function summaryNotes(allocation: Allocation, lang: Lang): string[] {
+function summaryNotes(allocation: Allocation, lang: Lang): string[] {
     const text = cliMessages(lang);
     const lines: string[] = [];
     const units = allocation.districts.flatMap((d) => d.categories.map((c) => describeUnitSummary(d, c, lang)).filter((s) => s !== undefined));
@@ -52,13 +56,13 @@ export function summaryNotes(allocation: Allocation, lang: Lang): string[] {
     return lines;
 }
 
-export function printSummary(allocation: Allocation, lang: Lang): void {
+export function printSummary(allocation: Allocation, plan: Plan, lang: Lang): void {
     const table = new Table({
         head: cliMessages(lang).headers,
         colAligns: ['left', 'right', 'right', 'left', 'right', 'right', 'right', 'right', 'right'],
         style: { head: [], border: [], compact: true },
     });
-    table.push(...summaryRows(allocation, lang));
+    table.push(...summaryRows(allocation, facilitatorQuantity(plan), lang));
     console.log(table.toString());
     for (const line of summaryNotes(allocation, lang)) console.log(line);
 }

@@ -23,13 +23,12 @@ import {
     type Plan,
     type Value,
 } from '@kaidah/engine';
+import { facilitatorQuantity } from '../output/facilitator-quantity.js';
 import { districtChart, distributionChart } from './charts.js';
 import { concat, html, raw, type Html } from './html.js';
 import type { ReportInput } from './report-input.js';
 import { reportMessages, type ReportMessages } from './report-messages.js';
 import { reportStyle } from './report-style.js';
-
-const FACILITATORS = 'facilitators';
 
 /** What the page shows of one district: its summary, its rules and its reward budget per category. */
 interface DistrictView {
@@ -42,14 +41,15 @@ interface DistrictView {
 
 function districtViews(input: ReportInput): DistrictView[] {
     const plans = new Map(input.plan.districts.map((d) => [d.name, d]));
+    const facilitatorsName = facilitatorQuantity(input.plan);
     return input.allocation.districts.map((summary) => {
         const plan = plans.get(summary.district);
         const rewards = new Map<string, { amount: number; budget: number }>();
-        for (const reward of plan?.rewards ?? []) {
+        for (const reward of plan === undefined ? [] : plan.rewards) {
             const proposed = summary.categories.find((k) => k.category === reward.category)?.proposed ?? 0;
             rewards.set(reward.category, { amount: reward.amount, budget: reward.amount * proposed });
         }
-        const facilitators = summary.quantities.find((q) => q.name === FACILITATORS)?.value;
+        const facilitators = facilitatorsName === undefined ? undefined : summary.quantities.find((q) => q.name === facilitatorsName)?.value;
         return { summary, plan, facilitators, rewards };
     });
 }

@@ -13,7 +13,7 @@ export interface ReportInput {
     /**
      * Households by annual benefit (whole Rupiah), lowest band first: each band counts the benefits
      * `b` with `from <= b < to` (shown as `from – to − 1`); a band with `from === to` counts exactly
-     * that amount (Rp 0). `benefitDistribution` in benefit-distribution.ts makes the usual bands.
+     * that amount (Rp 0). `BenefitBands` (output/benefit-bands.ts) counts them as the caseload is read.
      */
     benefitDistribution: { from: number; to: number; households: number }[];
 }
