@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The HTML report in a real browser (Debian's headless Chromium, driven by playwright-core): built
  * from the real pipeline on the example, opened from a file:// URL, and checked for what an officer
