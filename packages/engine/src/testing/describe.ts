@@ -18,7 +18,7 @@ function categoryShown(plan: Plan, name: string | null, lang: Lang): string {
 }
 
 /** What the expectation asks for: `benefit = Rp 900.000`, `category = Graduasi Alamiah (natural)`. */
-export function describeExpected(plan: Plan, expectation: ExpectationPlan, lang: Lang): string {
+function describeExpected(plan: Plan, expectation: ExpectationPlan, lang: Lang): string {
     switch (expectation.kind) {
         case 'category':
             return `category = ${categoryShown(plan, expectation.category, lang)}`;

@@ -15,7 +15,7 @@
  */
 import type { Plan, Value, ValueType } from '../plan/plan.js';
 
-export function defaultValueOf(type: ValueType): Value {
+function defaultValueOf(type: ValueType): Value {
     switch (type) {
         case 'text':
             return '';
