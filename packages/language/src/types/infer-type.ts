@@ -23,6 +23,7 @@ import {
     type Expression,
     type Referable,
 } from '../generated/ast.js';
+import { dependenciesFirst, definitionDependencies, type Definition } from './dependencies-first.js';
 import { arithmeticResult, columnTypeToValueType, type KaidahType } from './kaidah-types.js';
 
 /**
@@ -75,17 +76,18 @@ export function referableType(target: Referable | undefined, known: KnownTypes, 
     if (isColumn(target) || isQuantity(target)) return columnTypeToValueType(target.type);
     const remembered = known.get(target);
     if (remembered !== undefined) return remembered;
-    if (visiting.has(target)) return 'error';
-    visiting.add(target);
-    try {
-        const type = isConstant(target) ? inferType(target.values[0]?.value, known, visiting)
-            : isValue(target) ? inferType(target.expression, known, visiting) : 'error';
-        // Inside a cycle the answer depends on where the walk began; only a clean walk is remembered.
-        if (visiting.size === 1) known.set(target, type);
-        return type;
-    } finally {
-        visiting.delete(target);
+    if (visiting.has(target) || !(isConstant(target) || isValue(target))) return 'error';
+    // Everything the definition depends on is typed first, dependencies before dependants, so that
+    // each formula finds the names it uses already known: no recursion along a chain of values.
+    // Definitions still in `visiting` when named close a cycle (KDH016) and have no type.
+    const order = dependenciesFirst<Definition>(target, definitionDependencies, (d) => known.get(d) !== undefined || visiting.has(d));
+    for (const definition of order) visiting.add(definition);
+    for (const definition of order) {
+        const type = isConstant(definition) ? inferType(definition.values[0]?.value, known, visiting) : inferType(definition.expression, known, visiting);
+        visiting.delete(definition);
+        known.set(definition, type);
     }
+    return known.get(target) ?? 'error';
 }
 
 export function isValueType(type: KaidahType): type is ValueType {

@@ -15,10 +15,13 @@ import {
     isRounding,
     isValue,
     type Column,
+    type Constant,
+    type Value,
     type Comparison,
     type Expression,
     type Referable,
 } from '../generated/ast.js';
+import { definitionDependencies, dependenciesFirst } from '../types/dependencies-first.js';
 import type { TypeLookup } from '../types/infer-type.js';
 import { isComparable } from '../types/kaidah-types.js';
 import {
@@ -55,16 +58,16 @@ export interface FixedComparison {
 }
 
 /** The value of an expression built only from literals and constants, or undefined. */
-export function constantValue(expr: Expression | undefined, visiting = new Set<Referable>()): number | undefined {
+export function constantValue(expr: Expression | undefined, known = new Map<Referable, number | undefined>()): number | undefined {
     if (!expr) return undefined;
     if (isNumberLiteral(expr)) return valueOf(parseNumberText(expr.value));
     if (isMoneyLiteral(expr)) return valueOf(parseMoneyText(expr.value));
     if (isPercentLiteral(expr)) return valueOf(parsePercentText(expr.value));
     if (isDateLiteral(expr)) return valueOf(parseIsoDate(expr.value));
-    if (isParenthesized(expr)) return constantValue(expr.inner, visiting);
+    if (isParenthesized(expr)) return constantValue(expr.inner, known);
     if (isArithmetic(expr)) {
-        const left = constantValue(expr.left, visiting);
-        const right = constantValue(expr.right, visiting);
+        const left = constantValue(expr.left, known);
+        const right = constantValue(expr.right, known);
         if (left === undefined || right === undefined) return undefined;
         switch (expr.operator) {
             case '+': return left + right;
@@ -76,14 +79,25 @@ export function constantValue(expr: Expression | undefined, visiting = new Set<R
     if (isNameRef(expr)) {
         const target = expr.ref.ref;
         // A constant that changes by date has no single value to reason with.
-        if (isConstant(target) && target.values.length === 1 && !visiting.has(target)) {
-            visiting.add(target);
-            const value = constantValue(target.values[0].value, visiting);
-            visiting.delete(target);
-            return value;
+        if (!isSingleValued(target)) return undefined;
+        if (!known.has(target)) {
+            // Constants it builds on first, without recursion (a chain may be thousands long, in
+            // any order); one still being worked out closes a cycle and has no value.
+            const order = dependenciesFirst<Constant>(target, singleValuedDependencies, (c) => known.has(c));
+            for (const constant of order) known.set(constant, undefined);
+            for (const constant of order) known.set(constant, constantValue(constant.values[0].value, known));
         }
+        return known.get(target);
     }
     return undefined;
+}
+
+function isSingleValued(target: Referable | undefined): target is Constant {
+    return isConstant(target) && target.values.length === 1;
+}
+
+function singleValuedDependencies(constant: Constant): Constant[] {
+    return definitionDependencies(constant).filter(isSingleValued);
 }
 
 function valueOf(parsed: { value: number } | { error: string }): number | undefined {
@@ -96,16 +110,16 @@ interface Range {
 }
 
 /** The values an expression can take for any household, from column types and declared ranges. */
-export function rangeOf(expr: Expression | undefined, visiting = new Set<Referable>()): Range {
+export function rangeOf(expr: Expression | undefined, known = new Map<Referable, Range>()): Range {
     const unknown = { interval: everything, integral: false };
     if (!expr) return unknown;
     const constant = constantValue(expr);
     if (constant !== undefined) return { interval: point(constant), integral: Number.isInteger(constant) };
-    if (isParenthesized(expr)) return rangeOf(expr.inner, visiting);
-    if (isRounding(expr)) return { interval: rangeOf(expr.operand, visiting).interval, integral: true };
+    if (isParenthesized(expr)) return rangeOf(expr.inner, known);
+    if (isRounding(expr)) return { interval: rangeOf(expr.operand, known).interval, integral: true };
     if (isArithmetic(expr)) {
-        const left = rangeOf(expr.left, visiting);
-        const right = rangeOf(expr.right, visiting);
+        const left = rangeOf(expr.left, known);
+        const right = rangeOf(expr.right, known);
         const integral = left.integral && right.integral;
         if (expr.operator === '+') return { interval: add(left.interval, right.interval), integral };
         if (expr.operator === '×' || expr.operator === '*' || expr.operator === 'of') {
@@ -116,14 +130,22 @@ export function rangeOf(expr: Expression | undefined, visiting = new Set<Referab
     if (isNameRef(expr)) {
         const target = expr.ref.ref;
         if (isColumn(target)) return columnRange(target);
-        if (isValue(target) && !visiting.has(target)) {
-            visiting.add(target);
-            const range = rangeOf(target.expression, visiting);
-            visiting.delete(target);
-            return range;
+        if (isValue(target)) {
+            if (!known.has(target)) {
+                // As for constants: the values it builds on first, without recursion; a value still
+                // being worked out closes a cycle and narrows nothing.
+                const order = dependenciesFirst<Value>(target, valueDependencies, (v) => known.has(v));
+                for (const value of order) known.set(value, unknown);
+                for (const value of order) known.set(value, rangeOf(value.expression, known));
+            }
+            return known.get(target)!;
         }
     }
     return unknown;
+}
+
+function valueDependencies(value: Value): Value[] {
+    return definitionDependencies(value).filter(isValue);
 }
 
 function columnRange(column: Column): Range {

@@ -1,22 +1,10 @@
-import { AstUtils, WorkspaceCache } from 'langium';
-import { isConstant, isNameRef, isValue, type Constant, type Expression, type Value } from '../generated/ast.js';
+import { WorkspaceCache } from 'langium';
 import type { KaidahServices } from '../kaidah-module.js';
+import { definitionBodies, definitionDependencies, type Definition } from '../types/dependencies-first.js';
 
-type Definition = Constant | Value;
+export { definitionBodies };
 
-/** Every expression a definition is made of: a value's formula, each dated value of a constant. */
-export function definitionBodies(definition: Definition): Expression[] {
-    if (isConstant(definition)) return definition.values.map((dated) => dated.value).filter((v) => v !== undefined);
-    return definition.expression ? [definition.expression] : [];
-}
-
-function dependencies(definition: Definition): Definition[] {
-    return definitionBodies(definition)
-        .flatMap((body) => AstUtils.streamAst(body).toArray())
-        .filter(isNameRef)
-        .map((ref) => ref.ref.ref)
-        .filter((target): target is Definition => isConstant(target) || isValue(target));
-}
+const dependencies = definitionDependencies;
 
 /** Per definition: the other definitions of its cycle (strongly connected component), or none. */
 type Components = WorkspaceCache<Definition, Set<Definition> | null>;

@@ -59,3 +59,31 @@ describe('the language server on large files', () => {
         }
     }, 120_000);
 });
+
+/** `count` values in a chain, each one more than the one before, written first to last or last to first. */
+function valueChain(count: number, order: 'forward' | 'reverse'): string {
+    const values = Array.from({ length: count }, (_, i) => (i === 0 ? 'value v0 = 1' : `value v${i} = v${i - 1} + 1`));
+    if (order === 'reverse') values.reverse();
+    return ['household {', '  id      text  key', '  income  money', '}', ...values, `graduation done when v${count - 1} > 3 and income > Rp 0`, ''].join('\n');
+}
+
+async function checkChain(text: string) {
+    const { Kaidah } = createKaidahServices(EmptyFileSystem);
+    const document = Kaidah.shared.workspace.LangiumDocuments.createDocument(URI.file('/rules/chain.kaidah'), text);
+    const ms = await cpuMs(() => Kaidah.shared.workspace.DocumentBuilder.build([document], { validation: true }));
+    return { ms, diagnostics: document.diagnostics ?? [] };
+}
+
+describe('a long chain of values in either order', () => {
+    // Type inference, cycle finding, ranges and compile order once recursed along the chain: written
+    // last to first, 5.000 values overflowed the stack ("An error occurred during validation").
+    it('checks 5.000 values written last to first like first to last: no internal error, comparable time', async () => {
+        await checkChain(valueChain(500, 'reverse')); // warms the JIT
+        const forward = await checkChain(valueChain(5_000, 'forward'));
+        const reverse = await checkChain(valueChain(5_000, 'reverse'));
+        for (const { diagnostics } of [forward, reverse]) {
+            expect(diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual(['KDH033 `v4999 > 3` always holds: `v4999` is between 5.000 and 5.000.']);
+        }
+        expect(reverse.ms / Math.max(forward.ms, 20)).toBeLessThan(3);
+    }, 120_000);
+});
