@@ -21,7 +21,7 @@ export interface CellTextOptions {
 const LONG_NUMBER = 1e15;
 
 /** A number as a data cell would write it: decimal comma, no thousands separator. */
-export function numberText(value: number): string {
+function numberText(value: number): string {
     if (!Number.isFinite(value)) return String(value);
     if (Number.isInteger(value)) return String(value);
     // 12 significant digits remove binary noise (0,1 × 3 is 0,30000000000000004)

@@ -14,8 +14,7 @@
  * Rows of only separators (Excel adds `;;;;` rows below a table) are skipped like empty lines. An
  * opening quote that is never closed cannot be read around: the reader stops there.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { readFileInPieces, readRecordsAt } from './read-text-file.js';
 
 export type CsvDelimiter = ',' | ';' | '\t';
 
@@ -34,28 +33,15 @@ export class MalformedCsvError extends Error {
     }
 }
 
-const CHUNK_BYTES = 1 << 20;
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
 /**
- * Guesses the separator from the header line, counting separators outside quotes: Indonesian Excel
- * writes `;`, most other exports `,`, some `\t`. With no separator at all, `,`.
+ * The separator of the header line at the start of `text` (which may run past it), counting
+ * separators outside quotes: Indonesian Excel writes `;`, most other exports `,`, some `\t`. With
+ * no separator at all, `,`.
  */
-export function detectDelimiter(filePath: string): CsvDelimiter {
-    const buffer = Buffer.alloc(64 * 1024);
-    const descriptor = openSync(filePath, 'r');
-    let length: number;
-    try {
-        length = readSync(descriptor, buffer, 0, buffer.length, 0);
-    } finally {
-        closeSync(descriptor);
-    }
-    return delimiterOfHeader(buffer.subarray(0, length).toString('utf8'));
-}
-
-/** The separator of a header line (the text may run past it). */
 export function delimiterOfHeader(text: string): CsvDelimiter {
     const counts = { ',': 0, ';': 0, '\t': 0 };
     let quoted = false;
@@ -226,58 +212,6 @@ export interface CsvReadOptions {
 }
 
 /**
- * Reads a UTF-8 text file in chunks of whole lines, without its byte-order mark. `onPiece` gets each
- * piece of text (ending just after a line break, or at the end of the file: `last`), with a function
- * giving the file's byte offset of a character of the piece (asked for in increasing order). It
- * returns how many characters it used — the rest is given again at the start of the next piece — or
- * -1 to stop.
- */
-export async function readFileInPieces(
-    filePath: string,
-    onPiece: (text: string, last: boolean, byteOffset: (index: number) => number) => number,
-    onProgress?: (bytesRead: number, fileBytes: number) => void,
-): Promise<void> {
-    const handle = await open(filePath, 'r');
-    try {
-        const fileBytes = (await handle.stat()).size;
-        let pending: Buffer = Buffer.alloc(0);
-        let pendingOffset = 0; // file offset of pending[0]
-        let fileOffset = 0;
-        const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-        for (;;) {
-            const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, fileOffset);
-            fileOffset += bytesRead;
-            const last = bytesRead === 0;
-            let data = pending.length === 0 ? chunk.subarray(0, bytesRead) : Buffer.concat([pending, chunk.subarray(0, bytesRead)]);
-            let dataOffset = pendingOffset;
-            if (dataOffset === 0 && data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
-                data = data.subarray(3); // byte-order mark
-                dataOffset = 3;
-            }
-            const cut = last ? data.length : data.lastIndexOf(LF) + 1;
-            if (cut === 0 && last) return;
-            if (cut === 0) {
-                // no line break in all of it yet: a very long line
-                pending = Buffer.from(data);
-                pendingOffset = dataOffset;
-                continue;
-            }
-            const text = data.toString('utf8', 0, cut);
-            const byteOffset = byteOffsets(text, cut, dataOffset);
-            const used = onPiece(text, last, byteOffset);
-            if (used < 0) return;
-            onProgress?.(Math.min(fileOffset, fileBytes), fileBytes);
-            if (last) return;
-            const usedBytes = byteOffset(used) - dataOffset;
-            pending = Buffer.from(data.subarray(usedBytes)); // a copy: the chunk buffer is read into again
-            pendingOffset = dataOffset + usedBytes;
-        }
-    } finally {
-        await handle.close();
-    }
-}
-
-/**
  * Reads a CSV file and parses it: `onRecord` gets every record, the header included, and returns
  * false to stop early. The record object is the same for every record, filled again each time:
  * keep its fields, or a copy, never the object. Records are handed over as they are parsed and not kept, so that they die
@@ -313,26 +247,6 @@ export async function readCsvFile(
 }
 
 /**
- * The byte offset in the file of a character of `text` (decoded from `bytes` bytes starting at file
- * offset `base`). Plain ASCII text has one byte per character; other text is measured as it goes,
- * which is quick because offsets are asked for in increasing order.
- */
-function byteOffsets(text: string, bytes: number, base: number): (index: number) => number {
-    if (text.length === bytes) return (index) => base + index;
-    let lastIndex = 0;
-    let lastBytes = 0;
-    return (index) => {
-        if (index < lastIndex) {
-            lastIndex = 0;
-            lastBytes = 0;
-        }
-        lastBytes += Buffer.byteLength(text.slice(lastIndex, index), 'utf8');
-        lastIndex = index;
-        return base + lastBytes;
-    };
-}
-
-/**
  * Reads again the records that start at the given byte offsets (in increasing order), as
  * `readCsvFile` gave them: the file is read once, front to back, in large pieces, and only those
  * records are parsed.
@@ -349,70 +263,5 @@ export function readCsvRecordsAt(
     } catch (error) {
         if (error instanceof UnclosedQuote) throw new MalformedCsvError(filePath, error.line, error.message);
         throw error;
-    }
-}
-
-/**
- * Reads again the records of a text file that start at the given byte offsets (in increasing
- * order). `parseOne(text, start, last)` reads the record at character `start` of `text`, or returns
- * undefined when the record runs past the end of `text` (unless `last`: the end of the file).
- */
-export function readRecordsAt<T>(
-    filePath: string,
-    offsets: ArrayLike<number>,
-    parseOne: (text: string, start: number, last: boolean) => T | undefined,
-    onRecord: (index: number, record: T) => void,
-): void {
-    const descriptor = openSync(filePath, 'r');
-    try {
-        const fileBytes = fstatSync(descriptor).size;
-        let window = Buffer.alloc(0);
-        let windowStart = 0;
-        let text = '';
-        let ascii = true;
-        // for text that is not plain ASCII: the last offset asked for, in bytes and characters
-        let knownByte = 0;
-        let knownChar = 0;
-        const load = (from: number, bytes: number) => {
-            const size = Math.min(bytes, fileBytes - from);
-            const buffer = Buffer.allocUnsafe(size);
-            const read = readSync(descriptor, buffer, 0, size, from);
-            const cut = from + read >= fileBytes ? read : buffer.subarray(0, read).lastIndexOf(LF) + 1;
-            window = buffer.subarray(0, cut);
-            windowStart = from;
-            text = window.toString('utf8');
-            ascii = text.length === window.length;
-            knownByte = 0;
-            knownChar = 0;
-        };
-        const characterAt = (byte: number) => {
-            if (ascii) return byte;
-            if (byte < knownByte) {
-                knownByte = 0;
-                knownChar = 0;
-            }
-            knownChar += window.toString('utf8', knownByte, byte).length;
-            knownByte = byte;
-            return knownChar;
-        };
-        for (let i = 0; i < offsets.length; i++) {
-            const offset = offsets[i]!;
-            let size = CHUNK_BYTES * 4;
-            for (;;) {
-                if (offset < windowStart || offset >= windowStart + window.length) load(offset, size);
-                const atEnd = windowStart + window.length >= fileBytes;
-                const record = parseOne(text, characterAt(offset - windowStart), atEnd);
-                if (record !== undefined) {
-                    onRecord(i, record);
-                    break;
-                }
-                if (atEnd) throw new Error(`No whole record starts at byte ${offset} of ${filePath}`);
-                // the record runs past the window: read a larger one from the record's start
-                size *= 2;
-                load(offset, size);
-            }
-        }
-    } finally {
-        closeSync(descriptor);
     }
 }

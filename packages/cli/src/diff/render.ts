@@ -4,13 +4,13 @@ import type { Impact, MovedHousehold, Outcome, Totals } from './impact.js';
 import { diffMessages } from './messages.js';
 
 /** `+Rp 1.800.000`, `-Rp 900.000`, `Rp 0`. */
-export function signedRupiah(amount: number): string {
+function signedRupiah(amount: number): string {
     const rounded = Math.round(amount);
     return rounded > 0 ? `+${formatRupiah(rounded)}` : formatRupiah(rounded);
 }
 
 /** `+3`, `-2`, `0`. */
-export function signedNumber(value: number): string {
+function signedNumber(value: number): string {
     return value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
 }
 
@@ -110,7 +110,7 @@ function movedLines(h: MovedHousehold, lang: Lang): string[] {
 // Markdown, for a pull request description
 
 /** A table cell: nothing in household data can close the cell, open a link, or become HTML. */
-export function markdownCell(text: string): string {
+function markdownCell(text: string): string {
     return text
         .replace(/\r?\n|\r/g, ' ')
         .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)

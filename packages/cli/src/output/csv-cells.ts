@@ -8,7 +8,7 @@ const PLAIN_SIGNED_NUMBER = /^[+-]?\d+(?:[.,]\d+)*$/;
  * so that a household's data can never execute in an officer's spreadsheet. Plain signed numbers
  * (`-1`) cannot execute and are left as they are.
  */
-export function neutraliseFormula(cell: string): string {
+function neutraliseFormula(cell: string): string {
     if (!FORMULA_START.test(cell) || PLAIN_SIGNED_NUMBER.test(cell)) return cell;
     return `'${cell}`;
 }

@@ -6,7 +6,7 @@
  */
 const SIXTEEN_DIGITS = /(?<!\d)(\d{4})\d{8}(\d{4})(?!\d)/g;
 
-export function maskIdentifiers(text: string): string {
+function maskIdentifiers(text: string): string {
     return text.replace(SIXTEEN_DIGITS, '$1********$2');
 }
 

@@ -1,14 +1,8 @@
 import type { Reject } from '../caseload/evaluate-caseload.js';
-import { csvLine, toCsv } from './csv-cells.js';
-import { AtomicFile, writeFileAtomically } from './write-atomically.js';
+import { csvLine } from './csv-cells.js';
+import { AtomicFile } from './write-atomically.js';
 
 const HEADER = ['file', 'row', 'column', 'value', 'reason'];
-
-/** One line per problem cell: file, row (line in the file), column, the value as found, and why. */
-export function writeRejects(filePath: string, rejects: Reject[], mask: (text: string) => string = (t) => t): void {
-    const rows = rejects.map((r) => [r.file, String(r.row), r.column, mask(r.value), r.reason]);
-    writeFileAtomically(filePath, toCsv(HEADER, rows));
-}
 
 /**
  * The rejects file written as rejects come (a file that is mostly garbage has millions), created

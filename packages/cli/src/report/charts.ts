@@ -7,7 +7,7 @@ import { formatNumber, formatPercent, formatRupiah, type CategorySummary, type D
 import { concat, coordinate as c, html, type Html } from './html.js';
 import type { ReportMessages } from './report-messages.js';
 
-export const chartColours = {
+const chartColours = {
     target: '#d3dae2',
     targetEdge: '#5f6b7a',
     candidates: '#2f6fde',
@@ -113,7 +113,7 @@ const BAND_BAR = 16;
  * `Rp 1.000.000 – Rp 1.999.999` for the band `[1.000.000, 2.000.000)`: benefits are whole Rupiah,
  * so the last amount of a band is one below its `to`. A band of one amount shows that amount.
  */
-export function bandLabel(band: Band, m: ReportMessages): string {
+function bandLabel(band: Band, m: ReportMessages): string {
     const last = Number.isInteger(band.from) && Number.isInteger(band.to) && band.to - band.from >= 2 ? band.to - 1 : band.to;
     return band.from === band.to ? formatRupiah(band.from) : m.band(formatRupiah(band.from), formatRupiah(last));
 }

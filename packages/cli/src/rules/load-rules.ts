@@ -34,7 +34,8 @@ export async function checkRuleFiles(filePaths: string[], lang: Lang): Promise<C
     };
 }
 
-function toLocated(problem: CompileProblem): LocatedDiagnostic {
+/** A compile problem where `kaidah check` and `kaidah test` print it. */
+export function toLocated(problem: CompileProblem): LocatedDiagnostic {
     let root = problem.node;
     while (root.$container) root = root.$container;
     return {
@@ -43,12 +44,17 @@ function toLocated(problem: CompileProblem): LocatedDiagnostic {
     };
 }
 
-function byPosition(a: LocatedDiagnostic, b: LocatedDiagnostic): number {
-    return a.filePath.localeCompare(b.filePath)
+/** Diagnostics in the order of their files (by code point, the same on every machine), then of their positions. */
+export function byPosition(a: LocatedDiagnostic, b: LocatedDiagnostic): number {
+    return compareText(a.filePath, b.filePath)
         || a.diagnostic.range.start.line - b.diagnostic.range.start.line
         || a.diagnostic.range.start.character - b.diagnostic.range.start.character;
 }
 
 export function isError(located: LocatedDiagnostic): boolean {
     return located.diagnostic.severity === 1;
+}
+
+export function compareText(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
 }

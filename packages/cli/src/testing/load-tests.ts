@@ -6,11 +6,10 @@ import {
     isRuleFile,
     isTestCase,
     loadRuleFiles,
-    type CompileProblem,
 } from '@kaidah/language';
 import type { LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import type { LocatedDiagnostic } from '../rules/load-rules.js';
+import { byPosition, compareText, toLocated, type LocatedDiagnostic } from '../rules/load-rules.js';
 
 /** The tests of one rule file, with the Plan compiled from that file (and everything it uses). */
 export interface TestFile {
@@ -71,25 +70,8 @@ function declaresTests(document: LangiumDocument): boolean {
     return isRuleFile(root) && root.elements.some(isTestCase);
 }
 
-function toLocated(problem: CompileProblem): LocatedDiagnostic {
-    let root = problem.node;
-    while (root.$container) root = root.$container;
-    const range = problem.node.$cstNode?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    return { filePath: root.$document?.uri.fsPath ?? '', diagnostic: { range, severity: 1, code: problem.code, message: problem.message } };
-}
-
 /** The same problem found again through another entry file is one problem. */
 function problemKey(located: LocatedDiagnostic): string {
     const { start } = located.diagnostic.range;
     return `${located.filePath}:${start.line}:${start.character}:${String(located.diagnostic.code)}`;
-}
-
-function compareText(a: string, b: string): number {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function byPosition(a: LocatedDiagnostic, b: LocatedDiagnostic): number {
-    return compareText(a.filePath, b.filePath)
-        || a.diagnostic.range.start.line - b.diagnostic.range.start.line
-        || a.diagnostic.range.start.character - b.diagnostic.range.start.character;
 }

@@ -60,7 +60,7 @@ function byTest(cases: CaseResult[]): CaseResult[][] {
 }
 
 /** Lines of one case; for a failure, the details an officer needs to fix the rules or the test. */
-export function caseLines(plan: Plan, result: CaseResult, lang: Lang): string[] {
+function caseLines(plan: Plan, result: CaseResult, lang: Lang): string[] {
     const name = describeCaseName(result, lang);
     if (result.passed) return [`  ${pc.green(PASS)} ${name}`];
     const lines = [`  ${pc.red(FAIL)} ${name} ${pc.dim(`(${shownPath(result.test.file)}:${result.test.line})`)}`];

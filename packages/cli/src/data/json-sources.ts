@@ -1,0 +1,152 @@
+/** Households as JSON: one object per line (NDJSON), or an array of objects. */
+import { readFileSync } from 'node:fs';
+import { cellText } from './cell-text.js';
+import type { HouseholdSource, SourceProblem, SourceRecord } from './household-source.js';
+import { KeptRecords } from './kept-records.js';
+import { readFileInPieces, readRecordsAt } from './read-text-file.js';
+
+/** A JSON object's fields, in the order of the header; nested values as JSON text. */
+function fieldsOf(object: Record<string, unknown>, headers: string[]): string[] {
+    const fields = new Array<string>(headers.length);
+    for (let i = 0; i < headers.length; i++) fields[i] = cellText(object[headers[i]!], { exactDigits: true });
+    return fields;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * One JSON object per line. The header is the keys of the first object; later objects are read by
+ * those keys (others are ignored). A line that is not a JSON object is a rejected row.
+ */
+export class NdjsonSource implements HouseholdSource {
+    readonly kind = 'ndjson';
+    private headers: string[] = [];
+
+    constructor(private readonly filePath: string) {}
+
+    async read(
+        onHeader: (headers: string[]) => boolean,
+        onRecord: (record: SourceRecord) => boolean | void,
+        onProgress?: (done: number, total: number) => void,
+    ): Promise<'empty' | undefined> {
+        let line = 0;
+        let started = false;
+        let stop = false;
+        await readFileInPieces(this.filePath, (text, last, byteOffset) => {
+            let position = 0;
+            while (position < text.length && !stop) {
+                let newline = text.indexOf('\n', position);
+                if (newline < 0) newline = text.length;
+                line++;
+                const start = position;
+                const content = text.slice(start, newline).trim();
+                position = newline + 1;
+                if (content === '') continue;
+                let parsed: unknown;
+                let unreadable: SourceRecord['unreadable'];
+                try {
+                    parsed = JSON.parse(content);
+                    if (!isObject(parsed)) unreadable = 'not-an-object';
+                } catch {
+                    unreadable = 'not-json';
+                }
+                if (!started) {
+                    if (unreadable !== undefined) {
+                        // no header to read the first line by: it is a row of its own, unreadable
+                        this.headers = [];
+                        started = true;
+                        if (!onHeader([])) return -1;
+                    } else {
+                        this.headers = Object.keys(parsed as object);
+                        started = true;
+                        if (!onHeader(this.headers)) return -1;
+                    }
+                }
+                const record: SourceRecord = unreadable === undefined
+                    ? { row: line, fields: fieldsOf(parsed as Record<string, unknown>, this.headers), position: byteOffset(start) }
+                    : { row: line, fields: [content], position: byteOffset(start), unreadable };
+                if (onRecord(record) === false) stop = true;
+            }
+            return stop ? -1 : last ? text.length : Math.min(position, text.length);
+        }, onProgress);
+        return started ? undefined : 'empty';
+    }
+
+    keep(): void {}
+
+    async recall(positions: ArrayLike<number>, onRecord: (index: number, fields: string[]) => void): Promise<void> {
+        if (positions.length === 0) return;
+        readRecordsAt(this.filePath, positions, (text, start, last) => {
+            let newline = text.indexOf('\n', start);
+            if (newline < 0) {
+                if (!last) return undefined;
+                newline = text.length;
+            }
+            return fieldsOf(JSON.parse(text.slice(start, newline)) as Record<string, unknown>, this.headers);
+        }, onRecord);
+    }
+}
+
+/**
+ * A JSON array of objects (or an object holding one such array, `{"households": [...]}`). The header
+ * is every key met, in order of first appearance. The whole file is read at once: for very large
+ * caseloads, write NDJSON.
+ */
+export class JsonSource implements HouseholdSource {
+    readonly kind = 'json';
+    private readonly kept = new KeptRecords();
+
+    constructor(private readonly filePath: string) {}
+
+    async read(
+        onHeader: (headers: string[]) => boolean,
+        onRecord: (record: SourceRecord) => boolean | void,
+        onProgress?: (done: number, total: number) => void,
+    ): Promise<SourceProblem | 'empty' | undefined> {
+        const text = readFileSync(this.filePath, 'utf8').replace(/^\uFEFF/, '');
+        if (text.trim() === '') return 'empty';
+        let parsed: unknown;
+        try {
+            parsed = JSON.parse(text);
+        } catch (error) {
+            return { problem: 'not-a-table', detail: error instanceof Error ? error.message : String(error) };
+        }
+        if (isObject(parsed)) {
+            const arrays = Object.values(parsed).filter(Array.isArray);
+            if (arrays.length === 1) parsed = arrays[0];
+        }
+        if (!Array.isArray(parsed)) return { problem: 'not-a-table', detail: 'not an array of households' };
+        const headers: string[] = [];
+        const known = new Set<string>();
+        for (const item of parsed) {
+            if (!isObject(item)) continue;
+            for (const key of Object.keys(item)) {
+                if (!known.has(key)) {
+                    known.add(key);
+                    headers.push(key);
+                }
+            }
+        }
+        if (!onHeader(headers)) return undefined;
+        for (let i = 0; i < parsed.length; i++) {
+            const item: unknown = parsed[i];
+            const record: SourceRecord = isObject(item)
+                ? { row: i + 1, fields: fieldsOf(item, headers), position: i }
+                : { row: i + 1, fields: [JSON.stringify(item) ?? ''], position: i, unreadable: 'not-an-object' };
+            if (onRecord(record) === false) break;
+            if (i % 4096 === 0) onProgress?.(i, parsed.length);
+        }
+        onProgress?.(parsed.length, parsed.length);
+        return undefined;
+    }
+
+    keep(record: SourceRecord): void {
+        this.kept.keep(record);
+    }
+
+    async recall(positions: ArrayLike<number>, onRecord: (index: number, fields: string[]) => void): Promise<void> {
+        this.kept.recall(positions, onRecord);
+    }
+}
