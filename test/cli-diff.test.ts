@@ -79,6 +79,15 @@ describe('kaidah diff between two rule files', () => {
         expect(table.stdout).toContain('3513000000000105  Kabupaten Probolinggo\n  before: Graduasi Sejahtera Mandiri, reserve; benefit Rp 900.000');
     });
 
+    it('reads the households as run does, whatever the format: the same impact from NDJSON as from CSV', () => {
+        const ndjson = path.join(path.dirname(before), 'clean-ties.ndjson');
+        writeFileSync(ndjson, readCsv(data).map((row) => JSON.stringify(row)).join('\n') + '\n');
+        const fromNdjson = kaidah(['diff', before, after, '--data', ndjson, '--format', 'json']);
+        expect(fromNdjson.stderr).toBe('');
+        expect(fromNdjson.status).toBe(0);
+        expect({ ...(JSON.parse(fromNdjson.stdout) as Impact), data: '' }).toEqual({ ...impact, data: '' });
+    });
+
     it('says so when nothing moves', () => {
         const same = kaidah(['--lang', 'id', 'diff', before, before, '--data', data]);
         expect(same.status).toBe(0);

@@ -43,7 +43,8 @@ export interface HouseholdSource {
     readonly kind: SourceKind;
     /**
      * Reads the header (`onHeader`: false stops there), then every record (`onRecord`: false stops).
-     * Returns a problem that stops the run, 'empty' for a file without a header, or undefined.
+     * Returns a problem that stops the run, 'empty' for a file without a header, or undefined. A
+     * source may be read more than once (`kaidah diff` reads it once for each side).
      */
     read(
         onHeader: (headers: string[]) => boolean,
