@@ -8,12 +8,14 @@ import { lspMessages } from './lsp-messages.js';
 
 /**
  * What the validator puts in a diagnostic's data for its quick fix: KDH013 a rounding, KDH003 the
- * nearest name, KDH012 the quantity to add. Fixes never read the message, which is in either language.
+ * nearest name, KDH012 the quantity to add, KDH045 the percentage. Fixes never read the message, which is in either language.
  */
 interface QuickFixData {
     fix?: 'round-down';
     suggestion?: string;
     quantity?: string;
+    /** KDH045: the percentage to write in place of a plain number. */
+    replacement?: string;
 }
 
 /** Quick fixes for the diagnostics that say exactly what to change. */
@@ -34,6 +36,9 @@ export class KaidahCodeActionProvider implements CodeActionProvider {
         if (diagnostic.code === Diagnostics.targetNotCount.code && data?.fix === 'round-down') {
             const formula = document.textDocument.getText(diagnostic.range);
             return [quickFix(m.roundTargetDown, diagnostic, document, `round down(${formula})`, true)];
+        }
+        if (diagnostic.code === Diagnostics.percentVersusNumber.code && data?.replacement) {
+            return [quickFix(m.changeTo(data.replacement), diagnostic, document, data.replacement, true)];
         }
         if (diagnostic.code === Diagnostics.unknownName.code && data?.suggestion) {
             return [quickFix(m.changeTo(data.suggestion), diagnostic, document, data.suggestion, true)];

@@ -3,17 +3,19 @@ import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import type { KaidahServices } from '../kaidah-module.js';
 import { usedUris } from '../references/use-paths.js';
+import { nodeFileProbe } from './file-probe.js';
 
 /**
  * Loads the rule files a user named and every file they `use`, then parses, links and validates
- * them together. `use` never reaches outside the folders of the named files: such paths are left
- * unloaded and reported by the validator, so no file outside is ever read.
+ * them together. `use` never reaches outside the folders of the named files, links followed, nor
+ * reads anything but a `.kaidah` file: such paths are left unloaded and reported by the validator.
  */
 export async function loadRuleFiles(services: KaidahServices, filePaths: string[]): Promise<LangiumDocument[]> {
     const documents = services.shared.workspace.LangiumDocuments;
     const entryUris = filePaths.map((p) => URI.file(path.resolve(p)));
     services.settings.setRoots(entryUris.map((uri) => URI.file(path.dirname(uri.fsPath))));
     services.settings.fileExists = (uri) => existsSync(uri.fsPath);
+    services.settings.files = nodeFileProbe;
 
     const loaded = new Map<string, LangiumDocument>();
     const queue = [...entryUris];
@@ -23,7 +25,8 @@ export async function loadRuleFiles(services: KaidahServices, filePaths: string[
         const document = await documents.getOrCreateDocument(uri);
         loaded.set(uri.toString(), document);
         for (const used of usedUris(document)) {
-            if (services.settings.isInsideRoots(used) && existsSync(used.fsPath)) queue.push(used);
+            // The validator reports every other target (outside, missing, a folder, not a rule file).
+            if (services.settings.useTarget(used, false) === 'ok') queue.push(used);
         }
     }
     await services.shared.workspace.DocumentBuilder.build([...loaded.values()], { validation: true });

@@ -1,4 +1,5 @@
 import { createLangiumParser, type AstNode, type LangiumCoreServices, type LangiumParser, type ParseResult } from 'langium';
+import { blankOversized } from './size-guard.js';
 
 /** Deeper than this, brackets or `not`s are surely a typing accident. */
 export const maxNestingDepth = 24;
@@ -19,7 +20,8 @@ const binaryOperators = new Set(['+', '-', '×', '*', '/', 'of', 'and', 'or', '<
  * Chevrotain and Langium recurse once per nesting level and once per operator of a formula: a line of
  * a hundred `(`, a thousand `not`s or a sum of ten thousand terms overflow the stack. The language
  * server must survive any text, so what goes beyond the limits is blanked out (offsets kept, so every
- * other position stays right) and reported where it starts. Should anything still overflow, the file
+ * other position stays right) and reported where it starts; so are over-long lines and files
+ * (`size-guard.ts`), before the lexer sees them. Should anything still overflow, the file
  * reads as empty with the same report, and a fresh parser replaces the one left in a broken state.
  */
 export function createGuardedParser(services: LangiumCoreServices): LangiumParser {
@@ -28,9 +30,11 @@ export function createGuardedParser(services: LangiumCoreServices): LangiumParse
     const guarded = inner;
     const lexer = services.parser.Lexer;
     guarded.parse = <T extends AstNode>(input: string, options?: Parameters<LangiumParser['parse']>[1]): ParseResult<T> => {
-        const { text, excess } = blankExcess(input, lexer.tokenize(input).tokens);
+        const bounded = blankOversized(input);
+        const { text, excess } = blankExcess(bounded.text, lexer.tokenize(bounded.text).tokens);
         try {
             const result = inner.parseWithoutGuard<T>(text, options);
+            if (bounded.oversized) result.parserErrors.push(guardError(input, bounded.oversized.offset, bounded.oversized.message));
             if (excess) result.parserErrors.push(guardError(input, excess.offset, excess.message));
             return result;
         } catch (error) {
@@ -115,9 +119,11 @@ function blankExcess(input: string, tokens: TokenLike[]): { text: string; excess
 }
 
 function guardError(input: string, offset: number, message: string) {
+    // Lines end at LF, CRLF or CR, as the lexer counts them.
     const before = input.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = offset - before.lastIndexOf('\n');
+    const breaks = before.match(/\r\n|\r|\n/g) ?? [];
+    const line = breaks.length + 1;
+    const column = offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
     const token = {
         image: '', startOffset: offset, endOffset: offset, startLine: line, endLine: line, startColumn: column, endColumn: column,
         tokenTypeIdx: 0, tokenType: { name: 'GUARD', PATTERN: '' },

@@ -1,4 +1,4 @@
-import type { Lang } from '@kaidah/engine';
+import { formatNumber, type Lang } from '@kaidah/engine';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -54,6 +54,9 @@ export const Diagnostics = {
     schemaMissing: kind<Record<string, never>>('KDH008', 'error',
         () => 'These rules have no `household { ... }` schema, in this file or in the files it uses.',
         () => 'Aturan ini tidak memiliki skema `household { ... }`, baik di file ini maupun di file yang dipakainya.'),
+    emptyRules: kind<Record<string, never>>('KDH008', 'error',
+        () => 'This file holds no rules, so no household schema either: write `household { ... }` with the columns of the data, or `use` the file that has it.',
+        () => 'File ini tidak berisi aturan, sehingga juga tidak ada skema household: tulis `household { ... }` berisi kolom-kolom data, atau `use` file yang memilikinya.'),
     schemaTwice: kind<{ where: Location }>('KDH008', 'error',
         (a) => `The household schema is declared twice; the other one is at ${en.location(a.where)}.`,
         (a) => `Skema household dideklarasikan dua kali; yang lain ada di ${id.location(a.where)}.`),
@@ -70,6 +73,13 @@ export const Diagnostics = {
     useMissing: kind<{ path: string }>('KDH009', 'error',
         (a) => `Cannot find the rule file \`${a.path}\` (paths are relative to this file's folder).`,
         (a) => `File aturan \`${a.path}\` tidak ditemukan (path dihitung dari folder file ini).`),
+    useNotRuleFile: kind<{ path: string; what: NotARuleFile }>('KDH009', 'error',
+        (a) => a.what === 'folder' ? `\`${a.path}\` is a folder, not a rule file; name a \`.kaidah\` file in it.`
+            : a.what === 'notKaidah' ? `\`${a.path}\` is not a rule file: the names of rule files end in \`.kaidah\`.`
+                : `\`${a.path}\` is not an ordinary file (a device, a pipe or a socket); Kaidah reads rules only from ordinary files.`,
+        (a) => a.what === 'folder' ? `\`${a.path}\` adalah folder, bukan file aturan; sebut file \`.kaidah\` di dalamnya.`
+            : a.what === 'notKaidah' ? `\`${a.path}\` bukan file aturan: nama file aturan berakhiran \`.kaidah\`.`
+                : `\`${a.path}\` bukan file biasa (perangkat, pipe atau socket); Kaidah hanya membaca aturan dari file biasa.`),
     useOutside: kind<{ path: string }>('KDH010', 'error',
         (a) => `\`${a.path}\` lies outside the folder of the rules; Kaidah only uses files inside it.`,
         (a) => `\`${a.path}\` berada di luar folder aturan; Kaidah hanya memakai file di dalam folder itu.`),
@@ -188,6 +198,28 @@ export const Diagnostics = {
         (a) => a.outside
             ? `\`${a.path}\` berada di luar folder aturan; Kaidah hanya membaca tabel kasus di dalam folder itu.`
             : `Tabel kasus \`${a.path}\` tidak ditemukan (path dihitung dari folder file ini).`),
+    yearOutOfRange: kind<{ text: string }>('KDH042', 'error',
+        (a) => `\`year ${a.text}\` is not a year these rules can apply to: write the program year with four digits, from ${minProgramYear} to ${maxProgramYear} (e.g. \`year 2024\`).`,
+        (a) => `\`year ${a.text}\` bukan tahun berlakunya aturan: tulis tahun program dengan empat angka, dari ${minProgramYear} sampai ${maxProgramYear} (mis. \`year 2024\`).`),
+    numberTooLarge: kind<{ text: string }>('KDH043', 'error',
+        (a) => `\`${short(a.text)}\` is too large to be kept exactly: Kaidah computes with whole numbers up to ${largestExactNumber}.`,
+        (a) => `\`${short(a.text)}\` terlalu besar untuk disimpan dengan tepat: Kaidah menghitung dengan bilangan bulat sampai ${largestExactNumber}.`),
+    quantityNotYetKnown: kind<{ name: string; uses: string }>('KDH044', 'error',
+        (a) => a.name === a.uses
+            ? `The default of \`${a.name}\` is worked out from \`${a.name}\` itself; a quantity's default can use only quantities declared before it.`
+            : `The default of \`${a.name}\` uses \`${a.uses}\`, which is declared after it; a quantity's default can use only quantities declared before it, so move \`${a.uses}\` up.`,
+        (a) => a.name === a.uses
+            ? `Nilai bawaan \`${a.name}\` dihitung dari \`${a.name}\` sendiri; nilai bawaan suatu besaran hanya dapat memakai besaran yang dideklarasikan sebelumnya.`
+            : `Nilai bawaan \`${a.name}\` memakai \`${a.uses}\`, yang dideklarasikan sesudahnya; nilai bawaan suatu besaran hanya dapat memakai besaran yang dideklarasikan sebelumnya, jadi pindahkan \`${a.uses}\` ke atas.`),
+    percentVersusNumber: kind<{ text: string; number: string; fix: string; reading: 'fraction' | 'percent' }>('KDH045', 'error',
+        (a) => `\`${a.text}\` compares a percentage with the plain number \`${a.number}\`; write it as a percentage: \`${a.fix}\` (${a.reading === 'fraction' ? `reading \`${a.number}\` as a fraction of 1, as a spreadsheet stores percentages` : `reading \`${a.number}\` as a number of percent`}).`,
+        (a) => `\`${a.text}\` membandingkan persentase dengan angka biasa \`${a.number}\`; tulis sebagai persentase: \`${a.fix}\` (${a.reading === 'fraction' ? `membaca \`${a.number}\` sebagai pecahan dari 1, seperti spreadsheet menyimpan persentase` : `membaca \`${a.number}\` sebagai jumlah persen`}).`),
+    districtCode: kind<{ text: string }>('KDH046', 'error',
+        (a) => `\`code ${a.text}\` is not a district code: a BPS/Kemendagri district code has four digits, province then district (e.g. \`code 3509\` or \`code 35.09\` for Kabupaten Jember).`,
+        (a) => `\`code ${a.text}\` bukan kode kabupaten/kota: kode BPS/Kemendagri kabupaten/kota terdiri atas empat angka, provinsi lalu kabupaten/kota (mis. \`code 3509\` atau \`code 35.09\` untuk Kabupaten Jember).`),
+    districtCodeTwice: kind<{ code: string; name: string; where: Location }>('KDH046', 'error',
+        (a) => `The district code ${a.code} is already given to "${a.name}" at ${en.location(a.where)}; each district has its own code.`,
+        (a) => `Kode kabupaten/kota ${a.code} sudah dipakai "${a.name}" di ${id.location(a.where)}; setiap kabupaten/kota memiliki kodenya sendiri.`),
 } as const;
 
 export type DiagnosticName = keyof typeof Diagnostics;
@@ -207,6 +239,20 @@ function rangeExample(type: string): string {
     }
 }
 
+/** What a `use` names when it is not a rule file (KDH009). */
+export type NotARuleFile = 'folder' | 'notKaidah' | 'notAFile';
+
+/** The years a program may be for (KDH042): a year outside has no calendar date the engine can work with. */
+export const minProgramYear = 1900;
+export const maxProgramYear = 2200;
+
+const largestExactNumber = '9.007.199.254.740.991';
+
+/** A literal of hundreds of digits is shown by its start and end. */
+function short(text: string): string {
+    return text.length <= 40 ? text : `${text.slice(0, 20)}…${text.slice(-10)}`;
+}
+
 /** Where a figure worked out once is written (KDH017): household data cannot be used there. */
 export type WorkedOutOnce = 'constant' | 'benefitAmount' | 'target' | 'districtQuantity' | 'reward' | 'testHousehold' | 'expectedValue';
 
@@ -223,6 +269,8 @@ export type ValueRange = { lo?: string; hi?: string };
 export type SyntaxDetail =
     | { kind: 'tooDeep'; depth: number }
     | { kind: 'tooLong'; operations: number }
+    | { kind: 'lineTooLong'; characters: number }
+    | { kind: 'fileTooLarge'; characters: number }
     | { kind: 'unexpected'; found: string }
     | { kind: 'expected'; expected: string; found: string; quoted: boolean }
     /** A parser message Kaidah has no words of its own for, passed on as it is. */
@@ -248,6 +296,8 @@ const en = {
         switch (detail.kind) {
             case 'tooDeep': return `brackets or repeated \`not\` go more than ${detail.depth} levels deep here.`;
             case 'tooLong': return `this formula has more than ${detail.operations} operations; split it into several values.`;
+            case 'lineTooLong': return `this line is longer than ${formatNumber(detail.characters)} characters; the rest of it was not read.`;
+            case 'fileTooLarge': return `this file is longer than ${formatNumber(detail.characters)} characters, too large to be a rule file; nothing in it was read.`;
             case 'unexpected': return detail.found === '' ? 'the file ends before this part is complete.' : `unexpected \`${detail.found}\` here.`;
             case 'expected': return `expected ${quoted(detail.expected, detail.quoted)} but found \`${detail.found}\`.`;
             case 'other': return detail.message;
@@ -273,6 +323,8 @@ const id: typeof en = {
         switch (detail.kind) {
             case 'tooDeep': return `tanda kurung atau \`not\` bersarang lebih dari ${detail.depth} tingkat di sini.`;
             case 'tooLong': return `rumus ini memiliki lebih dari ${detail.operations} operasi; pecah menjadi beberapa value.`;
+            case 'lineTooLong': return `baris ini lebih panjang dari ${formatNumber(detail.characters)} karakter; sisanya tidak dibaca.`;
+            case 'fileTooLarge': return `file ini lebih panjang dari ${formatNumber(detail.characters)} karakter, terlalu besar untuk file aturan; isinya tidak dibaca.`;
             case 'unexpected': return detail.found === '' ? 'file berakhir sebelum bagian ini selesai ditulis.' : `\`${detail.found}\` tidak semestinya ada di sini.`;
             case 'expected': return `seharusnya ${quoted(detail.expected, detail.quoted)}, tetapi tertulis \`${detail.found}\`.`;
             case 'other': return detail.message;

@@ -4,6 +4,7 @@ import { isConstant, isQuantity, isQuantitySetting, isReward, isTarget } from '.
 import type { KaidahServices } from '../kaidah-module.js';
 import { Diagnostics, type SyntaxDetail } from './diagnostics.js';
 import { nearestName } from './nearest-name.js';
+import { fileTooLargeMessage, lineTooLongMessage, maxFileLength, maxLineLength } from '../parser/size-guard.js';
 import { lengthErrorMessage, maxNestingDepth, maxOperatorsPerFormula, nestingErrorMessage } from '../parser/nesting-guard.js';
 
 /**
@@ -45,6 +46,8 @@ export class KaidahDocumentValidator extends DefaultDocumentValidator {
         for (const diagnostic of diagnostics.slice(first)) {
             const detail: SyntaxDetail = diagnostic.message === nestingErrorMessage ? { kind: 'tooDeep', depth: maxNestingDepth }
                 : diagnostic.message === lengthErrorMessage ? { kind: 'tooLong', operations: maxOperatorsPerFormula }
+                    : diagnostic.message === lineTooLongMessage ? { kind: 'lineTooLong', characters: maxLineLength }
+                        : diagnostic.message === fileTooLargeMessage ? { kind: 'fileTooLarge', characters: maxFileLength }
                     : syntaxDetail(diagnostic.message);
             diagnostic.message = Diagnostics.syntax[this.lang]({ detail });
             diagnostic.code = Diagnostics.syntax.code;

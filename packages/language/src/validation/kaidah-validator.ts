@@ -1,5 +1,6 @@
 import type { Lang } from '@kaidah/engine';
 import { AstUtils, type AstNode, type LangiumDocuments, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
 import { isColumn, isNameRef, isQuantity, isValue, type Expression, type KaidahAstType } from '../generated/ast.js';
 import type { KaidahServices } from '../kaidah-module.js';
 import type { KaidahTypeSystem } from '../types/kaidah-type-system.js';
@@ -11,6 +12,7 @@ import { districtChecks } from './checks/districts.js';
 import { expressionChecks } from './checks/expressions.js';
 import { graduationChecks } from './checks/graduations.js';
 import { nameChecks } from './checks/names.js';
+import { programChecks } from './checks/program.js';
 import { schemaChecks } from './checks/schema.js';
 import { testChecks } from './checks/tests.js';
 import { useChecks } from './checks/uses.js';
@@ -25,6 +27,7 @@ import { expressionText } from './expression-text.js';
  */
 export function registerValidationChecks(services: KaidahServices): void {
     const validator = services.validation.KaidahValidator;
+    const program = programChecks(validator);
     const uses = useChecks(validator);
     const names = nameChecks(validator);
     const schema = schemaChecks(validator);
@@ -39,6 +42,7 @@ export function registerValidationChecks(services: KaidahServices): void {
             names.checkNamesAreUnique, schema.checkSchemaInScope, districts.checkDistrictsAreUnique,
             names.checkNamesAreUsed, graduations.checkCategoriesAreReachable,
         ],
+        Program: program.checkProgramYear,
         Use: uses.checkUsePath,
         Household: schema.checkKeyColumn,
         Column: schema.checkColumnRange,
@@ -71,7 +75,7 @@ export function registerValidationChecks(services: KaidahServices): void {
 }
 
 /** Where a diagnostic points: a node, optionally one of its properties or keywords, and data for quick fixes. */
-export type Where = { node: AstNode; property?: string; keyword?: string; data?: unknown };
+export type Where = { node: AstNode; property?: string; keyword?: string; range?: Range; data?: unknown };
 
 /** A plain `4` counts for the checker, but an officer reads it as a number. */
 export function shownType(expr: Expression, type: KaidahType): string {

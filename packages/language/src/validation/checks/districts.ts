@@ -2,6 +2,10 @@ import { normaliseDistrictName } from '@kaidah/engine';
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import {
     isDistrict,
+    isDistrictDefaults,
+    isNameRef,
+    isQuantity,
+    isRuleFile,
     isTarget,
     type Caseload,
     type District,
@@ -14,6 +18,7 @@ import {
     type Target,
 } from '../../generated/ast.js';
 import { missingQuantities } from '../../compile/district-targets.js';
+import { documentsInUseOrder } from '../../references/use-paths.js';
 import { columnTypeToValueType, typeName } from '../../types/kaidah-types.js';
 import { Diagnostics } from '../diagnostics.js';
 import { expressionText } from '../expression-text.js';
@@ -23,7 +28,7 @@ import { locationOf, ruleFilesInScope } from '../rule-file-closure.js';
 /**
  * Districts and what they set: each district once (KDH011), every quantity its targets need
  * (KDH012), targets that count households (KDH013) once per block (KDH023), quantities of their
- * type (KDH019), rewards in money (KDH038), `households` only in a target (KDH037).
+ * type (KDH019) from quantities declared before them (KDH044), rewards in money (KDH038), `households` only in a target (KDH037).
  */
 export function districtChecks(v: KaidahValidator) {
     const checkTargetsUnique = (targets: Target[], accept: ValidationAcceptor): void => {
@@ -44,6 +49,24 @@ export function districtChecks(v: KaidahValidator) {
             v.report(accept, Diagnostics.settingType, { name: quantity.name, expected: typeName(expected), text: expressionText(value), actual: shownType(value, actual) }, { node: value });
         }
         v.checkWorkedOutOnce(value, 'districtQuantity', accept, true);
+    };
+
+    /**
+     * Quantities are worked out in the order declared (files used first), each from those before it:
+     * one that names itself or a later one has no value to use (KDH044).
+     */
+    const checkUsesEarlierQuantities = (quantity: Quantity, value: Expression, accept: ValidationAcceptor): void => {
+        const document = AstUtils.getDocument(value);
+        const order = documentsInUseOrder(document, (uri) => v.documents.getDocument(uri))
+            .map((d) => d.parseResult.value).filter(isRuleFile)
+            .flatMap((file) => file.elements.filter(isDistrictDefaults).flatMap((d) => d.quantities));
+        const position = order.indexOf(quantity);
+        for (const ref of AstUtils.streamAst(value).filter(isNameRef)) {
+            const used = ref.ref.ref;
+            if (isQuantity(used) && order.indexOf(used) >= position) {
+                v.report(accept, Diagnostics.quantityNotYetKnown, { name: quantity.name, uses: used.name }, { node: ref });
+            }
+        }
     };
 
     return {
@@ -83,12 +106,16 @@ export function districtChecks(v: KaidahValidator) {
         },
 
         checkQuantity: (quantity: Quantity, accept: ValidationAcceptor): void => {
-            if (quantity.default) checkSettingValue(quantity, quantity.default, accept);
+            if (!quantity.default) return;
+            checkSettingValue(quantity, quantity.default, accept);
+            checkUsesEarlierQuantities(quantity, quantity.default, accept);
         },
 
         checkQuantitySetting: (setting: QuantitySetting, accept: ValidationAcceptor): void => {
             const quantity = setting.quantity.ref;
-            if (quantity) checkSettingValue(quantity, setting.value, accept);
+            if (!quantity || !setting.value) return;
+            checkSettingValue(quantity, setting.value, accept);
+            checkUsesEarlierQuantities(quantity, setting.value, accept);
         },
 
         checkTarget: (target: Target, accept: ValidationAcceptor): void => {

@@ -1,6 +1,6 @@
-import { parseIsoDate, parseMoneyText, parseNumberText, parsePercentText } from '@kaidah/engine';
+import { formatPercent, parseIsoDate, parseMoneyText, parseNumberText, parsePercentText } from '@kaidah/engine';
 import type { ValidationAcceptor } from 'langium';
-import type { Arithmetic, Comparison, DateLiteral, Expression, Logical, MoneyLiteral, Negation, NumberLiteral, PercentLiteral, Since } from '../../generated/ast.js';
+import { isComparison, isNumberLiteral, type Arithmetic, type Comparison, type DateLiteral, type Expression, type Logical, type MoneyLiteral, type Negation, type NumberLiteral, type PercentLiteral, type Since } from '../../generated/ast.js';
 import { arithmeticResult, isComparable, typeName, type KaidahType } from '../../types/kaidah-types.js';
 import { constantValue } from '../condition-analysis.js';
 import { Diagnostics } from '../diagnostics.js';
@@ -13,13 +13,43 @@ function unitHint(type: KaidahType, other: Expression): { unit: 'percent' | 'mon
     return { unit: type, literal: expressionText(other) };
 }
 
-/** Formulas: comparable sides (KDH006), units that combine (KDH007), no division by zero (KDH035), yes/no where needed (KDH005), literals as written (KDH002, KDH028, KDH029). */
+/**
+ * A plain number meant as a percentage: up to 1 it is read as a fraction, as a spreadsheet stores
+ * percentages (`0,8` → `80%`); above 1 as a number of percent (`85` → `85%`). A dot that cannot group
+ * thousands (`0.8`) is taken for the decimal point it was meant to be.
+ */
+export function asPercentage(written: string): { fix: string; reading: 'fraction' | 'percent' } {
+    const parsed = parseNumberText(written);
+    const value = 'value' in parsed ? parsed.value : Number(written.replace(/,/g, '.'));
+    const reading = value <= 1 ? 'fraction' : 'percent';
+    return { fix: formatPercent(reading === 'fraction' ? value : value / 100), reading };
+}
+
+/** Whether a literal's value is kept exactly: past 2^53 a double skips whole numbers (and 1e309 is Infinity). */
+function isExact(value: number, type: string): boolean {
+    const whole = type === 'PercentLiteral' ? value * 100 : value;
+    return Math.abs(whole) <= Number.MAX_SAFE_INTEGER;
+}
+
+/** Formulas: comparable sides (KDH006), percentages with percentages (KDH045), numbers kept exactly (KDH043), units that combine (KDH007), no division by zero (KDH035), yes/no where needed (KDH005), literals as written (KDH002, KDH028, KDH029). */
 export function expressionChecks(v: KaidahValidator) {
     const checkNumberFormat = (literal: NumberLiteral | MoneyLiteral | PercentLiteral, parsed: { value: number } | { error: string }, accept: ValidationAcceptor): void => {
         if ('error' in parsed) {
+            // Beside a percentage, KDH045 says what to write instead.
+            if (literal.$type === 'NumberLiteral' && percentComparedWith(literal)) return;
             const suggestion = literal.value.replace(/\.(?=\d+$|\d+\s*%$|\d+\s*[a-z]+$)/, ',');
             v.report(accept, Diagnostics.numberFormat, { text: literal.value, suggestion }, { node: literal });
+        } else if (!isExact(parsed.value, literal.$type)) {
+            v.report(accept, Diagnostics.numberTooLarge, { text: literal.value }, { node: literal });
         }
+    };
+
+    /** `p2k2_attendance >= 0,8`: the comparison when `literal` stands against a percentage in one. */
+    const percentComparedWith = (literal: NumberLiteral): Comparison | undefined => {
+        const comparison = literal.$container;
+        if (!isComparison(comparison)) return undefined;
+        const other = comparison.left === literal ? comparison.right : comparison.left;
+        return v.types.typeOf(other) === 'percent' ? comparison : undefined;
     };
 
     return {
@@ -27,6 +57,14 @@ export function expressionChecks(v: KaidahValidator) {
             const left = v.types.typeOf(comparison.left);
             const right = v.types.typeOf(comparison.right);
             if (left === 'error' || right === 'error') return;
+            const plain = [comparison.left, comparison.right].find(isNumberLiteral);
+            if (plain && (left === 'percent' || right === 'percent') && left !== right) {
+                const { fix, reading } = asPercentage(plain.value);
+                v.report(accept, Diagnostics.percentVersusNumber, { text: expressionText(comparison), number: plain.value, fix, reading }, {
+                    node: plain, data: { replacement: fix },
+                });
+                return;
+            }
             if (!isComparable(comparison.operator, left, right)) {
                 const hint = unitHint(left, comparison.right) ?? unitHint(right, comparison.left);
                 v.report(accept, Diagnostics.incomparable, {

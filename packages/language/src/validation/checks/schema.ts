@@ -6,10 +6,17 @@ import { Diagnostics } from '../diagnostics.js';
 import type { KaidahValidator } from '../kaidah-validator.js';
 import { locationOf, ruleFilesInScope } from '../rule-file-closure.js';
 
-/** The household schema: one in scope (KDH008), one text key, a `district` column when districts exist (KDH020), column ranges (KDH036). */
+const startOfFile = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** The household schema: one in scope, in a file that is not empty (KDH008), one text key, a `district` column when districts exist (KDH020), column ranges (KDH036). */
 export function schemaChecks(v: KaidahValidator) {
     return {
         checkSchemaInScope: (file: RuleFile, accept: ValidationAcceptor): void => {
+            if (!file.program && file.uses.length === 0 && file.elements.length === 0) {
+                // An empty (or comment-only) file would run with no key column at all.
+                v.report(accept, Diagnostics.emptyRules, {}, { node: file, range: startOfFile });
+                return;
+            }
             const files = ruleFilesInScope(file, v.documents);
             const schemas = files.flatMap((f) => f.elements.filter(isHousehold));
             const ownSchemas = file.elements.filter(isHousehold);
