@@ -46,7 +46,8 @@ export type { RowFunction } from './evaluation/expressions.js';
 export type { HouseholdResult, Slot, Evaluator } from './evaluation/evaluate.js';
 export { prepareEvaluator } from './evaluation/evaluate.js';
 export { evaluateConstants, evaluateFormula } from './evaluation/formulas.js';
-export { normaliseDistrictName } from './evaluation/districts.js';
+export type { UnmatchedHint } from './evaluation/districts.js';
+export { normaliseDistrictName, districtCodeOf, DistrictMatcher } from './evaluation/districts.js';
 
 export type {
     HouseholdStatus,

@@ -9,7 +9,7 @@
 import type { ColumnDef, Expr, Plan, Value, ValueType } from '../plan/plan.js';
 import { compileExpr, type CompiledExpr, type NameScope, type RowFunction } from './expressions.js';
 import { prepareBenefit, type PaidComponent } from './benefit.js';
-import { normaliseDistrictName } from './districts.js';
+import { DistrictMatcher } from './districts.js';
 import { evaluateConstants, evaluationDayOf } from './formulas.js';
 
 export interface HouseholdResult {
@@ -83,14 +83,13 @@ function prepareDistrictQuantities(plan: Plan, districtSlot: number) {
     const names = [...new Set(plan.districts.flatMap((d) => d.quantities.map((q) => q.name)))];
     const position = new Map(names.map((name, q) => [name, q]));
     const unknownDistrict: Value[] = names.map(() => NaN);
-    const byDistrict = new Map<string, Value[]>();
-    for (const district of plan.districts) {
+    const byDistrict = plan.districts.map((district) => {
         const row = unknownDistrict.slice();
         for (const q of district.quantities) row[position.get(q.name)!] = q.value;
-        byDistrict.set(normaliseDistrictName(district.name), row);
-    }
-    // Data repeat the same few district spellings: remember each spelling's row.
-    const bySpelling = new Map<string, Value[]>();
+        return row;
+    });
+    // the same match as quota allocation's: one district per spelling
+    const matcher = new DistrictMatcher(plan.districts);
     let current = unknownDistrict;
     let lastSpelling: string | undefined;
     let used = false;
@@ -108,12 +107,7 @@ function prepareDistrictQuantities(plan: Plan, districtSlot: number) {
         select(district: string): void {
             if (district === lastSpelling) return; // data come district by district
             lastSpelling = district;
-            let row = bySpelling.get(district);
-            if (row === undefined) {
-                row = byDistrict.get(normaliseDistrictName(district)) ?? unknownDistrict;
-                bySpelling.set(district, row);
-            }
-            current = row;
+            current = byDistrict[matcher.indexOf(district)] ?? unknownDistrict;
         },
     };
 }

@@ -70,6 +70,8 @@ export interface ConstantDef {
     type: ValueType;
     expr: Expr;
     doc?: string;
+    /** For a value that changes by date: the `from` date (`YYYY-MM-DD`) of the value in force on the evaluation date. */
+    from?: string;
 }
 
 export interface ValueDef {
@@ -107,8 +109,10 @@ export interface GraduationPlan {
 }
 
 export interface DistrictPlan {
-    /** As written in the rules, e.g. "Kabupaten Probolinggo". Data rows match it ignoring case and spacing. */
+    /** As written in the rules, e.g. "Kabupaten Probolinggo". Data rows match it as officers write it (see evaluation/districts.ts). */
     name: string;
+    /** The BPS/Kemendagri region code, digits only (e.g. "3509"): rows whose district cell is this code match. */
+    code?: string;
     quantities: QuantityValue[];
     /** One entry per category that has a target in this district; a category without one has no limit. */
     targets: TargetPlan[];

@@ -28,6 +28,7 @@ class NumberColumn<T extends Int32Array | Float64Array> {
 }
 
 const ints = () => new NumberColumn(new Int32Array(1024), (n) => new Int32Array(n));
+export type IntColumn = ReturnType<typeof ints>;
 const floats = () => new NumberColumn(new Float64Array(1024), (n) => new Float64Array(n));
 
 /** One entry per candidate in each column, in the order the candidates were placed. */
@@ -60,5 +61,26 @@ export class CandidateColumns {
             this.rankNumbers.push(NaN);
             if (typeof rank === 'string') this.rankTexts.set(candidate, copyOf(rank));
         }
+    }
+
+    /**
+     * The columns without the `withdrawn` candidates (a household found twice with different data),
+     * and where each candidate went (-1: withdrawn).
+     */
+    without(withdrawn: ReadonlySet<number>): { columns: CandidateColumns; newIndex: Int32Array } {
+        const kept = new CandidateColumns();
+        const newIndex = new Int32Array(this.count);
+        for (let c = 0; c < this.count; c++) {
+            if (withdrawn.has(c)) {
+                newIndex[c] = -1;
+                continue;
+            }
+            newIndex[c] = kept.count;
+            const text = this.rankTexts.get(c);
+            const number = this.rankNumbers.data[c]!;
+            kept.add(this.keys[c]!, this.positions.data[c]!, this.district.data[c]!, this.category.data[c]!,
+                this.subdistrict.data[c]!, this.facilitator.data[c]!, text ?? (number !== number ? undefined : number));
+        }
+        return { columns: kept, newIndex };
     }
 }

@@ -18,6 +18,7 @@ export interface PlacedCaseload {
     staysPerDistrict: readonly number[];
     unmatched: number;
     unmatchedDistricts: UnmatchedDistrict[];
+    unmatchedMore?: { spellings: number; households: number };
     subdistricts: UnitTable;
     facilitators: UnitTable;
     candidates: CandidateColumns;

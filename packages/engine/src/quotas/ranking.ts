@@ -99,6 +99,7 @@ export function rankCandidates(plan: Plan, caseload: PlacedCaseload): SelectedQu
     return {
         allocation,
         candidates: count,
+        indexOfPlaced: (c) => c,
         positionOf: (c) => positions[c]!,
         keyOf: (c) => keys[c]!,
         facilitatorOf: (c) => caseload.facilitators.nameOf(facilitatorOf[c]!),

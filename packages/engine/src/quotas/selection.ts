@@ -20,26 +20,39 @@
  *
  * Deterministic: candidates are ranked by the category's ordering, ties broken on the key (plain
  * string order) and then on the order they were placed in.
+ *
+ * A household placed and then found twice with different data is taken back (`withdraw`): it
+ * counts nowhere and, if it was a candidate, is ranked with no one; `finish` numbers the remaining
+ * candidates anew (`SelectedQuotas.indexOfPlaced`).
+ *
+ * Districts are matched as officers write them (evaluation/districts.ts). Rows of no district are
+ * counted per spelling, the most frequent first, each with a hint (the nearest district, or why a
+ * bare name is ambiguous); only the first `UNMATCHED_SPELLINGS_KEPT` spellings are told apart.
  */
 import type { Plan } from '../plan/plan.js';
 import type { TargetUnit } from '../plan/codes.js';
 import { schemaSlots } from '../plan/schema-slots.js';
 import type { HouseholdResult } from '../evaluation/evaluate.js';
-import { normaliseDistrictName } from '../evaluation/districts.js';
+import { DistrictMatcher, normaliseDistrictName } from '../evaluation/districts.js';
 import type { HouseholdStatus, SelectedQuotas, UnmatchedDistrict } from './types.js';
 import { CandidateColumns, copyOf } from './candidate-columns.js';
 import { NO_UNIT, UnitTable } from './unit-table.js';
 import { rankCandidates } from './ranking.js';
 
+/** Unmatched spellings told apart (after normalising); households of further spellings are only counted. */
+const UNMATCHED_SPELLINGS_KEPT = 1000;
+/** Unmatched spellings handed on, the most frequent first; the rest are summed in `unmatchedMore`. */
+const UNMATCHED_SPELLINGS_SHOWN = 10;
+
 export class QuotaSelection {
     private readonly graduationIndex: Map<string, number>;
-    private readonly districtIndex: Map<string, number>;
-    private readonly indexBySpelling = new Map<string, number>();
+    private readonly matcher: DistrictMatcher;
     private readonly householdCount: number[];
     private readonly staysCount: number[];
     private readonly unmatchedByName = new Map<string, UnmatchedDistrict>();
-    private readonly unmatchedBySpelling = new Map<string, UnmatchedDistrict>();
+    private unmatchedElsewhere = 0;
     private unmatched = 0;
+    private readonly withdrawn = new Set<number>();
     private placed = 0;
     private finished = false;
 
@@ -57,7 +70,7 @@ export class QuotaSelection {
     constructor(private readonly plan: Plan) {
         this.stays = plan.districts.map((d) => Object.freeze({ status: 'stays' as const, district: d.name }));
         this.graduationIndex = new Map(plan.graduations.map((g, i) => [g.name, i]));
-        this.districtIndex = new Map(plan.districts.map((d, i) => [normaliseDistrictName(d.name), i]));
+        this.matcher = new DistrictMatcher(plan.districts);
         this.householdCount = plan.districts.map(() => 0);
         this.staysCount = plan.districts.map(() => 0);
         const slots = schemaSlots(plan.schema);
@@ -80,20 +93,8 @@ export class QuotaSelection {
         return per === 'facilitator' ? this.facilitatorSlot : this.subdistrictSlot;
     }
 
-    /** The last district looked up: data come district by district, so most lookups are this one. */
-    private lastSpelling = '\u0000';
-    private lastDistrict = -1;
-
     private districtOf(spelling: string): number {
-        if (spelling === this.lastSpelling) return this.lastDistrict;
-        let index = this.indexBySpelling.get(spelling);
-        if (index === undefined) {
-            index = this.districtIndex.get(normaliseDistrictName(spelling)) ?? -1;
-            this.indexBySpelling.set(copyOf(spelling), index);
-        }
-        this.lastSpelling = spelling;
-        this.lastDistrict = index;
-        return index;
+        return this.matcher.indexOf(spelling);
     }
 
     /** Households placed so far. */
@@ -142,32 +143,88 @@ export class QuotaSelection {
 
     private placeUnmatched(result: HouseholdResult): HouseholdStatus {
         this.unmatched++;
-        let entry = this.unmatchedBySpelling.get(result.district);
-        if (entry === undefined) {
-            const name = normaliseDistrictName(result.district);
-            entry = this.unmatchedByName.get(name) ?? { district: copyOf(result.district.trim()), households: 0 };
-            this.unmatchedByName.set(name, entry);
-            this.unmatchedBySpelling.set(copyOf(result.district), entry);
-        }
-        entry.households++;
+        this.countUnmatched(result.district, 1);
         return result.category === undefined
             ? { status: 'no-district', district: result.district }
             : { status: 'no-district', district: result.district, category: result.category };
+    }
+
+    private countUnmatched(spelling: string, households: number): void {
+        const name = normaliseDistrictName(spelling);
+        let entry = this.unmatchedByName.get(name);
+        if (entry === undefined) {
+            if (this.unmatchedByName.size >= UNMATCHED_SPELLINGS_KEPT) {
+                this.unmatchedElsewhere += households;
+                return;
+            }
+            entry = { district: copyOf(spelling.trim()), households: 0 };
+            this.unmatchedByName.set(name, entry);
+        }
+        entry.households += households;
+    }
+
+    /**
+     * Takes back a household placed before (found again with different data: it is decided
+     * nowhere). `candidate` is its index when `place` made it a candidate, else -1.
+     */
+    withdraw(result: HouseholdResult, candidate: number): void {
+        if (this.finished) throw new Error('This selection is finished; make a new one');
+        this.placed--;
+        const d = this.districtOf(result.district);
+        if (d < 0) {
+            this.unmatched--;
+            this.countUnmatched(result.district, -1);
+            return;
+        }
+        this.householdCount[d]!--;
+        if (this.countUnits || candidate >= 0) {
+            const values = result.values;
+            const subdistrict = this.subdistrictSlot < 0 ? NO_UNIT : this.subdistricts.unitOf(d, String(values[this.subdistrictSlot]));
+            const facilitator = this.facilitatorSlot < 0 ? NO_UNIT : this.facilitators.unitOf(d, String(values[this.facilitatorSlot]));
+            if (this.countUnits) {
+                if (subdistrict !== NO_UNIT) this.subdistricts.households[subdistrict]!--;
+                if (facilitator !== NO_UNIT) this.facilitators.households[facilitator]!--;
+            }
+        }
+        if (candidate >= 0) this.withdrawn.add(candidate);
+        else this.staysCount[d]!--;
+    }
+
+    /** The unmatched spellings, the most frequent first (then in order of first appearance), with hints. */
+    private unmatchedSpellings(): { shown: UnmatchedDistrict[]; more?: { spellings: number; households: number } } {
+        const all = [...this.unmatchedByName.values()].filter((u) => u.households > 0);
+        const order = new Map(all.map((u, i) => [u, i]));
+        all.sort((a, b) => b.households - a.households || order.get(a)! - order.get(b)!);
+        const shown = all.slice(0, UNMATCHED_SPELLINGS_SHOWN);
+        for (const entry of shown) {
+            const hint = this.matcher.hintFor(entry.district);
+            if (hint !== undefined) entry.hint = hint;
+        }
+        const rest = all.slice(UNMATCHED_SPELLINGS_SHOWN);
+        const households = rest.reduce((sum, u) => sum + u.households, 0) + this.unmatchedElsewhere;
+        return households === 0 ? { shown } : { shown, more: { spellings: rest.length, households } };
     }
 
     /** Ranks every group of candidates and fills the targets. Call once, after the last `place`. */
     finish(): SelectedQuotas {
         if (this.finished) throw new Error('This selection is already finished');
         this.finished = true;
-        return rankCandidates(this.plan, {
+        const unmatched = this.unmatchedSpellings();
+        let candidates = this.candidateColumns;
+        let newIndex: Int32Array | undefined;
+        if (this.withdrawn.size > 0) ({ columns: candidates, newIndex } = candidates.without(this.withdrawn));
+        const selected = rankCandidates(this.plan, {
             households: this.placed,
             householdsPerDistrict: this.householdCount,
             staysPerDistrict: this.staysCount,
             unmatched: this.unmatched,
-            unmatchedDistricts: [...new Set(this.unmatchedByName.values())],
+            unmatchedDistricts: unmatched.shown,
+            ...(unmatched.more === undefined ? {} : { unmatchedMore: unmatched.more }),
             subdistricts: this.subdistricts,
             facilitators: this.facilitators,
-            candidates: this.candidateColumns,
+            candidates,
         });
+        selected.indexOfPlaced = newIndex === undefined ? (c) => c : (c) => newIndex[c]!;
+        return selected;
     }
 }

@@ -112,6 +112,7 @@ export function summarise(plan: Plan, caseload: PlacedCaseload, groups: Groups):
         districts,
         unmatched: caseload.unmatched,
         unmatchedDistricts: caseload.unmatchedDistricts,
+        ...(caseload.unmatchedMore === undefined ? {} : { unmatchedMore: caseload.unmatchedMore }),
         totals,
     };
 }

@@ -3,6 +3,7 @@
  * unit, and totals. Plain data, for writers, reports and the sentences of text/.
  */
 import type { QuantityValue } from '../plan/plan.js';
+import type { UnmatchedHint } from '../evaluation/districts.js';
 import type { HouseholdStatusCode, TargetUnit } from '../plan/codes.js';
 
 export interface HouseholdStatus {
@@ -75,9 +76,11 @@ export interface DistrictSummary {
 }
 
 export interface UnmatchedDistrict {
-    /** The first spelling met in the data. */
+    /** The first spelling met in the data (spellings that normalise alike are counted together). */
     district: string;
     households: number;
+    /** The district it probably means, or why a bare name is not guessed. */
+    hint?: UnmatchedHint;
 }
 
 export interface AllocationTotals {
@@ -100,8 +103,12 @@ export interface Allocation {
     districts: DistrictSummary[];
     /** Households whose district is not in the Plan. */
     unmatched: number;
-    /** Those districts, in order of first appearance, to point officers at misspellings. */
+    /**
+     * Those districts' spellings, the most frequent first (at most 10), to point officers at
+     * misspellings; `unmatchedMore` sums the others.
+     */
     unmatchedDistricts: UnmatchedDistrict[];
+    unmatchedMore?: { spellings: number; households: number };
     totals: AllocationTotals;
 }
 
@@ -109,8 +116,13 @@ export interface Allocation {
 export interface SelectedQuotas {
     /** District summaries and totals. `households` is left empty: ask `statusOf`. */
     allocation: Allocation;
-    /** Candidates placed: indices run from 0 to `candidates - 1`, in the order they were placed. */
+    /** Candidates ranked: indices run from 0 to `candidates - 1`, in the order they were placed. */
     candidates: number;
+    /**
+     * The index here of the candidate `place` numbered `placed` (the same unless households were
+     * withdrawn); -1 for a withdrawn one.
+     */
+    indexOfPlaced(placed: number): number;
     /** The `position` given to `place` for this candidate. */
     positionOf(candidate: number): number;
     keyOf(candidate: number): string;

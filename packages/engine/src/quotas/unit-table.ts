@@ -2,14 +2,13 @@
  * The sub-districts or facilitators met in the data, numbered, with their caseloads: what a
  * `QuotaSelection` keeps of the units while households stream by.
  */
-import { normaliseDistrictName } from '../evaluation/districts.js';
 import { copyOf } from './candidate-columns.js';
 
 /** A unit's number when the schema has no such column. */
 export const NO_UNIT = -1;
 
 /**
- * Units are told apart within their district ignoring case and spacing (like districts); a blank
+ * Units are told apart within their district ignoring case and spacing; a blank
  * facilitator or sub-district is a unit of its own.
  */
 export class UnitTable {
@@ -41,7 +40,7 @@ export class UnitTable {
     private lookUp(district: number, spelling: string): number {
         const known = this.bySpelling[district]!.get(spelling);
         if (known !== undefined) return known;
-        const name = normaliseDistrictName(spelling);
+        const name = spelling.trim().replace(/\s+/g, ' ').toLowerCase();
         let unit = this.byName[district]!.get(name);
         if (unit === undefined) {
             unit = this.names.length;
