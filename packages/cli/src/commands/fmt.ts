@@ -14,6 +14,7 @@ const en = {
     notFormatted: (file: string) => `${file}: not formatted`,
     reformatted: (file: string) => `${file}: formatted`,
     skipped: (file: string) => `${file}: has syntax errors; left as it is`,
+    wouldBreak: (file: string) => `${file}: formatting it would make it unreadable; left as it is. Please report this with the file.`,
     noRuleFiles: (folder: string) => `\`${folder}\` holds no rule files (.kaidah).`,
     checkClean: (files: number) => `${files} rule file${files === 1 ? ' is' : 's are'} formatted.`,
     checkSummary: (unformatted: number) =>
@@ -26,6 +27,7 @@ const id: typeof en = {
     notFormatted: (file) => `${file}: belum diformat`,
     reformatted: (file) => `${file}: diformat`,
     skipped: (file) => `${file}: ada kesalahan sintaks; dibiarkan apa adanya`,
+    wouldBreak: (file) => `${file}: memformatnya akan membuat file tidak terbaca; dibiarkan apa adanya. Mohon laporkan bersama file ini.`,
     noRuleFiles: (folder) => `\`${folder}\` tidak berisi file aturan (.kaidah).`,
     checkClean: (files) => `${files} file aturan sudah diformat.`,
     checkSummary: (unformatted) => `${unformatted} file aturan belum diformat; jalankan \`kaidah fmt\` padanya.`,
@@ -59,6 +61,12 @@ export async function fmtCommand(paths: string[], options: { check?: boolean; la
         }
         const formatted = await formattedText(Kaidah, document);
         if (formatted === original) continue;
+        if (!readsCleanly(Kaidah, formatted)) {
+            // A formatter bug must never cost an officer a file that was readable.
+            withSyntaxErrors++;
+            console.error(text.wouldBreak(shown(file)));
+            continue;
+        }
         unformatted++;
         if (options.check) {
             console.log(text.notFormatted(shown(file)));
@@ -81,6 +89,12 @@ async function formattedText(services: KaidahServices, document: LangiumDocument
         options: { tabSize: 2, insertSpaces: true },
     });
     return TextDocument.applyEdits(document.textDocument, edits);
+}
+
+/** Whether a text parses without any syntax error, as the file did before formatting. */
+function readsCleanly(services: KaidahServices, text: string): boolean {
+    const { lexerErrors, parserErrors } = services.parser.LangiumParser.parse(text);
+    return lexerErrors.length === 0 && parserErrors.length === 0;
 }
 
 /** The file's syntax errors (KDH001), as `kaidah check` reports them; nothing else is checked. */

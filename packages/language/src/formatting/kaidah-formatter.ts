@@ -44,7 +44,8 @@ export class KaidahFormatter implements Formatter {
         const formatted = canonicalText(document);
         if (formatted === undefined) return [];
         const text = document.textDocument.getText();
-        // A file written with Windows line endings keeps them: only the layout changes.
+        // A file written with Windows line endings keeps them: only the layout changes. Any other
+        // file, old Mac files ending lines with a lone CR and mixed ones included, gets LF.
         return lineEdits(text, text.includes('\r\n') ? formatted.replace(/\n/g, '\r\n') : formatted);
     }
 }

@@ -158,9 +158,13 @@ function preserved(newlines: number): number {
     return Math.min(Math.max(newlines - 1, 0), 1);
 }
 
+/** Line breaks between two offsets, each of LF, CRLF and CR counting once, so every ending lays out alike. */
 function countNewlines(text: string, from: number, to: number): number {
     let count = 0;
-    for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) count++;
+    for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+    }
     return count;
 }
 
@@ -243,9 +247,9 @@ function tokenText(leaf: LeafCstNode): string {
  * comment after code on the same line keeps its other lines as written.
  */
 function commentText(leaf: LeafCstNode, fullText: string, indent: number, ownLine: boolean): string {
-    const lines = leaf.text.split(/\r?\n/).map((l) => l.trimEnd());
+    const lines = leaf.text.split(/\r\n|\r|\n/).map((l) => l.trimEnd());
     if (lines.length === 1 || !ownLine) return lines.join('\n');
-    const column = leaf.offset - (fullText.lastIndexOf('\n', leaf.offset - 1) + 1);
+    const column = leaf.offset - (Math.max(fullText.lastIndexOf('\n', leaf.offset - 1), fullText.lastIndexOf('\r', leaf.offset - 1)) + 1);
     const margin = ' '.repeat(indent * indentWidth);
     return [lines[0], ...lines.slice(1).map((l) => {
         const rest = l.slice(Math.min(column, /^[ \t]*/.exec(l)![0].length));

@@ -8,8 +8,6 @@ import type { Range, TextEdit } from 'vscode-languageserver-types';
 export function lineEdits(before: string, after: string, maxChanges = 500): TextEdit[] {
     if (before === after) return [];
     const a = splitLines(before);
-    // A last line without its line break differs from the same line with one.
-    if (before.length > 0 && !before.endsWith('\n')) a[a.length - 1] += '\u0000';
     const b = splitLines(after);
     let start = 0;
     while (start < a.length && start < b.length && a[start] === b[start]) start++;
@@ -23,15 +21,16 @@ export function lineEdits(before: string, after: string, maxChanges = 500): Text
         ?? [{ fromA: 0, toA: endA - start, fromB: 0, toB: endB - start }];
     return hunks.map((h) => ({
         range: lineRange(start + h.fromA, start + h.toA),
-        newText: b.slice(start + h.fromB, start + h.toB).map((l) => `${l}\n`).join(''),
+        newText: b.slice(start + h.fromB, start + h.toB).join(''),
     }));
 }
 
-/** Lines with their line breaks dropped; a text ending in `\n` has no empty last line. */
+/**
+ * Lines, each with its own line break (LF, CRLF or CR, as editors count lines), so that a line
+ * differs from the same text ending another way, and a last line without a break from one with.
+ */
 function splitLines(text: string): string[] {
-    const lines = text.split('\n');
-    if (lines[lines.length - 1] === '') lines.pop();
-    return lines;
+    return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
 }
 
 /** Whole lines `from` up to (not including) `to`. Replacing them replaces their line breaks too. */

@@ -98,6 +98,18 @@ graduation natural "Graduasi Alamiah"
                 id: 'Kolom key `nik` harus bertipe text, tetapi saat ini bertipe number: nomor identitas seperti NIK atau nomor peserta bukan angka (spreadsheet akan merusaknya).',
             }],
         },
+        {
+            title: 'a file with nothing but a comment',
+            files: {
+                'main.kaidah': `⟦⟧// Aturan graduasi PKH Kabupaten Jember, belum ditulis
+`,
+            },
+            expect: [{
+                code: 'KDH008', kind: 'emptyRules', severity: 'error',
+                en: 'This file holds no rules, so no household schema either: write `household { ... }` with the columns of the data, or `use` the file that has it.',
+                id: 'File ini tidak berisi aturan, sehingga juga tidak ada skema household: tulis `household { ... }` berisi kolom-kolom data, atau `use` file yang memilikinya.',
+            }],
+        },
     ],
     right: [
         {

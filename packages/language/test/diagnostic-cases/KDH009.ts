@@ -63,6 +63,23 @@ graduation self_reliant "Graduasi Sejahtera Mandiri"
                 },
             ],
         },
+        {
+            title: 'a data file named where a rule file belongs',
+            files: {
+                'main.kaidah': `use ⟦"households.csv"⟧
+
+household {
+  id  text  key
+}
+`,
+            },
+            dataFiles: ['households.csv'],
+            expect: [{
+                code: 'KDH009', kind: 'useNotRuleFile', severity: 'error',
+                en: '`households.csv` is not a rule file: the names of rule files end in `.kaidah`.',
+                id: '`households.csv` bukan file aturan: nama file aturan berakhiran `.kaidah`.',
+            }],
+        },
     ],
     right: [
         {
