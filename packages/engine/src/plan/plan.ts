@@ -63,6 +63,11 @@ export interface ColumnDef {
      */
     min?: number;
     max?: number;
+    /**
+     * How a percent column's bare numbers are written (`percent as fraction`: `0,85` is 85%;
+     * `percent as number`: `85` is 85%). Unset when the rules do not say.
+     */
+    percentWritten?: 'fraction' | 'number';
 }
 
 export interface ConstantDef {

@@ -41,6 +41,7 @@ import { documentationOf } from './documentation.js';
 import { compileTests } from './compile-tests.js';
 import { Diagnostics, formatMessage, type DiagnosticKind } from '../validation/diagnostics.js';
 import { evaluationDateFor, valueInForce } from './dated-values.js';
+import { districtCodeDigits } from './district-code.js';
 import { inForceInDistrict } from './district-targets.js';
 import { definitionBodies } from '../validation/dependency-cycles.js';
 
@@ -123,13 +124,16 @@ export function compilePlan(entry: LangiumDocument, documents: LangiumDocuments,
         ...optional('doc', documentationOf(column)),
         ...optional('min', column.min && Number(evaluateFormula(expressionToPlan(column.min, types), noEnvironment))),
         ...optional('max', column.max && Number(evaluateFormula(expressionToPlan(column.max, types), noEnvironment))),
+        ...optional('percentWritten', column.type === 'percent' ? column.percentWritten : undefined),
     }));
     const keyColumn = household?.columns.find((c) => c.key)?.name ?? '';
     const districtColumn = household?.columns.find((c) => c.name === 'district')?.name;
 
     const constants = orderByDependencies(elements.filter(isConstant), definitionBodies).map((constant) => {
         const expr = expressionToPlan(inForce(constant.values, constant.name, constant), types);
-        return { name: constant.name, type: expr.type, expr, ...optional('doc', documentationOf(constant)) };
+        // which dated value was picked, for the run's summary ("in force from 1 March 2024")
+        const from = evaluationDate === undefined ? undefined : valueInForce(constant.values, evaluationDate)?.from;
+        return { name: constant.name, type: expr.type, expr, ...optional('doc', documentationOf(constant)), ...optional('from', from) };
     });
     const values = orderByDependencies(elements.filter(isValue), definitionBodies).map((value) => {
         const expr = expressionToPlan(value.expression, types);
@@ -232,6 +236,7 @@ function compileDistrict(
     }));
     return {
         name: district.name,
+        ...optional('code', district.code !== undefined ? districtCodeDigits(district.code) : undefined),
         quantities: defaults.quantities
             .filter((q) => quantityValues.has(q.name))
             .map((q) => ({ name: q.name, type: columnTypeToValueType(q.type), value: Number(quantityValues.get(q.name)) })),

@@ -35,12 +35,14 @@ export type KaidahKeywordNames =
     | ">"
     | ">="
     | "and"
+    | "as"
     | "ascending"
     | "at"
     | "benefit"
     | "between"
     | "by"
     | "category"
+    | "code"
     | "column"
     | "components"
     | "constant"
@@ -53,6 +55,7 @@ export type KaidahKeywordNames =
     | "every"
     | "expect"
     | "facilitator"
+    | "fraction"
     | "from"
     | "graduation"
     | "household"
@@ -167,6 +170,7 @@ export interface Column extends langium.AstNode {
     max?: Expression;
     min?: Expression;
     name: Name;
+    percentWritten?: 'fraction' | 'number';
     type: ColumnType;
 }
 
@@ -178,6 +182,7 @@ export const Column = {
     max: 'max',
     min: 'min',
     name: 'name',
+    percentWritten: 'percentWritten',
     type: 'type'
 } as const;
 
@@ -279,6 +284,7 @@ export function isDateLiteral(item: unknown): item is DateLiteral {
 export interface District extends langium.AstNode {
     readonly $container: RuleFile;
     readonly $type: 'District';
+    code?: string;
     name: string;
     rewards: Array<Reward>;
     settings: Array<QuantitySetting>;
@@ -287,6 +293,7 @@ export interface District extends langium.AstNode {
 
 export const District = {
     $type: 'District',
+    code: 'code',
     name: 'name',
     rewards: 'rewards',
     settings: 'settings',
@@ -490,10 +497,10 @@ export function isMoneyLiteral(item: unknown): item is MoneyLiteral {
     return reflection.isInstance(item, MoneyLiteral.$type);
 }
 
-export type Name = 'ascending' | 'at' | 'between' | 'by' | 'column' | 'components' | 'count' | 'date' | 'days' | 'descending' | 'district' | 'down' | 'expect' | 'facilitator' | 'key' | 'money' | 'months' | 'most' | 'number' | 'percent' | 'program' | 'subdistrict' | 'test' | 'text' | 'up' | 'year' | 'years' | string;
+export type Name = 'as' | 'ascending' | 'at' | 'between' | 'by' | 'code' | 'column' | 'components' | 'count' | 'date' | 'days' | 'descending' | 'district' | 'down' | 'expect' | 'facilitator' | 'fraction' | 'key' | 'money' | 'months' | 'most' | 'number' | 'percent' | 'program' | 'subdistrict' | 'test' | 'text' | 'up' | 'year' | 'years' | string;
 
 export function isName(item: unknown): item is Name {
-    return item === 'district' || item === 'key' || item === 'text' || item === 'count' || item === 'number' || item === 'money' || item === 'percent' || item === 'column' || item === 'components' || item === 'at' || item === 'most' || item === 'by' || item === 'down' || item === 'up' || item === 'ascending' || item === 'descending' || item === 'program' || item === 'date' || item === 'year' || item === 'years' || item === 'months' || item === 'days' || item === 'between' || item === 'facilitator' || item === 'subdistrict' || item === 'expect' || item === 'test' || (typeof item === 'string' && (/[_a-zA-Z][_a-zA-Z0-9]*/.test(item)));
+    return item === 'district' || item === 'key' || item === 'text' || item === 'count' || item === 'number' || item === 'money' || item === 'percent' || item === 'column' || item === 'components' || item === 'at' || item === 'most' || item === 'by' || item === 'down' || item === 'up' || item === 'ascending' || item === 'descending' || item === 'program' || item === 'date' || item === 'year' || item === 'years' || item === 'months' || item === 'days' || item === 'between' || item === 'facilitator' || item === 'subdistrict' || item === 'expect' || item === 'test' || item === 'code' || item === 'as' || item === 'fraction' || (typeof item === 'string' && (/[_a-zA-Z][_a-zA-Z0-9]*/.test(item)));
 }
 
 export interface NamedSubject extends langium.AstNode {
@@ -978,6 +985,9 @@ export class KaidahAstReflection extends langium.AbstractAstReflection {
                 name: {
                     name: Column.name
                 },
+                percentWritten: {
+                    name: Column.percentWritten
+                },
                 type: {
                     name: Column.type
                 }
@@ -1050,6 +1060,9 @@ export class KaidahAstReflection extends langium.AbstractAstReflection {
         District: {
             name: District.$type,
             properties: {
+                code: {
+                    name: District.code
+                },
                 name: {
                     name: District.name
                 },

@@ -278,6 +278,34 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             }
           },
           {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "as"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "percentWritten",
+                "operator": "=",
+                "terminal": {
+                  "$type": "Alternatives",
+                  "elements": [
+                    {
+                      "$type": "Keyword",
+                      "value": "fraction"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "number"
+                    }
+                  ]
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
             "$type": "Assignment",
             "feature": "key",
             "operator": "?=",
@@ -1106,6 +1134,28 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
               },
               "arguments": []
             }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "code"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "code",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@40"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
           },
           {
             "$type": "Keyword",
@@ -2603,6 +2653,18 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "Keyword",
             "value": "test"
+          },
+          {
+            "$type": "Keyword",
+            "value": "code"
+          },
+          {
+            "$type": "Keyword",
+            "value": "as"
+          },
+          {
+            "$type": "Keyword",
+            "value": "fraction"
           }
         ]
       },

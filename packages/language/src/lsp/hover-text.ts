@@ -1,6 +1,7 @@
 import { formatValue, normaliseDistrictName, type Lang, type Value as PlanValue } from '@kaidah/engine';
 import { AstUtils, type AstNode, type LangiumDocuments } from 'langium';
 import { documentationOf } from '../compile/documentation.js';
+import { districtCodeDigits } from '../compile/district-code.js';
 import {
     isDistrict,
     isDistrictDefaults,
@@ -115,7 +116,8 @@ export function describeDistrict(district: District, context: HoverContext): str
     const { m, lang, figures } = context;
     const quantities = [...figures.quantitiesOf(district)].map(([name, value]) => `${name} ${formatPlain(value, lang)}`);
     const targets = figures.targetsOf(district).map(({ target }) => `- ${targetLine(target, district, context)}`);
-    return card(district.name, m.kinds.District, undefined, district,
+    const code = district.code !== undefined ? districtCodeDigits(district.code) : undefined;
+    return card(district.name, m.kinds.District, code && m.regionCode(code), district,
         quantities.length > 0 ? `${m.quantities}: ${quantities.join(' · ')}` : undefined,
         targets.length > 0 ? `${m.targets}:\n${targets.join('\n')}` : m.noTargets);
 }

@@ -1,6 +1,7 @@
 import { GrammarUtils, type AstNode, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
+import { districtCodeDigits } from '../compile/district-code.js';
 import {
     isBenefit,
     isConstant,
@@ -91,7 +92,9 @@ export class KaidahDocumentSymbolProvider implements DocumentSymbolProvider {
                 ? { name: label, kind: SymbolKind.Property, range: name.range, selectionRange: name.range, detail }
                 : symbol(label, SymbolKind.Property, target, propertyNode(target, 'category'), detail);
         });
-        return symbol(district.name, SymbolKind.Namespace, district, name, m.kinds.District, [...settings, ...targets]);
+        const code = district.code !== undefined ? districtCodeDigits(district.code) : undefined;
+        const detail = code ? `${m.kinds.District} · ${m.regionCode(code)}` : m.kinds.District;
+        return symbol(district.name, SymbolKind.Namespace, district, name, detail, [...settings, ...targets]);
     }
 
     /** Types shown beside names; a new budget for each outline. */

@@ -41,7 +41,7 @@ export const Diagnostics = {
     notYesNo: kind<{ what: YesNoPlace; text: string; type: string }>('KDH005', 'error',
         (a) => `${en.yesNoPlace(a.what)} must be yes/no, but \`${a.text}\` is ${article(a.type)}.`,
         (a) => `${id.yesNoPlace(a.what)} harus bernilai ya/tidak, tetapi \`${a.text}\` bertipe ${a.type}.`),
-    incomparable: kind<{ text: string; left: string; right: string; operator: string; hint?: { unit: 'percent' | 'money'; literal: string } }>('KDH006', 'error',
+    incomparable: kind<{ text: string; left: string; right: string; operator: string; hint?: { unit: 'money'; literal: string } }>('KDH006', 'error',
         (a) => `Cannot compare ${article(a.left)} with ${article(a.right)} using \`${a.operator}\` in \`${a.text}\`${en.comparisonHint(a.hint)}.`,
         (a) => `Tidak dapat membandingkan ${a.left} dengan ${a.right} memakai \`${a.operator}\` pada \`${a.text}\`${id.comparisonHint(a.hint)}.`),
     unitMismatch: kind<{ text: string; leftText: string; left: string; right: string; operator: string }>('KDH007', 'error',
@@ -220,6 +220,9 @@ export const Diagnostics = {
     districtCodeTwice: kind<{ code: string; name: string; where: Location }>('KDH046', 'error',
         (a) => `The district code ${a.code} is already given to "${a.name}" at ${en.location(a.where)}; each district has its own code.`,
         (a) => `Kode kabupaten/kota ${a.code} sudah dipakai "${a.name}" di ${id.location(a.where)}; setiap kabupaten/kota memiliki kodenya sendiri.`),
+    percentWrittenNotPercent: kind<{ name: string; type: string; written: string }>('KDH047', 'error',
+        (a) => `\`as ${a.written}\` says how the cells of a percent column are written, but \`${a.name}\` is ${article(a.type)}; remove it, or make the column \`percent\`.`,
+        (a) => `\`as ${a.written}\` menyatakan cara sel kolom persen ditulis, tetapi \`${a.name}\` bertipe ${a.type}; hapus, atau jadikan kolom itu \`percent\`.`),
 } as const;
 
 export type DiagnosticName = keyof typeof Diagnostics;
@@ -276,13 +279,13 @@ export type SyntaxDetail =
     /** A parser message Kaidah has no words of its own for, passed on as it is. */
     | { kind: 'other'; message: string };
 
-type ComparisonHint = { unit: 'percent' | 'money'; literal: string } | undefined;
+type ComparisonHint = { unit: 'money'; literal: string } | undefined;
 
 /** The parts of messages that change with the situation, in English. */
 const en = {
     didYouMean: (suggestion: string | undefined) => (suggestion ? ` Did you mean \`${suggestion}\`?` : ''),
     comparisonHint: (hint: ComparisonHint) => !hint ? ''
-        : hint.unit === 'percent' ? `; write the percentage with \`%\`: \`${hint.literal}%\`` : `; write the amount with \`Rp\`: \`Rp ${hint.literal}\``,
+        : `; write the amount with \`Rp\`: \`Rp ${hint.literal}\``,
     location: (where: Location) => where.file === undefined ? `line ${where.line}` : `${where.file}:${where.line}`,
     workedOutOnce: {
         constant: 'a constant', benefitAmount: 'a benefit amount', target: 'a target', districtQuantity: 'a district quantity',
@@ -309,7 +312,7 @@ const en = {
 const id: typeof en = {
     didYouMean: (suggestion) => (suggestion ? ` Mungkin maksud Anda \`${suggestion}\`?` : ''),
     comparisonHint: (hint) => !hint ? ''
-        : hint.unit === 'percent' ? `; tulis persentase dengan \`%\`: \`${hint.literal}%\`` : `; tulis nominal uang dengan \`Rp\`: \`Rp ${hint.literal}\``,
+        : `; tulis nominal uang dengan \`Rp\`: \`Rp ${hint.literal}\``,
     location: (where) => where.file === undefined ? `baris ${where.line}` : `${where.file}:${where.line}`,
     workedOutOnce: {
         constant: 'konstanta', benefitAmount: 'besaran bantuan', target: 'target', districtQuantity: 'besaran kabupaten/kota',

@@ -45,7 +45,7 @@ export function registerValidationChecks(services: KaidahServices): void {
         Program: program.checkProgramYear,
         Use: uses.checkUsePath,
         Household: schema.checkKeyColumn,
-        Column: schema.checkColumnRange,
+        Column: [schema.checkPercentWritten, schema.checkColumnRange],
         Constant: [definitions.checkConstant, definitions.checkNoCycle],
         Value: [definitions.checkValue, definitions.checkNoCycle],
         Benefit: benefits.checkBenefit,

@@ -4,30 +4,10 @@ export default {
     code: 'KDH006',
     title: { en: 'Values that cannot be compared', id: 'Nilai yang tidak dapat dibandingkan' },
     meaning: {
-        en: 'Both sides of a comparison must be of kinds that can be compared: money with money (`Rp 0`, not `0`), percentages with percentages (`80%`, not `80`), counts and numbers with each other, dates with dates (`2020-01-01`, not `2020`); text and yes/no only with `=` and `!=`.',
-        id: 'Kedua sisi perbandingan harus dapat dibandingkan: uang dengan uang (`Rp 0`, bukan `0`), persentase dengan persentase (`80%`, bukan `80`), count dan angka satu sama lain, tanggal dengan tanggal (`2020-01-01`, bukan `2020`); teks dan yes/no hanya dengan `=` dan `!=`.',
+        en: 'Both sides of a comparison must be of kinds that can be compared: money with money (`Rp 0`, not `0`), percentages with percentages (a plain number is KDH045), counts and numbers with each other, dates with dates (`2020-01-01`, not `2020`); text and yes/no only with `=` and `!=`.',
+        id: 'Kedua sisi perbandingan harus dapat dibandingkan: uang dengan uang (`Rp 0`, bukan `0`), persentase dengan persentase (angka biasa: KDH045), count dan angka satu sama lain, tanggal dengan tanggal (`2020-01-01`, bukan `2020`); teks dan yes/no hanya dengan `=` dan `!=`.',
     },
     wrong: [
-        {
-            title: 'a percentage compared with a number without `%`',
-            files: {
-                'main.kaidah': `household {
-  id               text     key
-  p2k2_attendance  percent
-}
-
-graduation self_reliant "Graduasi Sejahtera Mandiri"
-  when ⟦p2k2_attendance >= 80⟧
-`,
-            },
-            expect: [
-                {
-                    code: 'KDH006', kind: 'incomparable', severity: 'error',
-                    en: 'Cannot compare a percentage with a number using `>=` in `p2k2_attendance >= 80`; write the percentage with `%`: `80%`.',
-                    id: 'Tidak dapat membandingkan percent dengan number memakai `>=` pada `p2k2_attendance >= 80`; tulis persentase dengan `%`: `80%`.',
-                },
-            ],
-        },
         {
             title: 'an income compared with 0 without `Rp`',
             files: {

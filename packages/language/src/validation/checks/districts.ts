@@ -17,6 +17,7 @@ import {
     type RuleFile,
     type Target,
 } from '../../generated/ast.js';
+import { districtCodeDigits } from '../../compile/district-code.js';
 import { missingQuantities } from '../../compile/district-targets.js';
 import { documentsInUseOrder } from '../../references/use-paths.js';
 import { columnTypeToValueType, typeName } from '../../types/kaidah-types.js';
@@ -26,7 +27,7 @@ import { shownType, type KaidahValidator } from '../kaidah-validator.js';
 import { locationOf, ruleFilesInScope } from '../rule-file-closure.js';
 
 /**
- * Districts and what they set: each district once (KDH011), every quantity its targets need
+ * Districts and what they set: each district once (KDH011), a four-digit code given once (KDH046), every quantity its targets need
  * (KDH012), targets that count households (KDH013) once per block (KDH023), quantities of their
  * type (KDH019) from quantities declared before them (KDH044), rewards in money (KDH038), `households` only in a target (KDH037).
  */
@@ -69,6 +70,20 @@ export function districtChecks(v: KaidahValidator) {
         }
     };
 
+    /** Each code names one district (KDH046): rows carrying it must know which district they belong to. */
+    const checkCodesAreUnique = (used: District[], own: District[], accept: ValidationAcceptor): void => {
+        const seen = new Map<string, District>();
+        for (const district of [...used, ...own]) {
+            const code = district.code !== undefined ? districtCodeDigits(district.code) : undefined;
+            if (!code) continue;
+            const earlier = seen.get(code);
+            if (!earlier) seen.set(code, district);
+            else if (own.includes(district)) {
+                v.report(accept, Diagnostics.districtCodeTwice, { code, name: earlier.name, where: locationOf(earlier, district) }, { node: district, property: 'code' });
+            }
+        }
+    };
+
     return {
         /** District names match the data's `district` column as the engine matches them: case and spacing aside. */
         checkDistrictsAreUnique: (file: RuleFile, accept: ValidationAcceptor): void => {
@@ -78,6 +93,7 @@ export function districtChecks(v: KaidahValidator) {
             for (const district of used.flatMap((f) => f.elements).filter(isDistrict)) {
                 if (!seen.has(key(district.name))) seen.set(key(district.name), district);
             }
+            checkCodesAreUnique(used.flatMap((f) => f.elements).filter(isDistrict), own.elements.filter(isDistrict), accept);
             for (const district of own.elements.filter(isDistrict)) {
                 if (!district.name) continue;
                 const earlier = seen.get(key(district.name));
@@ -94,6 +110,9 @@ export function districtChecks(v: KaidahValidator) {
         },
 
         checkDistrict: (district: District, accept: ValidationAcceptor): void => {
+            if (district.code !== undefined && !districtCodeDigits(district.code)) {
+                v.report(accept, Diagnostics.districtCode, { text: district.code }, { node: district, property: 'code' });
+            }
             checkTargetsUnique(district.targets, accept);
             for (const { quantity, target } of missingQuantities(district, v.documents)) {
                 v.report(accept, Diagnostics.districtMissingQuantity, {

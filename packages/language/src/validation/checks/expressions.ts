@@ -7,9 +7,9 @@ import { Diagnostics } from '../diagnostics.js';
 import { expressionText } from '../expression-text.js';
 import { shownType, type KaidahValidator } from '../kaidah-validator.js';
 
-/** For `p2k2_attendance >= 80` or `monthly_income > 0`: the literal, to suggest `80%` or `Rp 0`. */
-function unitHint(type: KaidahType, other: Expression): { unit: 'percent' | 'money'; literal: string } | undefined {
-    if ((type !== 'percent' && type !== 'money') || other.$type !== 'NumberLiteral') return undefined;
+/** For `monthly_income > 0`: the literal, to suggest `Rp 0` (a percentage has KDH045). */
+function unitHint(type: KaidahType, other: Expression): { unit: 'money'; literal: string } | undefined {
+    if (type !== 'money' || other.$type !== 'NumberLiteral') return undefined;
     return { unit: type, literal: expressionText(other) };
 }
 

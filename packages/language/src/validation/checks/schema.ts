@@ -8,7 +8,7 @@ import { locationOf, ruleFilesInScope } from '../rule-file-closure.js';
 
 const startOfFile = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-/** The household schema: one in scope, in a file that is not empty (KDH008), one text key, a `district` column when districts exist (KDH020), column ranges (KDH036). */
+/** The household schema: one in scope, in a file that is not empty (KDH008), one text key, a `district` column when districts exist (KDH020), column ranges (KDH036), `as fraction`/`as number` only on a percent column (KDH047). */
 export function schemaChecks(v: KaidahValidator) {
     return {
         checkSchemaInScope: (file: RuleFile, accept: ValidationAcceptor): void => {
@@ -48,6 +48,12 @@ export function schemaChecks(v: KaidahValidator) {
                 if (key.type !== 'text') {
                     v.report(accept, Diagnostics.keyNotText, { name: key.name, type: key.type }, { node: key, property: 'type' });
                 }
+            }
+        },
+
+        checkPercentWritten: (column: Column, accept: ValidationAcceptor): void => {
+            if (column.percentWritten !== undefined && column.type !== 'percent') {
+                v.report(accept, Diagnostics.percentWrittenNotPercent, { name: column.name, type: column.type, written: column.percentWritten }, { node: column, property: 'percentWritten' });
             }
         },
 
