@@ -8,13 +8,24 @@
  *    `onDecision` and nothing of it is kept here. A graduation candidate is placed in a
  *    `QuotaSelection`, which keeps only what ranking needs (key, units, category, rank value, and
  *    where the row is in the source).
- * 2. Rank every district's (sub-district's, facilitator's) candidates and fill the targets.
- * 3. Only if decisions are wanted: read the candidates again from the source, evaluate them again
+ * 2. Every household once. Each key read is indexed (household-index.ts: a fingerprint, the row
+ *    and its position, 24 bytes a household). A row whose key was met before is held back,
+ *    undecided, to the end of the read; then it and the key's first row are read again and
+ *    compared on their real text (repeated-households.ts). The same data: the repeat is rejected
+ *    as a "duplicate of row 12". Different data: nobody can know which row is right, so every row
+ *    of the key is rejected, and the first row's decision, made during the read, is taken back:
+ *    from the `QuotaSelection` (`withdraw`) when nobody was handed it yet; otherwise the callers
+ *    are told to forget what they were handed (`onRestart`) and the caseload is read once more,
+ *    the conflicting keys now known and rejected as they are met. A second read is the price of a
+ *    conflict in a household already handed over; a caseload without conflicts is read once.
+ *    Decisions do not depend on row order: which of identical rows is decided changes nothing.
+ * 3. Rank every district's (sub-district's, facilitator's) candidates and fill the targets.
+ * 4. Only if decisions are wanted: read the candidates again from the source, evaluate them again
  *    and hand over their decisions, now with rank and status. Read again rather than kept, because
  *    candidates can be a large part of a caseload and a household's explanation is long.
  *
- * Memory grows with the candidates, not with the caseload (unless a caller keeps what it is
- * handed); every row read ends up decided or rejected: read = decided + rejected.
+ * Memory grows with the candidates and the keys, not with the text of the caseload (unless a caller
+ * keeps what it is handed); every row read ends up decided or rejected: read = decided + rejected.
  */
 import {
     QuotaSelection,
@@ -31,11 +42,18 @@ import {
     type RowProblem,
     type RowReader,
     type SelectedQuotas,
+    type Value,
 } from '@kaidah/engine';
 import type { HouseholdSource, SourceProblem, SourceRecord } from '../data/household-source.js';
 import { BenefitBands } from '../output/benefit-bands.js';
 import type { Progress } from '../output/progress.js';
 import { cliMessages } from '../messages.js';
+import { DataChangedError } from './data-changed.js';
+import { HouseholdIndex, SEED_HIGH, SEED_LOW, hashText } from './household-index.js';
+import { caseloadMessages } from './messages.js';
+import { HeldRows, settleRepeats, type RowAt } from './repeated-households.js';
+
+export { DataChangedError } from './data-changed.js';
 
 /** A data row that could not be used, one per problem cell, with where it is and why. */
 export interface Reject {
@@ -71,6 +89,11 @@ export interface CaseloadOptions {
     onEvaluated?: (result: HouseholdResult, status: HouseholdStatus | undefined, candidate: number) => void;
     /** `kaidah explain`: the key of the household to find (its fields are kept). */
     wantedKey?: string;
+    /**
+     * A household handed over already (to `onDecision`, `onEvaluated` or `onReject`) turned out to
+     * be listed twice with different data: forget everything handed over; the caseload is read again.
+     */
+    onRestart?: () => void | Promise<void>;
 }
 
 export interface FoundHousehold {
@@ -103,16 +126,6 @@ export type CaseloadOutcome =
 /** Why a caseload could not be evaluated: nothing was decided. */
 export type CaseloadFailure = Exclude<CaseloadOutcome, { ok: true }>;
 
-/**
- * A candidate read a second time (to explain it) is not what was read the first time: the data file
- * was changed while the run read it. Its decisions cannot be trusted; the run stops.
- */
-export class DataChangedError extends Error {
-    constructor(readonly key: string) {
-        super(`The data file changed during the run (household ${key})`);
-    }
-}
-
 /** An allocation with no district: enough to word a status decided before ranking. */
 const NO_ALLOCATION: Allocation = {
     households: [],
@@ -136,14 +149,37 @@ export function asSentence(text: string): string {
 }
 
 export async function evaluateCaseload(options: CaseloadOptions): Promise<CaseloadOutcome> {
+    const first = await readCaseload(options, new Map());
+    if (first.conflicts === undefined) return first.outcome;
+    await options.onRestart?.();
+    const again = await readCaseload(options, first.conflicts);
+    if (again.conflicts !== undefined) throw new DataChangedError([...again.conflicts.keys()][0]!);
+    return again.outcome;
+}
+
+/**
+ * One read of the caseload. `knownConflicts` (key → its rows) are rejected as they are met. Returns
+ * the conflicts found instead of an outcome when a household handed over must be taken back.
+ */
+async function readCaseload(
+    options: CaseloadOptions,
+    knownConflicts: ReadonlyMap<string, number[]>,
+): Promise<{ outcome: CaseloadOutcome; conflicts?: undefined } | { conflicts: Map<string, number[]> }> {
     const { plan, source, lang, onDecision, onReject } = options;
     const evaluator = prepareEvaluator(plan);
     const explainer = onDecision === undefined ? undefined : prepareExplainer(plan, lang);
     const selection = new QuotaSelection(plan);
     const bands = new BenefitBands();
+    /** Benefits of households taken back, out of their bands at the end. */
+    const withdrawnBenefits: number[] = [];
     const maxRejects = options.maxRejects ?? Infinity;
     const wanted = options.wantedKey?.trim();
     const found: FoundHousehold[] = [];
+    const index = new HouseholdIndex();
+    const held = new HeldRows();
+    const keySlot = plan.schema.columns.findIndex((c) => c.name === plan.schema.keyColumn);
+    const keyHeader = plan.schema.columns[keySlot]?.header ?? plan.schema.keyColumn;
+    const repeats = caseloadMessages(lang);
     let reader: RowReader | undefined;
     let missing: { missing: string[]; found: string[] } | undefined;
     let keyPosition = -1;
@@ -172,34 +208,10 @@ export async function evaluateCaseload(options: CaseloadOptions): Promise<Caselo
     const text = cliMessages(lang);
     /** The sentences of shared statuses (a district's "stays"), worded once. */
     const statusSentences = new Map<HouseholdStatus, string>();
-    const onRecord = (record: SourceRecord): boolean => {
-        read++;
-        if (record.unreadable !== undefined) {
-            rejected++;
-            reject(record.row, '', record.fields[0]!.slice(0, 200), text.unreadableRecord(record.unreadable));
-            if (rejected > maxRejects) {
-                stoppedByRejects = true;
-                return false;
-            }
-            return true;
-        }
-        const row = reader!.read(record.fields);
-        if (!row.ok) {
-            rejected++;
-            for (const problem of row.problems) {
-                reject(record.row, problem.header, problem.value, describeReason(problem.reason, lang, problem.range));
-            }
-            if (wanted !== undefined && keyPosition >= 0 && (record.fields[keyPosition] ?? '').trim() === wanted) {
-                found.push({ row: record.row, fields: record.fields, problems: row.problems });
-            }
-            if (rejected > maxRejects) {
-                stoppedByRejects = true;
-                return false;
-            }
-            return true;
-        }
+    /** Evaluates and places one household; hands over its decision when it is decided now. */
+    const decide = (record: SourceRecord, values: Value[]): void => {
         decided++;
-        const result = evaluator.evaluate(row.values);
+        const result = evaluator.evaluate(values);
         bands.add(result.benefit);
         const status = selection.place(result, record.position);
         options.onEvaluated?.(result, status, status === undefined ? selection.candidates - 1 : -1);
@@ -219,7 +231,42 @@ export async function evaluateCaseload(options: CaseloadOptions): Promise<Caselo
                 onDecision(result, status, `${explainer!.sentence(result)} ${sentence}`);
             }
         }
+    };
+    const tooManyRejects = (): boolean => {
+        if (rejected > maxRejects) stoppedByRejects = true;
+        return stoppedByRejects;
+    };
+    const onRecord = (record: SourceRecord): boolean => {
+        read++;
         if ((read & 4095) === 0) options.progress?.update(lastDone, lastTotal, read);
+        if (record.unreadable !== undefined) {
+            rejected++;
+            reject(record.row, '', record.fields[0]!.slice(0, 200), text.unreadableRecord(record.unreadable));
+            return !tooManyRejects();
+        }
+        const row = reader!.read(record.fields);
+        if (!row.ok) {
+            rejected++;
+            for (const problem of row.problems) {
+                reject(record.row, problem.header, problem.value, describeReason(problem.reason, lang, problem.range));
+            }
+            if (wanted !== undefined && keyPosition >= 0 && (record.fields[keyPosition] ?? '').trim() === wanted) {
+                found.push({ row: record.row, fields: record.fields, problems: row.problems });
+            }
+            return !tooManyRejects();
+        }
+        const key = String(row.values[keySlot]);
+        if (knownConflicts.size > 0) {
+            const rows = knownConflicts.get(key);
+            if (rows !== undefined) {
+                rejected++;
+                reject(record.row, keyHeader, key, repeats.conflicting(rows, key));
+                return !tooManyRejects();
+            }
+        }
+        const entry = index.add(hashText(key, SEED_HIGH), hashText(key, SEED_LOW), record.row, record.position);
+        if (entry >= 0) held.hold(record.row, record.position, entry); // settled once the read is over
+        else decide(record, row.values);
         return true;
     };
 
@@ -231,11 +278,49 @@ export async function evaluateCaseload(options: CaseloadOptions): Promise<Caselo
         options.progress?.update(done, total, read);
     });
     options.progress?.stop();
-    if (outcome === 'empty') return { ok: false, problem: 'empty' };
-    if (outcome !== undefined) return { ok: false, ...outcome };
-    if (missing !== undefined) return { ok: false, problem: 'missing-columns', ...missing };
-    if (reader === undefined) return { ok: false, problem: 'empty' };
-    if (stoppedByRejects) return { ok: false, problem: 'too-many-rejects', read, rejected };
+    if (outcome === 'empty') return { outcome: { ok: false, problem: 'empty' } };
+    if (outcome !== undefined) return { outcome: { ok: false, ...outcome } };
+    if (missing !== undefined) return { outcome: { ok: false, problem: 'missing-columns', ...missing } };
+    if (reader === undefined) return { outcome: { ok: false, problem: 'empty' } };
+    if (stoppedByRejects) return { outcome: { ok: false, problem: 'too-many-rejects', read, rejected } };
+
+    if (held.count > 0) {
+        const rowReader = reader;
+        const conflicts = new Map<string, number[]>();
+        let handedOver = false;
+        const newHouseholds: RowAt[] = [];
+        const districtSlot = plan.schema.columns.findIndex((c) => c.name === plan.schema.districtColumn);
+        await settleRepeats(held, index, source, (fields) => rowReader.read(fields), keySlot, districtSlot, {
+            duplicate: (repeat, of, key) => {
+                rejected++;
+                reject(repeat.row, keyHeader, key, repeats.duplicateOf(of.row));
+            },
+            newHousehold: (row) => newHouseholds.push(row),
+            conflict: (rows, key) => {
+                conflicts.set(key, rows.map((r) => r.row));
+                const firstRow = rows[0]!;
+                if (!firstRow.first) return;
+                // the first row was decided during the read: take it back
+                const result = evaluator.evaluate(firstRow.values);
+                const status = selection.statusNow(result);
+                if (options.onEvaluated !== undefined || (status !== undefined && onDecision !== undefined)) handedOver = true;
+                selection.withdraw(result, status === undefined ? selection.candidateAt(firstRow.position) : -1);
+                withdrawnBenefits.push(Math.round(result.benefit));
+                decided--;
+                const at = found.findIndex((f) => f.row === firstRow.row);
+                if (at >= 0) found.splice(at, 1);
+            },
+        });
+        if (handedOver) return { conflicts };
+        for (const [key, rows] of conflicts) {
+            for (const row of rows) {
+                rejected++;
+                reject(row, keyHeader, key, repeats.conflicting(rows, key));
+            }
+        }
+        for (const row of newHouseholds) decide({ row: row.row, fields: row.fields, position: row.position }, row.values);
+        if (rejected > maxRejects) return { outcome: { ok: false, problem: 'too-many-rejects', read, rejected } };
+    }
 
     const selected = selection.finish();
     const allocation = selected.allocation;
@@ -257,14 +342,26 @@ export async function evaluateCaseload(options: CaseloadOptions): Promise<Caselo
         });
         progress?.stop();
     }
+    for (const f of found) if (f.candidate !== undefined) f.candidate = selected.indexOfPlaced(f.candidate);
 
     return {
-        ok: true,
-        selected,
-        allocation,
-        counts: { read, decided, rejected },
-        benefitDistribution: bands.bands(),
-        found,
-        reader,
+        outcome: {
+            ok: true,
+            selected,
+            allocation,
+            counts: { read, decided, rejected },
+            benefitDistribution: withoutBenefits(bands.bands(), withdrawnBenefits),
+            found,
+            reader,
+        },
     };
+}
+
+/** The benefit bands without the households taken back (`BenefitBands` only counts up). */
+function withoutBenefits<B extends { from: number; to: number; households: number }>(bands: B[], benefits: number[]): B[] {
+    for (const benefit of benefits) {
+        const band = bands.find((b) => (b.from === b.to ? benefit === b.from || !(benefit > 0) : b.from <= benefit && benefit < b.to));
+        if (band !== undefined) band.households--;
+    }
+    return bands;
 }

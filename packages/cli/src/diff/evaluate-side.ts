@@ -36,6 +36,12 @@ export async function evaluateSide(plan: Plan, source: HouseholdSource, file: st
             else households[results.length] = status;
             results.push(result);
         },
+        // a household listed twice with different data is decided nowhere: the caseload is read again
+        onRestart: () => {
+            results.length = 0;
+            households.length = 0;
+            candidates.length = 0;
+        },
     });
     if (!outcome.ok) return outcome;
     candidates.forEach((i, c) => {

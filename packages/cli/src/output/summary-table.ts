@@ -1,7 +1,10 @@
-import { describeUnitSummary, formatNumber, formatRupiah, type Allocation, type Lang, type Plan } from '@kaidah/engine';
+import {
+    describeUnitSummary, evaluateConstants, formatDate, formatNumber, formatRupiah, formatValue, parseIsoDate, type Allocation, type Lang, type Plan,
+} from '@kaidah/engine';
 import Table from 'cli-table3';
 import { cliMessages } from '../messages.js';
 import { facilitatorQuantity } from './facilitator-quantity.js';
+import { summaryMessages } from './summary-messages.js';
 
 /**
  * The district summary an officer reads first: one line per district and graduation category.
@@ -65,4 +68,48 @@ export function printSummary(allocation: Allocation, plan: Plan, lang: Lang): vo
     table.push(...summaryRows(allocation, facilitatorQuantity(plan), lang));
     console.log(table.toString());
     for (const line of summaryNotes(allocation, lang)) console.log(line);
+}
+
+/** A `YYYY-MM-DD` date as officers read it: 31 December 2024 / 31 Desember 2024. */
+function officerDate(iso: string, lang: Lang): string {
+    const day = parseIsoDate(iso);
+    return 'value' in day ? formatDate(day.value, lang) : iso;
+}
+
+/**
+ * The date the rules were evaluated for and the values in force on it that change by date:
+ * `poverty_line = Rp 582.932 (in force from 1 March 2024)`. Empty when the rules name no date.
+ */
+export function evaluationDateLines(plan: Plan, fromOn: boolean, lang: Lang): string[] {
+    if (plan.evaluationDate === '') return [];
+    const text = summaryMessages(lang);
+    const values = evaluateConstants(plan);
+    const lines = [text.evaluationDate(officerDate(plan.evaluationDate, lang), fromOn)];
+    for (const constant of plan.constants) {
+        const value = values.get(constant.name);
+        if (constant.from === undefined || value === undefined) continue;
+        lines.push(text.datedValue(constant.name, formatValue(value, constant.type, lang), officerDate(constant.from, lang)));
+    }
+    return lines;
+}
+
+/**
+ * The households in no district of the rules, per spelling (the most frequent first), each with
+ * the district it probably means or why a bare name was not guessed. Empty when every row matched.
+ */
+export function unmatchedLines(allocation: Allocation, lang: Lang): string[] {
+    if (allocation.unmatched === 0) return [];
+    const text = summaryMessages(lang);
+    const lines = [text.unmatchedTitle(allocation.unmatched)];
+    for (const entry of allocation.unmatchedDistricts) {
+        const spelling = entry.district === '' ? text.blank : entry.district;
+        const hint = entry.hint === undefined
+            ? ''
+            : entry.hint.kind === 'nearest'
+                ? text.didYouMean(entry.hint.district)
+                : text.ambiguous(spelling, entry.hint.districts);
+        lines.push(text.unmatchedLine(spelling, entry.households) + hint);
+    }
+    if (allocation.unmatchedMore !== undefined) lines.push(text.unmatchedMore(allocation.unmatchedMore.spellings, allocation.unmatchedMore.households));
+    return lines;
 }

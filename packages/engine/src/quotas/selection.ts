@@ -190,6 +190,27 @@ export class QuotaSelection {
         else this.staysCount[d]!--;
     }
 
+    /** Whether `place` decided this household at once (it stays, or its district is unknown), or made it a candidate (undefined). */
+    statusNow(result: HouseholdResult): HouseholdStatus['status'] | undefined {
+        if (this.districtOf(result.district) < 0) return 'no-district';
+        return result.category === undefined ? 'stays' : undefined;
+    }
+
+    /** The candidate placed with this `position` (positions grow in placing order), or -1. */
+    candidateAt(position: number): number {
+        const positions = this.candidateColumns.positions.data;
+        let low = 0;
+        let high = this.candidateColumns.count - 1;
+        while (low <= high) {
+            const middle = (low + high) >> 1;
+            const at = positions[middle]!;
+            if (at === position) return middle;
+            if (at < position) low = middle + 1;
+            else high = middle - 1;
+        }
+        return -1;
+    }
+
     /** The unmatched spellings, the most frequent first (then in order of first appearance), with hints. */
     private unmatchedSpellings(): { shown: UnmatchedDistrict[]; more?: { spellings: number; households: number } } {
         const all = [...this.unmatchedByName.values()].filter((u) => u.households > 0);
