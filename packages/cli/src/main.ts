@@ -40,6 +40,7 @@ export async function main(argv: string[]): Promise<number> {
         .option('--worklists <dir|file.csv>', 'write each facilitator\'s families to visit first: one CSV per facilitator in dir, or one file')
         .option('--report <file.html>', 'write an HTML report of the run')
         .option('--mask', 'mask 16-digit NIK/KK numbers in every output (3513********0001)')
+        .option('--strict', 'for CI: exit 1 when any row is rejected or in no district of the rules (outputs are still written)')
         .action(async (rules: string, options: Omit<RunOptions, 'lang'>) => {
             exitCode = await runCommand(rules, { ...options, lang: langOf() });
         });

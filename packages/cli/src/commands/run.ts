@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { createCoverage, schemaSlots, type Lang } from '@kaidah/engine';
 import { DataChangedError, evaluateCaseload, type CaseloadOutcome, type Reject } from '../caseload/evaluate-caseload.js';
@@ -6,14 +6,20 @@ import { cliMessages } from '../messages.js';
 import { decisionFormatOf, openDecisionWriter, type DecisionRow, type DecisionWriter } from '../output/decision-writer.js';
 import { masker } from '../output/mask.js';
 import { startProgress } from '../output/progress.js';
-import { printSummary } from '../output/summary-table.js';
-import { writeWorklists } from '../output/worklists.js';
+import { evaluationDateLines, printSummary, unmatchedLines } from '../output/summary-table.js';
+import { summaryMessages } from '../output/summary-messages.js';
+import { asOutputError } from '../output/output-error.js';
+import { checkOutputPaths, outputFolders, plannedOutputs } from '../output/output-paths.js';
+import { OutputSet } from '../output/output-set.js';
+import { isPreviousOutput } from '../output/recognise-output.js';
+import { recoverOutputs } from '../output/recover-outputs.js';
+import { writeWorklists, type WorklistOutcome } from '../output/worklists.js';
 import { RejectsFile } from '../output/write-rejects.js';
 import { writeHtmlReport } from '../report/write-html-report.js';
 import { validateRuleFilePaths } from '../rules/rule-file-paths.js';
 import { coverageLines } from '../testing/coverage-report.js';
 import { checkDataOptions, describeMalformedData, openSource, reportCaseloadFailure, type DataOptions } from './shared/data-options.js';
-import { compileRules } from './shared/rules.js';
+import { compileProgram } from './shared/rules.js';
 import { usage } from './shared/usage.js';
 
 export interface RunOptions extends DataOptions {
@@ -29,6 +35,10 @@ export interface RunOptions extends DataOptions {
     report?: string;
     /** Mask 16-digit NIK/KK numbers in every output. */
     mask?: boolean;
+    /** Replace existing files that are not previous outputs of the same kind (never an input). */
+    force?: boolean;
+    /** Exit 1 when any row is rejected or in no district of the rules (CI). */
+    strict?: boolean;
     lang: Lang;
 }
 
@@ -53,26 +63,26 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
         maxRejects = Number(options.maxRejects.replace(/[._]/g, ''));
     }
     if (options.out !== undefined && decisionFormatOf(options.out) === undefined) return usage(text.unsupportedOut(options.out));
-    for (const [option, target] of [['--out', options.out], ['--rejects', options.rejects], ['--report', options.report], ['--worklists', options.worklists]] as const) {
-        if (target === undefined) continue;
-        if (path.resolve(target) === path.resolve(options.data)) return usage(text.wouldOverwriteData(option, target));
-        const folder = path.dirname(path.resolve(target)); // a worklists folder itself is made if missing
-        if (!existsSync(folder) || !statSync(folder).isDirectory()) return usage(text.noSuchFolder(option, target, folder));
-    }
 
-    const plan = await compileRules(rulesFile, options.on, lang);
-    if (plan === undefined) return 1;
+    const program = await compileProgram(rulesFile, options.on, lang);
+    if (program === undefined) return 1;
+    const { plan } = program;
     if (options.worklists !== undefined && plan.schema.facilitatorColumn === undefined) return usage(text.worklistsNeedFacilitator);
+    const rejectsPath = options.rejects ?? defaultRejectsPath(options.out);
+    // where the run will write is checked before it starts: a refusal after it is time lost
+    const planned = plannedOutputs(options, rejectsPath);
+    const outputProblem = checkOutputPaths(planned, { data: options.data, ruleFiles: program.ruleFiles }, options.force === true, lang);
+    if (outputProblem) return usage(outputProblem);
+    recoverOutputs(outputFolders(planned));
     const source = openSource(options, lang);
     if (typeof source === 'number') return source;
 
     const file = path.relative(process.cwd(), options.data) || options.data;
-    const rejectsPath = options.rejects ?? defaultRejectsPath(options.out);
-    const rejects = new RejectsFile(rejectsPath, mask);
+    let rejects = new RejectsFile(rejectsPath, mask);
     const firstRejects: Reject[] = [];
     const { subdistrict: subdistrictSlot, facilitator: facilitatorSlot } = schemaSlots(plan.schema);
     const labels = new Map(plan.graduations.map((g) => [g.name, g.label]));
-    const coverage = options.coverage ? createCoverage(plan) : undefined;
+    let coverage = options.coverage ? createCoverage(plan) : undefined;
 
     const row: DecisionRow = {
         id: '', district: '', subdistrict: '', facilitator: '', benefit: 0, category: '', categoryLabel: '', status: '', explanation: '',
@@ -83,7 +93,7 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
         if (options.out !== undefined) {
             writer = await openDecisionWriter(options.out, { subdistrict: subdistrictSlot >= 0, facilitator: facilitatorSlot >= 0 }, mask);
         }
-        const decisions = writer;
+        let decisions = writer;
         outcome = await evaluateCaseload({
             plan,
             source,
@@ -96,7 +106,16 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
                 if (firstRejects.length < shownRejects) firstRejects.push(reject);
                 rejects.add(reject);
             },
-            ...(coverage === undefined ? {} : { onEvaluated: (result) => coverage.record(result) }),
+            ...(coverage === undefined ? {} : { onEvaluated: (result) => coverage!.record(result) }),
+            // a household handed over turned out to be listed twice with different data: start again
+            onRestart: async () => {
+                writer?.abandon();
+                if (writer !== undefined) writer = decisions = await openDecisionWriter(options.out!, { subdistrict: subdistrictSlot >= 0, facilitator: facilitatorSlot >= 0 }, mask);
+                rejects.abandon();
+                rejects = new RejectsFile(rejectsPath, mask);
+                firstRejects.length = 0;
+                if (coverage !== undefined) coverage = createCoverage(plan);
+            },
             ...(decisions === undefined ? {} : {
                 onDecision: (result, status, explanation) => {
                     // one row object, filled for each household: the writer does not keep it
@@ -112,7 +131,7 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
                     row.rank = status.rank;
                     row.of = status.of;
                     row.explanation = explanation;
-                    decisions.write(row);
+                    decisions!.write(row);
                 },
             }),
         });
@@ -142,25 +161,34 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
     }
 
     const { allocation, counts, selected } = outcome;
-    printSummary(allocation, plan, lang);
-    console.log(text.counts(counts.read, counts.decided, counts.rejected));
     const totals = allocation.totals;
+    const summaryText = summaryMessages(lang);
+    if (plan.districts.length > 0 && plan.schema.districtColumn !== undefined && counts.decided > 0 && totals.unmatched === counts.decided) {
+        // not one household in a district of the rules: a misspelt district, not a run to trust
+        writer?.abandon();
+        for (const line of unmatchedLines(allocation, lang)) console.error(line);
+        console.error(summaryText.noDistrictMatched(file, plan.districts.map((d) => d.name).join(', ')));
+        if (rejects.commit()) console.error(text.rejectsWritten(counts.rejected, rejectsPath));
+        return 1;
+    }
+    printSummary(allocation, plan, lang);
+    for (const line of evaluationDateLines(plan, options.on !== undefined, lang)) console.log(line);
+    console.log(text.counts(counts.read, counts.decided, counts.rejected));
     console.log(text.statusCounts(totals.proposed, totals.reserve, totals.stays, totals.unmatched));
+    for (const line of unmatchedLines(allocation, lang)) console.log(line);
     if (coverage !== undefined) {
         console.log('');
         for (const line of coverageLines(coverage.report(), lang)) console.log(line);
     }
 
-    if (writer !== undefined) {
-        await writer.commit();
-        console.log(text.decisionsWritten(options.out!));
-    } else {
-        console.log(text.noOutHint);
-    }
-    if (options.worklists !== undefined) {
-        const written = writeWorklists(options.worklists, plan, selected, allocation, lang, mask);
-        console.log(text.worklistsWritten(written.facilitators, options.worklists));
-    }
+    // every output is staged complete, then the whole set is put in place at once (output/output-set.ts);
+    // a failure is reported by main, and leaves the previous set as it was
+    const outputs = new OutputSet();
+    await writer?.commit().catch((error: unknown) => {
+        throw asOutputError(error, options.out!);
+    });
+    let worklists: WorklistOutcome | undefined;
+    if (options.worklists !== undefined) worklists = writeWorklists(options.worklists, plan, selected, allocation, lang, mask, outputs);
     if (options.report !== undefined) {
         writeHtmlReport(options.report, {
             rulesFile,
@@ -170,11 +198,22 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
             counts,
             benefitDistribution: outcome.benefitDistribution,
         }, lang);
-        console.log(text.reportWritten(options.report));
     }
-    if (rejects.commit()) {
+    const rejected = rejects.commit();
+    // a rejects list of an earlier run would blame rows this run accepted
+    if (!rejected && existsSync(rejectsPath) && isPreviousOutput(rejectsPath, 'rejects')) outputs.remove(rejectsPath);
+    outputs.commit();
+
+    console.log(writer !== undefined ? text.decisionsWritten(options.out!) : text.noOutHint);
+    if (worklists !== undefined) console.log(text.worklistsWritten(worklists.facilitators, options.worklists!));
+    if (options.report !== undefined) console.log(text.reportWritten(options.report));
+    if (rejected) {
         printRejects(firstRejects, rejects.rows, lang, mask);
         console.error(text.rejectsWritten(counts.rejected, rejectsPath));
+    }
+    if (options.strict && (counts.rejected > 0 || totals.unmatched > 0)) {
+        console.error(summaryText.strictFailed(counts.rejected, totals.unmatched));
+        return 1;
     }
     return 0;
 }
