@@ -112,7 +112,7 @@ export async function testCommand(paths: string[], options: TestOptions): Promis
 async function caseTableOf(plan: Plan, test: TestPlan, lang: Lang) {
     const file = shownPath(test.table!);
     try {
-        const { headers, rows } = await readCaseFile(test.table!, lang);
+        const { headers, rows } = await readCaseFile(test.table!, lang, { expectsOfItsOwn: test.expectations.length > 0 });
         return readCaseTable(plan, file, headers, rows);
     } catch (error) {
         return unreadableTable(file, error instanceof Error ? error.message : String(error));

@@ -16,6 +16,7 @@ const en = {
     tableFormats: 'tables of cases are read from CSV (.csv, .txt, .tsv), Excel (.xlsx), JSON (.json) and NDJSON (.ndjson, .jsonl) files',
     tableMalformedCsv: (line: number, detail: string) => `line ${line} cannot be read as CSV (${detail})`,
     tableUnreadableRecord: (row: number) => `line ${row} is not a JSON object with the case's fields`,
+    tableExpectsNothing: 'no column says what to expect, so nothing would be checked: add a column `expect category`, `expect benefit` or `expect <name>`, or an `expect` line to the test',
 
     coverageTitle: (households: number) => `Coverage on ${n(households)} household${households === 1 ? '' : 's'}`,
     coverageHelp:
@@ -61,6 +62,7 @@ const id: TestCliMessages = {
     tableFormats: 'tabel kasus dibaca dari file CSV (.csv, .txt, .tsv), Excel (.xlsx), JSON (.json) dan NDJSON (.ndjson, .jsonl)',
     tableMalformedCsv: (line, detail) => `baris ${line} tidak dapat dibaca sebagai CSV (${detail})`,
     tableUnreadableRecord: (row) => `baris ${row} bukan objek JSON berisi data kasus`,
+    tableExpectsNothing: 'tidak ada kolom yang menyebut hasil yang diharapkan, sehingga tidak ada yang diperiksa: tambahkan kolom `expect category`, `expect benefit` atau `expect <nama>`, atau baris `expect` pada tes',
 
     coverageTitle: (households) => `Cakupan pada ${n(households)} KPM`,
     coverageHelp:

@@ -16,10 +16,17 @@ export interface CaseFile {
     rows: TableRow[];
 }
 
+/** As the engine reads a table's headers (case-table.ts): `expect category`, `expect benefit`, `expect <name>`. */
+const expectHeader = /^\s*expect\s+\S/i;
+
 /** The table cannot be read; `message` says why, in the officer's language. */
 class UnreadableCaseFile extends Error {}
 
-export async function readCaseFile(filePath: string, lang: Lang): Promise<CaseFile> {
+/**
+ * `expectsOfItsOwn`: the test has `expect` lines that apply to every row; without them a table with
+ * no `expect ...` column would check nothing, and every row would pass, so it is refused.
+ */
+export async function readCaseFile(filePath: string, lang: Lang, options: { expectsOfItsOwn?: boolean } = {}): Promise<CaseFile> {
     const text = testCliMessages(lang);
     const source = openHouseholdSource(filePath, {});
     if ('problem' in source) throw new UnreadableCaseFile(text.tableFormats);
@@ -56,5 +63,8 @@ export async function readCaseFile(filePath: string, lang: Lang): Promise<CaseFi
         }
     }
     if (unreadable !== undefined) throw new UnreadableCaseFile(text.tableUnreadableRecord(unreadable.row));
+    if (!options.expectsOfItsOwn && !headers.some((h) => expectHeader.test(h.replace(/^\uFEFF/, '')))) {
+        throw new UnreadableCaseFile(text.tableExpectsNothing);
+    }
     return { headers, rows };
 }
