@@ -7,6 +7,7 @@ import { explainCommand, type ExplainOptions } from './commands/explain.js';
 import { testCommand } from './commands/test.js';
 import { diffCommand, type DiffOptions } from './commands/diff.js';
 import { cliMessages } from './messages.js';
+import { describeOutputError } from './output/describe-output-error.js';
 
 /** Exit codes: 0 success, 1 problems in the rules or the data, 2 wrong use of the command. */
 export async function main(argv: string[]): Promise<number> {
@@ -40,6 +41,7 @@ export async function main(argv: string[]): Promise<number> {
         .option('--worklists <dir|file.csv>', 'write each facilitator\'s families to visit first: one CSV per facilitator in dir, or one file')
         .option('--report <file.html>', 'write an HTML report of the run')
         .option('--mask', 'mask 16-digit NIK/KK numbers in every output (3513********0001)')
+        .option('--force', 'replace existing files that are not earlier Kaidah outputs of the same kind (never the data or a rule file)')
         .option('--strict', 'for CI: exit 1 when any row is rejected or in no district of the rules (outputs are still written)')
         .action(async (rules: string, options: Omit<RunOptions, 'lang'>) => {
             exitCode = await runCommand(rules, { ...options, lang: langOf() });
@@ -101,7 +103,8 @@ export async function main(argv: string[]): Promise<number> {
         }
         // Officers never see a stack trace; developers ask for one.
         if (process.env.KAIDAH_DEBUG) throw error;
-        console.error(cliMessages(langOf()).internalError(error instanceof Error ? error.message : String(error)));
+        // a full disk or a folder that refuses writing is no internal error: say what happened to which file
+        console.error(describeOutputError(error, langOf()) ?? cliMessages(langOf()).internalError(error instanceof Error ? error.message : String(error)));
         return 1;
     }
     return exitCode;

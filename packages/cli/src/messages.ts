@@ -54,6 +54,38 @@ const en = {
     dataChanged: (file: string) => `${file} changed while it was being read; no decisions were written. Run again once the file is complete.`,
     wouldOverwriteData: (option: string, file: string) => `${option} ${file}: that is the data file; write the results to another file.`,
     noSuchFolder: (option: string, file: string, folder: string) => `${option} ${file}: the folder ${folder} does not exist.`,
+    wouldOverwriteRules: (option: string, file: string) => `${option} ${file}: that is a rule file of this program; write the results to another file.`,
+    outputTwice: (first: string, second: string, file: string) => `${first} and ${second} both name ${file}; give each output a file of its own.`,
+    worklistsHold: (option: string, folder: string, file: string) =>
+        `${option} ${folder}: the folder holds ${file}, which this run reads or writes. The worklists folder is replaced as a whole at each run: give the worklists a folder of their own.`,
+    outputIsFolder: (option: string, file: string) => `${option} ${file}: that is a folder; name a file.`,
+    worklistsIsFile: (option: string, file: string) =>
+        `${option} ${file}: that is an existing file, and worklists go into a folder (one CSV per facilitator) or a .csv file. Choose another name, or add --force to replace the file with the folder.`,
+    notPreviousOutput: (option: string, file: string, kind: 'decisions' | 'rejects' | 'report' | 'worklists') =>
+        `${option} ${file}: the file exists and is not ${{
+            decisions: 'a decisions file written by Kaidah (Kaidah\'s start with the columns id,district and end with explanation)',
+            rejects: 'a list of rejected rows written by Kaidah (Kaidah\'s start with the columns file,row,column,value,reason)',
+            report: 'a report written by Kaidah (Kaidah\'s carry <meta name="generator" content="Kaidah">)',
+            worklists: 'a worklists file or folder written by Kaidah (Kaidah marks its folders with a .kaidah-worklists file; its files start with the columns facilitator,district,subdistrict,visit,id)',
+        }[kind]}. Choose another name, or add --force to replace it.`,
+    cannotWriteFolder: (option: string, file: string, folder: string, reason: string) => `${option} ${file}: cannot write in the folder ${folder}: ${reason}. Nothing was run.`,
+    outputFailed: (file: string, reason: string, committing: boolean) => committing
+        ? `Cannot put ${file} in place: ${reason}. Some outputs of this run are in place and some are not; the next kaidah run that writes there finishes the job once the cause is fixed.`
+        : `Cannot write ${file}: ${reason}. Nothing was changed: the outputs of the previous run are as they were.`,
+    writeRefusals: {
+        ENOSPC: 'the disk is full',
+        EDQUOT: 'the disk quota is used up',
+        EACCES: 'permission denied (the folder does not allow writing)',
+        EPERM: 'permission denied (the folder does not allow writing)',
+        EROFS: 'the disk is read-only',
+        EEXIST: 'another file or folder of that name is in the way',
+        ENOTDIR: 'a file stands where a folder should be',
+        EISDIR: 'a folder stands where the file should be',
+        ENOENT: 'the folder is gone',
+        EMFILE: 'too many files are open',
+        EIO: 'the disk reported a read or write error',
+    } as Record<string, string>,
+    otherRefusal: (code: string) => `the system refused (${code})`,
 };
 
 type CliMessages = typeof en;
@@ -111,6 +143,38 @@ const id: CliMessages = {
     dataChanged: (file) => `${file} berubah saat sedang dibaca; tidak ada keputusan yang ditulis. Jalankan lagi setelah file lengkap.`,
     wouldOverwriteData: (option, file) => `${option} ${file}: itu file data; tulis hasilnya ke file lain.`,
     noSuchFolder: (option, file, folder) => `${option} ${file}: folder ${folder} tidak ada.`,
+    wouldOverwriteRules: (option, file) => `${option} ${file}: itu file aturan program ini; tulis hasilnya ke file lain.`,
+    outputTwice: (first, second, file) => `${first} dan ${second} sama-sama menunjuk ${file}; beri setiap keluaran file sendiri.`,
+    worklistsHold: (option, folder, file) =>
+        `${option} ${folder}: folder ini berisi ${file}, yang dibaca atau ditulis oleh proses ini. Folder daftar kunjungan diganti seluruhnya setiap kali dijalankan: beri daftar kunjungan folder tersendiri.`,
+    outputIsFolder: (option, file) => `${option} ${file}: itu folder; sebutkan nama file.`,
+    worklistsIsFile: (option, file) =>
+        `${option} ${file}: itu file yang sudah ada, sedangkan daftar kunjungan ditulis ke folder (satu CSV per pendamping) atau ke file .csv. Pilih nama lain, atau tambahkan --force untuk mengganti file itu dengan folder.`,
+    notPreviousOutput: (option, file, kind) =>
+        `${option} ${file}: file itu sudah ada dan bukan ${{
+            decisions: 'file keputusan yang ditulis Kaidah (file Kaidah diawali kolom id,district dan diakhiri explanation)',
+            rejects: 'daftar baris ditolak yang ditulis Kaidah (file Kaidah diawali kolom file,row,column,value,reason)',
+            report: 'laporan yang ditulis Kaidah (laporan Kaidah memuat <meta name="generator" content="Kaidah">)',
+            worklists: 'file atau folder daftar kunjungan yang ditulis Kaidah (folder Kaidah ditandai file .kaidah-worklists; filenya diawali kolom facilitator,district,subdistrict,visit,id)',
+        }[kind]}. Pilih nama lain, atau tambahkan --force untuk menggantinya.`,
+    cannotWriteFolder: (option, file, folder, reason) => `${option} ${file}: tidak dapat menulis di folder ${folder}: ${reason}. Tidak ada yang dijalankan.`,
+    outputFailed: (file, reason, committing) => committing
+        ? `Tidak dapat menempatkan ${file}: ${reason}. Sebagian keluaran proses ini sudah di tempatnya dan sebagian belum; proses kaidah berikutnya yang menulis di sana akan menuntaskannya setelah penyebabnya diatasi.`
+        : `Tidak dapat menulis ${file}: ${reason}. Tidak ada yang berubah: keluaran proses sebelumnya tetap seperti semula.`,
+    writeRefusals: {
+        ENOSPC: 'disk penuh',
+        EDQUOT: 'kuota disk habis',
+        EACCES: 'izin ditolak (folder tidak boleh ditulisi)',
+        EPERM: 'izin ditolak (folder tidak boleh ditulisi)',
+        EROFS: 'disk hanya-baca',
+        EEXIST: 'ada file atau folder lain dengan nama itu',
+        ENOTDIR: 'ada file di tempat yang seharusnya folder',
+        EISDIR: 'ada folder di tempat yang seharusnya file',
+        ENOENT: 'folder itu sudah tidak ada',
+        EMFILE: 'terlalu banyak file terbuka',
+        EIO: 'disk melaporkan kesalahan baca atau tulis',
+    },
+    otherRefusal: (code) => `sistem menolak (${code})`,
 };
 
 export function cliMessages(lang: Lang): CliMessages {

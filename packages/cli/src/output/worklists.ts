@@ -2,35 +2,43 @@
  * Facilitator worklists: for each facilitator (pendamping), the families to visit first — the
  * proposed graduates in rank order, then the reserve in rank order — with the reason each is on the
  * list. `--worklists DIR` writes one CSV per facilitator into DIR; `--worklists FILE.csv` writes
- * one file with a facilitator column. Every file is written atomically.
+ * one file with a facilitator column. The folder is written whole beside DIR and replaces it as a
+ * whole when the run's outputs are committed (output-set.ts): no worklist of an earlier run stays.
+ * File names: worklist-names.ts.
  *
  * Columns: facilitator, district, subdistrict, visit (the order to visit in), id, category,
  * category_label, status, rank, candidates, reason. The full explanation of each family, with its
  * values, is in the decisions file (`--out`).
  */
-import { mkdirSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describeStatus, type Allocation, type Lang, type Plan, type SelectedQuotas } from '@kaidah/engine';
 import { asSentence } from '../caseload/evaluate-caseload.js';
 import { csvLine } from './csv-cells.js';
+import { BufferedFile } from './buffered-file.js';
+import { about } from './output-error.js';
+import type { OutputSet } from './output-set.js';
+import { WORKLISTS_MARKER } from './recognise-output.js';
+import { worklistFileNames } from './worklist-names.js';
 import { AtomicFile } from './write-atomically.js';
 
 const HEADER = ['facilitator', 'district', 'subdistrict', 'visit', 'id', 'category', 'category_label', 'status', 'rank', 'candidates', 'reason'];
 
-/** A file name that any file system accepts: `PDP-3513-0001` stays as it is. */
-function fileNameOf(name: string): string {
-    const cleaned = name.normalize('NFKD').replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 100);
-    return cleaned === '' ? 'no-facilitator' : cleaned;
-}
-
 export interface WorklistOutcome {
+    /** Facilitators with a worklist: in a folder, the files written. */
     facilitators: number;
     files: string[];
 }
 
+/** Where a worklist's lines go: one file of the staged folder, or the one `.csv` file. */
+interface Sink {
+    write(text: string): void;
+    close(): void;
+}
+
 /**
- * Writes the worklists of every facilitator who has graduation candidates. `target` ending in
- * `.csv` is one file; anything else is a folder (made if missing).
+ * Stages the worklists of every facilitator who has graduation candidates in `outputs`. `target`
+ * ending in `.csv` is one file; anything else is a folder.
  */
 export function writeWorklists(
     target: string,
@@ -39,6 +47,7 @@ export function writeWorklists(
     allocation: Allocation,
     lang: Lang,
     mask: (text: string) => string,
+    outputs: OutputSet,
 ): WorklistOutcome {
     const count = selected.candidates;
     // every candidate, grouped by district and facilitator, proposed before reserve, then by category and rank
@@ -55,65 +64,66 @@ export function writeWorklists(
     const labels = plan.graduations.map((g) => g.label);
     const names = plan.graduations.map((g) => g.name);
     const single = target.toLowerCase().endsWith('.csv');
-    if (!single) mkdirSync(target, { recursive: true });
-
-    // A facilitator name met in two districts gets the district in its file name.
-    const districtsOfName = new Map<string, Set<number>>();
-    for (let c = 0; c < count; c++) {
-        const name = fileNameOf(selected.facilitatorOf(c));
-        let districts = districtsOfName.get(name);
-        if (districts === undefined) districtsOfName.set(name, (districts = new Set()));
-        districts.add(selected.districtIndexOf(c));
+    const staged = single ? undefined : outputs.folder(target);
+    if (staged !== undefined) {
+        about(target, () => writeFileSync(path.join(staged, WORKLISTS_MARKER), 'Worklists written by Kaidah: this folder is replaced as a whole at each run.\n'));
     }
+
+    // one unit per facilitator of a district, in the order of `order`
+    const unitStarts: number[] = [];
+    for (let i = 0; i < count; i++) {
+        const previous = i === 0 ? -1 : order[i - 1]!;
+        const c = order[i]!;
+        if (i === 0 || selected.districtIndexOf(c) !== selected.districtIndexOf(previous) || selected.facilitatorIdOf(c) !== selected.facilitatorIdOf(previous)) unitStarts.push(i);
+    }
+    const fileNames = single ? [] : worklistFileNames(unitStarts.map((i) => ({
+        facilitator: selected.facilitatorOf(order[i]!),
+        district: plan.districts[selected.districtIndexOf(order[i]!)]!.name,
+    })));
 
     const files: string[] = [];
-    let facilitators = 0;
-    let file: AtomicFile | undefined = single ? new AtomicFile(target) : undefined;
+    const one: AtomicFile | undefined = single ? new AtomicFile(target) : undefined;
+    let file: Sink | undefined = one === undefined ? undefined : { write: (text) => one.write(text), close: () => one.commit() };
+    let current: BufferedFile | undefined; // closed, or dropped on an error, before the folder goes
     try {
-        if (single) file!.write(csvLine(HEADER));
-        let current = '';
-        let visit = 0;
-        for (let i = 0; i < count; i++) {
-            const c = order[i]!;
-            const district = selected.districtIndexOf(c);
-            const unit = `${district}\u0000${selected.facilitatorIdOf(c)}`;
-            const facilitator = selected.facilitatorOf(c);
-            if (unit !== current) {
-                current = unit;
-                visit = 0;
-                facilitators++;
-                if (!single) {
-                    file?.commit();
-                    const base = fileNameOf(facilitator);
-                    const name = districtsOfName.get(base)!.size > 1 ? `${fileNameOf(plan.districts[district]!.name)}-${base}` : base;
-                    const filePath = path.join(target, `${name}.csv`);
-                    file = new AtomicFile(filePath);
-                    files.push(filePath);
-                    file.write(csvLine(HEADER));
-                }
+        file?.write(csvLine(HEADER));
+        for (const [u, start] of unitStarts.entries()) {
+            if (staged !== undefined) {
+                const name = `${fileNames[u]!}.csv`;
+                file = current = new BufferedFile(path.join(staged, name), path.join(target, name));
+                files.push(path.join(target, name));
+                file.write(csvLine(HEADER));
             }
-            const status = selected.statusOf(c);
-            const g = selected.categoryIndexOf(c);
-            file!.write(csvLine([
-                facilitator,
-                plan.districts[district]!.name,
-                selected.subdistrictOf(c),
-                String(++visit),
-                mask(selected.keyOf(c)),
-                names[g]!,
-                labels[g]!,
-                status.status,
-                String(status.rank),
-                String(status.of),
-                `${asSentence(labels[g]!)} ${asSentence(describeStatus(allocation, status, lang))}`,
-            ]));
+            const end = unitStarts[u + 1] ?? count;
+            for (let i = start, visit = 1; i < end; i++, visit++) {
+                const c = order[i]!;
+                const district = selected.districtIndexOf(c);
+                const status = selected.statusOf(c);
+                const g = selected.categoryIndexOf(c);
+                file!.write(csvLine([
+                    selected.facilitatorOf(c),
+                    plan.districts[district]!.name,
+                    selected.subdistrictOf(c),
+                    String(visit),
+                    mask(selected.keyOf(c)),
+                    names[g]!,
+                    labels[g]!,
+                    status.status,
+                    String(status.rank),
+                    String(status.of),
+                    `${asSentence(labels[g]!)} ${asSentence(describeStatus(allocation, status, lang))}`,
+                ]));
+            }
+            if (staged !== undefined) file!.close();
         }
-        file?.commit();
-        file = undefined;
-        if (single) files.push(target);
+        if (one !== undefined) {
+            file!.close();
+            files.push(target);
+        }
     } catch (error) {
-        file?.abandon();
+        one?.abandon();
+        current?.drop();
         throw error;
     }
-    return { facilitators, files };
+    return { facilitators: single ? unitStarts.length : files.length, files };
 }

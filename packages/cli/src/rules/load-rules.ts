@@ -12,6 +12,8 @@ export interface LocatedDiagnostic {
 export interface CheckedRules {
     diagnostics: LocatedDiagnostic[];
     entries: LangiumDocument[];
+    /** Every rule file loaded: the named files and all they use. */
+    files: string[];
     /** Compiles an entry file, for `on` (`YYYY-MM-DD`) when given, else for the program's year. */
     compile(entry: LangiumDocument, on?: string): { plan: Plan; problems: LocatedDiagnostic[] };
 }
@@ -21,12 +23,14 @@ export async function checkRuleFiles(filePaths: string[], lang: Lang): Promise<C
     const { Kaidah } = createKaidahServices(NodeFileSystem);
     Kaidah.settings.lang = lang;
     const entries = await loadRuleFiles(Kaidah, filePaths);
-    const diagnostics = allLoadedDocuments(Kaidah)
+    const documents = allLoadedDocuments(Kaidah);
+    const diagnostics = documents
         .flatMap((document) => (document.diagnostics ?? []).map((diagnostic) => ({ filePath: document.uri.fsPath, diagnostic })))
         .sort(byPosition);
     return {
         diagnostics,
         entries,
+        files: documents.map((document) => document.uri.fsPath),
         compile: (entry, on) => {
             const { plan, problems } = compilePlan(entry, Kaidah.shared.workspace.LangiumDocuments, { lang, ...(on ? { on } : {}) });
             return { plan, problems: problems.map(toLocated) };
