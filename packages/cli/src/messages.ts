@@ -86,6 +86,12 @@ const en = {
         EIO: 'the disk reported a read or write error',
     } as Record<string, string>,
     otherRefusal: (code: string) => `the system refused (${code})`,
+    rejectsNotWritten: (count: number) =>
+        `${n(count)} row${count === 1 ? '' : 's'} rejected. To list them all with row, column and reason, add --rejects rejects.csv (or --out decisions.csv: the list goes beside it).`,
+    badCsvStyle: (value: string) => `--csv ${value}: write excel (for Excel and LibreOffice: ; between cells, decimal commas) or plain (commas, for other programs).`,
+    csvStyleNote: (style: 'excel' | 'plain'): string => style === 'excel'
+        ? 'The CSV files are written for Excel in Indonesian (; between cells, decimal commas); --csv plain writes commas for other programs. An .xlsx file (--out decisions.xlsx) opens alike in every spreadsheet.'
+        : 'The CSV files are plain (commas), for programs; Excel set to Indonesian opens them wrongly. For a spreadsheet write --out decisions.xlsx (the safest) or add --csv excel.',
 };
 
 type CliMessages = typeof en;
@@ -175,6 +181,12 @@ const id: CliMessages = {
         EIO: 'disk melaporkan kesalahan baca atau tulis',
     },
     otherRefusal: (code) => `sistem menolak (${code})`,
+    rejectsNotWritten: (count) =>
+        `${n(count)} baris ditolak. Untuk mencatat semuanya dengan baris, kolom dan alasannya, tambahkan --rejects ditolak.csv (atau --out keputusan.csv: daftarnya ditulis di sebelahnya).`,
+    badCsvStyle: (value) => `--csv ${value}: tulis excel (untuk Excel dan LibreOffice: pemisah ;, koma desimal) atau plain (pemisah koma, untuk program lain).`,
+    csvStyleNote: (style) => style === 'excel'
+        ? 'File CSV ditulis untuk Excel berbahasa Indonesia (pemisah ;, koma desimal); --csv plain menulis pemisah koma untuk program lain. File .xlsx (--out keputusan.xlsx) terbuka sama baiknya di semua spreadsheet.'
+        : 'File CSV ditulis polos (pemisah koma) untuk program lain; Excel berbahasa Indonesia tidak membukanya dengan benar. Untuk spreadsheet tulis --out keputusan.xlsx (paling aman) atau tambahkan --csv excel.',
 };
 
 export function cliMessages(lang: Lang): CliMessages {

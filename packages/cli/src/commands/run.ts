@@ -1,19 +1,21 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { createCoverage, schemaSlots, type Lang } from '@kaidah/engine';
-import { DataChangedError, evaluateCaseload, type CaseloadOutcome, type Reject } from '../caseload/evaluate-caseload.js';
+import { DataChangedError, evaluateCaseload, type CaseloadOutcome } from '../caseload/evaluate-caseload.js';
 import { cliMessages } from '../messages.js';
 import { decisionFormatOf, openDecisionWriter, type DecisionRow, type DecisionWriter } from '../output/decision-writer.js';
 import { masker } from '../output/mask.js';
 import { startProgress } from '../output/progress.js';
-import { printSummary } from '../output/summary-table.js';
+import { evaluationDateLines, printSummary, unmatchedLines } from '../output/summary-table.js';
+import { summaryMessages } from '../output/summary-messages.js';
 import { asOutputError } from '../output/output-error.js';
 import { checkOutputPaths, outputFolders, plannedOutputs } from '../output/output-paths.js';
 import { OutputSet } from '../output/output-set.js';
 import { isPreviousOutput } from '../output/recognise-output.js';
 import { recoverOutputs } from '../output/recover-outputs.js';
 import { writeWorklists, type WorklistOutcome } from '../output/worklists.js';
-import { RejectsFile } from '../output/write-rejects.js';
+import { csvStyleFor } from '../output/csv-style.js';
+import { rejectsPathFor, RunRejects } from '../output/run-rejects.js';
 import { writeHtmlReport } from '../report/write-html-report.js';
 import { validateRuleFilePaths } from '../rules/rule-file-paths.js';
 import { coverageLines } from '../testing/coverage-report.js';
@@ -36,10 +38,12 @@ export interface RunOptions extends DataOptions {
     mask?: boolean;
     /** Replace existing files that are not previous outputs of the same kind (never an input). */
     force?: boolean;
+    /** Exit 1 when any row is rejected or in no district of the rules (CI). */
+    strict?: boolean;
+    /** How CSV outputs are written: `excel` or `plain` (default: excel in Indonesian). */
+    csv?: string;
     lang: Lang;
 }
-
-const shownRejects = 10;
 
 /**
  * `kaidah run RULES --data FILE`: evaluates every household, fills each target and prints the
@@ -60,12 +64,14 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
         maxRejects = Number(options.maxRejects.replace(/[._]/g, ''));
     }
     if (options.out !== undefined && decisionFormatOf(options.out) === undefined) return usage(text.unsupportedOut(options.out));
+    const csvStyle = csvStyleFor(options.csv, lang);
+    if (csvStyle === undefined) return usage(text.badCsvStyle(options.csv!));
 
     const program = await compileProgram(rulesFile, options.on, lang);
     if (program === undefined) return 1;
     const { plan } = program;
     if (options.worklists !== undefined && plan.schema.facilitatorColumn === undefined) return usage(text.worklistsNeedFacilitator);
-    const rejectsPath = options.rejects ?? defaultRejectsPath(options.out);
+    const rejectsPath = rejectsPathFor(options);
     // where the run will write is checked before it starts: a refusal after it is time lost
     const planned = plannedOutputs(options, rejectsPath);
     const outputProblem = checkOutputPaths(planned, { data: options.data, ruleFiles: program.ruleFiles }, options.force === true, lang);
@@ -75,11 +81,10 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
     if (typeof source === 'number') return source;
 
     const file = path.relative(process.cwd(), options.data) || options.data;
-    const rejects = new RejectsFile(rejectsPath, mask);
-    const firstRejects: Reject[] = [];
+    const rejects = new RunRejects(rejectsPath, mask, csvStyle, lang);
     const { subdistrict: subdistrictSlot, facilitator: facilitatorSlot } = schemaSlots(plan.schema);
     const labels = new Map(plan.graduations.map((g) => [g.name, g.label]));
-    const coverage = options.coverage ? createCoverage(plan) : undefined;
+    let coverage = options.coverage ? createCoverage(plan) : undefined;
 
     const row: DecisionRow = {
         id: '', district: '', subdistrict: '', facilitator: '', benefit: 0, category: '', categoryLabel: '', status: '', explanation: '',
@@ -88,9 +93,9 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
     let outcome: CaseloadOutcome;
     try {
         if (options.out !== undefined) {
-            writer = await openDecisionWriter(options.out, { subdistrict: subdistrictSlot >= 0, facilitator: facilitatorSlot >= 0 }, mask);
+            writer = await openDecisionWriter(options.out, { subdistrict: subdistrictSlot >= 0, facilitator: facilitatorSlot >= 0 }, mask, csvStyle);
         }
-        const decisions = writer;
+        let decisions = writer;
         outcome = await evaluateCaseload({
             plan,
             source,
@@ -99,11 +104,15 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
             ...(maxRejects === undefined ? {} : { maxRejects }),
             progress: startProgress(lang),
             recallProgress: () => startProgress(lang, process.stderr, Date.now, 'explaining'),
-            onReject: (reject) => {
-                if (firstRejects.length < shownRejects) firstRejects.push(reject);
-                rejects.add(reject);
+            onReject: (reject) => rejects.add(reject),
+            ...(coverage === undefined ? {} : { onEvaluated: (result) => coverage!.record(result) }),
+            // a household handed over turned out to be listed twice with different data: start again
+            onRestart: async () => {
+                writer?.abandon();
+                if (writer !== undefined) writer = decisions = await openDecisionWriter(options.out!, { subdistrict: subdistrictSlot >= 0, facilitator: facilitatorSlot >= 0 }, mask, csvStyle);
+                rejects.restart();
+                if (coverage !== undefined) coverage = createCoverage(plan);
             },
-            ...(coverage === undefined ? {} : { onEvaluated: (result) => coverage.record(result) }),
             ...(decisions === undefined ? {} : {
                 onDecision: (result, status, explanation) => {
                     // one row object, filled for each household: the writer does not keep it
@@ -119,7 +128,7 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
                     row.rank = status.rank;
                     row.of = status.of;
                     row.explanation = explanation;
-                    decisions.write(row);
+                    decisions!.write(row);
                 },
             }),
         });
@@ -138,10 +147,9 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
 
     if (!outcome.ok) {
         writer?.abandon();
-        printRejects(firstRejects, rejects.rows, lang, mask);
         if (outcome.problem === 'too-many-rejects') {
             const code = reportCaseloadFailure(outcome, file, lang, maxRejects);
-            if (rejects.commit()) console.error(text.rejectsSoFar(outcome.rejected, rejectsPath));
+            rejects.finish(outcome.rejected, true);
             return code;
         }
         rejects.abandon();
@@ -149,10 +157,21 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
     }
 
     const { allocation, counts, selected } = outcome;
-    printSummary(allocation, plan, lang);
-    console.log(text.counts(counts.read, counts.decided, counts.rejected));
     const totals = allocation.totals;
+    const summaryText = summaryMessages(lang);
+    if (plan.districts.length > 0 && plan.schema.districtColumn !== undefined && counts.decided > 0 && totals.unmatched === counts.decided) {
+        // not one household in a district of the rules: a misspelt district, not a run to trust
+        writer?.abandon();
+        for (const line of unmatchedLines(allocation, lang)) console.error(line);
+        console.error(summaryText.noDistrictMatched(file, plan.districts.map((d) => d.name).join(', ')));
+        rejects.finish(counts.rejected);
+        return 1;
+    }
+    printSummary(allocation, plan, lang);
+    for (const line of evaluationDateLines(plan, options.on !== undefined, lang)) console.log(line);
+    console.log(text.counts(counts.read, counts.decided, counts.rejected));
     console.log(text.statusCounts(totals.proposed, totals.reserve, totals.stays, totals.unmatched));
+    for (const line of unmatchedLines(allocation, lang)) console.log(line);
     if (coverage !== undefined) {
         console.log('');
         for (const line of coverageLines(coverage.report(), lang)) console.log(line);
@@ -174,32 +193,25 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
             allocation,
             counts,
             benefitDistribution: outcome.benefitDistribution,
+            rejects: rejects.summary(options.report),
         }, lang);
     }
     const rejected = rejects.commit();
     // a rejects list of an earlier run would blame rows this run accepted
-    if (!rejected && existsSync(rejectsPath) && isPreviousOutput(rejectsPath, 'rejects')) outputs.remove(rejectsPath);
+    if (!rejected && rejectsPath !== undefined && existsSync(rejectsPath) && isPreviousOutput(rejectsPath, 'rejects')) outputs.remove(rejectsPath);
     outputs.commit();
 
     console.log(writer !== undefined ? text.decisionsWritten(options.out!) : text.noOutHint);
+    // once, whenever a CSV was written: which spreadsheet it suits, and that .xlsx suits every one
+    const csvWritten = [options.out, options.worklists].some((f) => f !== undefined && !/\.(xlsx|json|ndjson|jsonl)$/i.test(f));
+    if (csvWritten || rejected) console.log(text.csvStyleNote(csvStyle.name));
     if (worklists !== undefined) console.log(text.worklistsWritten(worklists.facilitators, options.worklists!));
     if (options.report !== undefined) console.log(text.reportWritten(options.report));
-    if (rejected) {
-        printRejects(firstRejects, rejects.rows, lang, mask);
-        console.error(text.rejectsWritten(counts.rejected, rejectsPath));
+    rejects.tell(counts.rejected, rejected);
+    if (options.strict && (counts.rejected > 0 || totals.unmatched > 0)) {
+        console.error(summaryText.strictFailed(counts.rejected, totals.unmatched));
+        return 1;
     }
     return 0;
 }
 
-/** The first rejects on stderr, so an officer sees at once what is wrong. */
-function printRejects(first: Reject[], total: number, lang: Lang, mask: (text: string) => string): void {
-    const text = cliMessages(lang);
-    for (const reject of first) console.error(mask(text.rejectLine(reject.file, reject.row, reject.column, reject.value, reject.reason)));
-    if (total > first.length) console.error(text.moreRejects(total - first.length));
-}
-
-function defaultRejectsPath(out: string | undefined): string {
-    if (!out) return 'rejects.csv';
-    const parsed = path.parse(out);
-    return path.join(parsed.dir, `${parsed.name}.rejects.csv`);
-}

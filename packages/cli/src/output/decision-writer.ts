@@ -1,6 +1,6 @@
 /**
- * Writing decisions as a run goes: CSV (safe to open in Excel), Excel (.xlsx) or JSON, chosen by the
- * extension of `--out`. Every writer writes to a temporary file and renames it when the run is
+ * Writing decisions as a run goes: CSV (safe to open in Excel; in the `CsvStyle` asked for), Excel
+ * (.xlsx) or JSON, chosen by the extension of `--out`. Every writer writes to a temporary file and renames it when the run is
  * complete (`commit`); a run that fails leaves no half file (`abandon`).
  *
  * Columns: id, district, sub-district and facilitator (when the rules name those columns), benefit,
@@ -9,7 +9,8 @@
 import * as path from 'node:path';
 import { formatRupiah } from '@kaidah/engine';
 import type ExcelJS from 'exceljs';
-import { csvCell, csvLine } from './csv-cells.js';
+import { csvCell, csvHeader, csvNumber } from './csv-cells.js';
+import { plainCsv, type CsvStyle } from './csv-style.js';
 import { AtomicFile, registerTemporary, temporaryPathFor } from './write-atomically.js';
 
 export interface DecisionRow {
@@ -75,8 +76,16 @@ function headerOf(columns: DecisionColumns): string[] {
     ];
 }
 
-/** Opens a writer for `filePath` (its format from its extension); `mask` is applied to every text cell. */
-export async function openDecisionWriter(filePath: string, columns: DecisionColumns, mask: (text: string) => string): Promise<DecisionWriter> {
+/**
+ * Opens a writer for `filePath` (its format from its extension); `mask` is applied to every text
+ * cell; `csv` is how a CSV file is written.
+ */
+export async function openDecisionWriter(
+    filePath: string,
+    columns: DecisionColumns,
+    mask: (text: string) => string,
+    csv: CsvStyle = plainCsv,
+): Promise<DecisionWriter> {
     const format = decisionFormatOf(filePath);
     switch (format) {
         case 'xlsx':
@@ -86,7 +95,7 @@ export async function openDecisionWriter(filePath: string, columns: DecisionColu
         case 'ndjson':
             return new JsonDecisionWriter(filePath, columns, mask, format);
         default:
-            return new CsvDecisionWriter(filePath, columns, mask);
+            return new CsvDecisionWriter(filePath, columns, mask, csv);
     }
 }
 
@@ -94,10 +103,11 @@ export async function openDecisionWriter(filePath: string, columns: DecisionColu
 class RepeatedCells {
     private last = '';
     private escaped = '';
+    constructor(private readonly style: CsvStyle) {}
     cell(text: string): string {
         if (text !== this.last) {
             this.last = text;
-            this.escaped = csvCell(text);
+            this.escaped = csvCell(text, this.style);
         }
         return this.escaped;
     }
@@ -107,29 +117,44 @@ class RepeatedCells {
  * Decisions as CSV, a line a household, cells as `csvLine` writes them. Data come sorted by
  * district, sub-district and facilitator more often than not, and categories and statuses are few,
  * so those cells are escaped again only when they change; the benefit and ranks are numbers the
- * writer formats itself and never need escaping.
+ * writer formats itself and never need escaping: `Rp 1.500.000` in plain CSV, as officers read it,
+ * and 1500000 for Excel, a number that sums.
  */
 class CsvDecisionWriter implements DecisionWriter {
     private readonly file: AtomicFile;
-    private readonly district = new RepeatedCells();
-    private readonly subdistrict = new RepeatedCells();
-    private readonly facilitator = new RepeatedCells();
-    private readonly category = new RepeatedCells();
-    private readonly label = new RepeatedCells();
-    private readonly status = new RepeatedCells();
+    private readonly district: RepeatedCells;
+    private readonly subdistrict: RepeatedCells;
+    private readonly facilitator: RepeatedCells;
+    private readonly category: RepeatedCells;
+    private readonly label: RepeatedCells;
+    private readonly status: RepeatedCells;
+    private readonly separator: string;
 
-    constructor(filePath: string, private readonly columns: DecisionColumns, private readonly mask: (text: string) => string) {
+    constructor(
+        filePath: string,
+        private readonly columns: DecisionColumns,
+        private readonly mask: (text: string) => string,
+        private readonly style: CsvStyle,
+    ) {
+        this.district = new RepeatedCells(style);
+        this.subdistrict = new RepeatedCells(style);
+        this.facilitator = new RepeatedCells(style);
+        this.category = new RepeatedCells(style);
+        this.label = new RepeatedCells(style);
+        this.status = new RepeatedCells(style);
+        this.separator = style.separator;
         this.file = new AtomicFile(filePath);
-        this.file.write(csvLine(headerOf(columns)));
+        this.file.write(csvHeader(headerOf(columns), style));
     }
 
     write(row: DecisionRow): void {
-        const mask = this.mask;
-        let line = `${csvCell(mask(row.id))},${this.district.cell(row.district)}`;
-        if (this.columns.subdistrict) line += `,${this.subdistrict.cell(row.subdistrict)}`;
-        if (this.columns.facilitator) line += `,${this.facilitator.cell(row.facilitator)}`;
-        line += `,${formatRupiah(row.benefit)},${this.category.cell(row.category)},${this.label.cell(row.categoryLabel)},${this.status.cell(row.status)},` +
-            `${row.rank === undefined ? '' : row.rank},${row.of === undefined ? '' : row.of},${csvCell(mask(row.explanation))}\n`;
+        const { mask, style, separator: s } = this;
+        const benefit = style.name === 'excel' ? csvNumber(row.benefit, style) : formatRupiah(row.benefit);
+        let line = `${csvCell(mask(row.id), style)}${s}${this.district.cell(row.district)}`;
+        if (this.columns.subdistrict) line += `${s}${this.subdistrict.cell(row.subdistrict)}`;
+        if (this.columns.facilitator) line += `${s}${this.facilitator.cell(row.facilitator)}`;
+        line += `${s}${benefit}${s}${this.category.cell(row.category)}${s}${this.label.cell(row.categoryLabel)}${s}${this.status.cell(row.status)}${s}` +
+            `${csvNumber(row.rank)}${s}${csvNumber(row.of)}${s}${csvCell(mask(row.explanation), style)}${style.newline}`;
         this.file.write(line);
     }
 

@@ -29,6 +29,7 @@ import { concat, html, raw, type Html } from './html.js';
 import type { ReportInput } from './report-input.js';
 import { reportMessages, type ReportMessages } from './report-messages.js';
 import { reportStyle } from './report-style.js';
+import { rejectsSection } from './rejects-section.js';
 
 /** What the page shows of one district: its summary, its rules and its reward budget per category. */
 interface DistrictView {
@@ -59,8 +60,10 @@ export function buildHtmlReport(input: ReportInput, lang: Lang): string {
     const m = reportMessages(lang);
     const views = districtViews(input);
     const title = m.documentTitle(input.plan.program, input.rulesFile, input.dataFile);
+    const rejects = rejectsSection(input, m);
     const sections = [
         { id: 'totals', title: m.totalsTitle, body: totalsSection(input, views, m) },
+        ...(rejects === undefined ? [] : [{ id: 'rejects', title: m.rejectsTitle, body: rejects }]),
         { id: 'summary', title: m.summaryTitle, body: summarySection(input, views, m) },
         { id: 'charts', title: m.chartsTitle, body: chartsSection(input, m) },
         { id: 'benefits', title: m.distributionTitle, body: distributionSection(input, m) },

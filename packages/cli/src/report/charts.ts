@@ -4,6 +4,7 @@
  * that the eye reads from the bars; the same figures are in the summary table.
  */
 import { formatNumber, formatPercent, formatRupiah, type CategorySummary, type DistrictSummary } from '@kaidah/engine';
+import type { BenefitBand } from '../output/benefit-bands.js';
 import { concat, coordinate as c, html, type Html } from './html.js';
 import type { ReportMessages } from './report-messages.js';
 
@@ -100,20 +101,21 @@ export function districtChart(district: DistrictSummary, id: string, m: ReportMe
         html`<title>${title}</title>${blocks}${empty}</svg></figure>`);
 }
 
-export interface Band {
-    from: number;
-    to: number;
-    households: number;
-}
+export type Band = BenefitBand;
 
 const BAND_HEIGHT = 38;
 const BAND_BAR = 16;
 
 /**
  * `Rp 1.000.000 – Rp 1.999.999` for the band `[1.000.000, 2.000.000)`: benefits are whole Rupiah,
- * so the last amount of a band is one below its `to`. A band of one amount shows that amount.
+ * so the last amount of a band is one below its `to`. A band of one amount shows that amount; the
+ * open top band says where it starts and the highest benefit in it, the row an officer should check.
  */
 function bandLabel(band: Band, m: ReportMessages): string {
+    if (band.to === Infinity) {
+        const from = formatRupiah(band.from);
+        return band.highest !== undefined && Number.isFinite(band.highest) ? m.openBandHighest(from, formatRupiah(band.highest)) : m.openBand(from);
+    }
     const last = Number.isInteger(band.from) && Number.isInteger(band.to) && band.to - band.from >= 2 ? band.to - 1 : band.to;
     return band.from === band.to ? formatRupiah(band.from) : m.band(formatRupiah(band.from), formatRupiah(last));
 }

@@ -1,4 +1,6 @@
 import type { Allocation, Plan } from '@kaidah/engine';
+import type { BenefitBand } from '../output/benefit-bands.js';
+import type { RejectSummary } from '../output/reject-tally.js';
 
 /** Everything one HTML report shows: the rules, the run's counts and its allocation. */
 export interface ReportInput {
@@ -13,7 +15,10 @@ export interface ReportInput {
     /**
      * Households by annual benefit (whole Rupiah), lowest band first: each band counts the benefits
      * `b` with `from <= b < to` (shown as `from – to − 1`); a band with `from === to` counts exactly
-     * that amount (Rp 0). `BenefitBands` (output/benefit-bands.ts) counts them as the caseload is read.
+     * that amount (Rp 0); the last may be open (`to` Infinity). `BenefitBands`
+     * (output/benefit-bands.ts) counts them as the caseload is read.
      */
-    benefitDistribution: { from: number; to: number; households: number }[];
+    benefitDistribution: BenefitBand[];
+    /** The run's rejected rows, counted and the first of them; absent when the caller has none to give. */
+    rejects?: RejectSummary;
 }
