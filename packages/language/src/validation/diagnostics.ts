@@ -299,7 +299,7 @@ const en = {
         switch (detail.kind) {
             case 'tooDeep': return `brackets or repeated \`not\` go more than ${detail.depth} levels deep here.`;
             case 'tooLong': return `this formula has more than ${detail.operations} operations; split it into several values.`;
-            case 'lineTooLong': return `this line is longer than ${formatNumber(detail.characters)} characters; the rest of it was not read.`;
+            case 'lineTooLong': return `this line is longer than ${formatNumber(detail.characters)} characters and was not read.`;
             case 'fileTooLarge': return `this file is longer than ${formatNumber(detail.characters)} characters, too large to be a rule file; nothing in it was read.`;
             case 'unexpected': return detail.found === '' ? 'the file ends before this part is complete.' : `unexpected \`${detail.found}\` here.`;
             case 'expected': return `expected ${quoted(detail.expected, detail.quoted)} but found \`${detail.found}\`.`;
@@ -326,7 +326,7 @@ const id: typeof en = {
         switch (detail.kind) {
             case 'tooDeep': return `tanda kurung atau \`not\` bersarang lebih dari ${detail.depth} tingkat di sini.`;
             case 'tooLong': return `rumus ini memiliki lebih dari ${detail.operations} operasi; pecah menjadi beberapa value.`;
-            case 'lineTooLong': return `baris ini lebih panjang dari ${formatNumber(detail.characters)} karakter; sisanya tidak dibaca.`;
+            case 'lineTooLong': return `baris ini lebih panjang dari ${formatNumber(detail.characters)} karakter dan tidak dibaca.`;
             case 'fileTooLarge': return `file ini lebih panjang dari ${formatNumber(detail.characters)} karakter, terlalu besar untuk file aturan; isinya tidak dibaca.`;
             case 'unexpected': return detail.found === '' ? 'file berakhir sebelum bagian ini selesai ditulis.' : `\`${detail.found}\` tidak semestinya ada di sini.`;
             case 'expected': return `seharusnya ${quoted(detail.expected, detail.quoted)}, tetapi tertulis \`${detail.found}\`.`;

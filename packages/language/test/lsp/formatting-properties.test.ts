@@ -1,4 +1,4 @@
-import { EmptyFileSystem, URI } from 'langium';
+import { EmptyFileSystem, TextDocument, URI } from 'langium';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalText } from '../../src/formatting/canonical-text.js';
@@ -90,5 +90,44 @@ describe('formatting randomly edited copies of the examples', () => {
             { numRuns: 300, seed: 4, endOnFailure: true },
         );
         expect(checked).toBeGreaterThan(100);
+    });
+});
+
+/** The same text with its line breaks written another way: Windows, old Mac (lone CR), or a mix of LF and CR. */
+const lineEndings = fc.constantFrom('lf', 'crlf', 'cr', 'mixed');
+
+function withEndings(text: string, style: string): string {
+    if (style === 'crlf') return text.replace(/\n/g, '\r\n');
+    if (style === 'cr') return text.replace(/\n/g, '\r');
+    if (style === 'lf') return text;
+    // A CR right before an empty line's LF would read as one CRLF break, so such lines keep LF.
+    const lines = text.split('\n');
+    return lines.map((line, i) => (i === lines.length - 1 ? line : line + (i % 2 === 1 && lines[i + 1] !== '' ? '\r' : '\n'))).join('');
+}
+
+/** What the editor and `kaidah fmt` write: the formatter's edits applied to the document's text. */
+async function formattedFile(text: string): Promise<string> {
+    const document = factory.fromString(text, URI.file('/rules/edited.kaidah'));
+    const edits = await services.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 2, insertSpaces: true } });
+    return TextDocument.applyEdits(document.textDocument, edits);
+}
+
+describe('formatting files with any line endings', () => {
+    it('gives the LF result whatever the endings (CRLF kept as CRLF), and never a text that parses worse', async () => {
+        let checked = 0;
+        await fc.assert(
+            fc.asyncProperty(fc.constantFrom(...Object.keys(examples)), fc.array(edit, { maxLength: 4 }), lineEndings, async (name, edits, style) => {
+                const edited = edits.reduce((text, change) => applyEdit(text, change), examples[name]);
+                const lf = format(edited);
+                fc.pre(lf !== undefined);
+                checked++;
+                const written = await formattedFile(withEndings(edited, style));
+                expect(written).toBe(style === 'crlf' ? lf!.replace(/\n/g, '\r\n') : lf);
+                const { lexerErrors, parserErrors } = services.parser.LangiumParser.parse(written);
+                expect([...lexerErrors, ...parserErrors]).toEqual([]);
+            }),
+            { numRuns: 120, seed: 14, endOnFailure: true },
+        );
+        expect(checked).toBeGreaterThan(40);
     });
 });
