@@ -39,7 +39,8 @@ export { parseIsoDate, formatIsoDate, formatDate } from './notation/dates.js';
 export { displayText, operatorSign } from './notation/display.js';
 
 export type { AllowedRange, RowProblem, RowResult, RowReader } from './coercion/row-reader.js';
-export { createRowReader, normaliseHeader, describeReason, describeProblem } from './coercion/row-reader.js';
+export { createRowReader, normaliseHeader, MAX_SHOWN_VALUE } from './coercion/row-reader.js';
+export { describeReason, describeProblem, problemReason } from './coercion/problem-sentences.js';
 
 export type { PaidComponent } from './evaluation/benefit.js';
 export type { RowFunction } from './evaluation/expressions.js';

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Plan } from './plan/plan.js';
-import { createRowReader, describeProblem, describeReason } from './coercion/row-reader.js';
+import { createRowReader } from './coercion/row-reader.js';
+import { describeProblem, describeReason } from './coercion/problem-sentences.js';
 import { prepareEvaluator, type HouseholdResult } from './evaluation/evaluate.js';
 import { allocateQuotas } from './quotas/allocate.js';
 import { explainStatus } from './text/status-sentences.js';

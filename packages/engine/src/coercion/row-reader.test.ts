@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Schema } from '../plan/plan.js';
 import type { ReasonCode } from '../plan/codes.js';
-import { createRowReader, describeProblem, describeReason } from './row-reader.js';
+import { createRowReader } from './row-reader.js';
+import { describeProblem, describeReason } from './problem-sentences.js';
 import { messagesFor } from '../messages/messages.js';
 import { dayOf } from '../plan-fixtures.test.js';
 
@@ -80,9 +81,9 @@ describe('createRowReader', () => {
         });
     });
 
-    it('rejects the remaining reasons: empty key and numbers, whole numbers, percentages, short rows', () => {
+    it('rejects the remaining reasons: empty key and numbers, whole numbers, percentages; a short row for its shape', () => {
         const reader = createRowReader(schema, headers);
-        const row = reader.read(['  ', 'Kabupaten Probolinggo', '', '1,5', '', 'Rp 900.000', 'hampir', 'y']);
+        const row = reader.read(['  ', 'Kabupaten Probolinggo', '', '1,5', '', 'Rp 900.000', 'hampir', 'y', '']);
         expect(row.ok).toBe(false);
         if (row.ok) return;
         expect(row.problems.map((p) => [p.column, p.reason])).toEqual([
@@ -94,16 +95,13 @@ describe('createRowReader', () => {
         const short = reader.read(['35130001', 'Kabupaten Probolinggo', 'Sumber', '0', '1', '1000']);
         expect(short).toEqual({
             ok: false,
-            problems: [
-                { column: 'p2k2_attendance', header: 'kehadiran_p2k2', value: '', reason: 'missing-field' },
-                { column: 'has_business', header: 'punya usaha', value: '', reason: 'missing-field' },
-            ],
+            problems: [{ column: '', header: '', value: '', reason: 'wrong-shape', shape: { fields: 6, header: 9, padded: false } }],
         });
     });
 
     it('accepts a blank text column other than the key, and a long identifier kept as text', () => {
         const reader = createRowReader(schema, headers);
-        const row = reader.read(['3513000000000001', '', '', '0', '0', '0', '0', 'tidak']);
+        const row = reader.read(['3513000000000001', '', '', '0', '0', '0', '0', 'tidak', '']);
         expect(row.ok && row.values.slice(0, 3)).toEqual(['3513000000000001', '', '']);
     });
 });
@@ -273,10 +271,10 @@ describe('columns found by name, and identifiers a spreadsheet mangled', () => {
 
     it('rejects a long number shown as 3.51E+15 in any text column, not text that merely has an E', () => {
         const reader = createRowReader(schema, headers);
-        const row = reader.read(['1', 'Kabupaten Probolinggo', '3,51E+15', '0', '0', '0', '80', 'ya']);
+        const row = reader.read(['1', 'Kabupaten Probolinggo', '3,51E+15', '0', '0', '0', '80', 'ya', '']);
         expect(row.ok).toBe(false);
         if (!row.ok) expect(row.problems).toEqual([{ column: 'village', header: 'Desa', value: '3,51E+15', reason: 'scientific-notation' }]);
-        expect(reader.read(['1', 'Kabupaten Probolinggo', '2E3', '0', '0', '0', '80', 'ya']).ok).toBe(true);
-        expect(reader.read(['1', 'Kabupaten Probolinggo', 'Desa 1E', '0', '0', '0', '80', 'ya']).ok).toBe(true);
+        expect(reader.read(['1', 'Kabupaten Probolinggo', '2E3', '0', '0', '0', '80', 'ya', '']).ok).toBe(true);
+        expect(reader.read(['1', 'Kabupaten Probolinggo', 'Desa 1E', '0', '0', '0', '80', 'ya', '']).ok).toBe(true);
     });
 });

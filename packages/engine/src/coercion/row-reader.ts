@@ -2,25 +2,18 @@
  * Row coercion: turns the text cells of a data file into typed values of the schema.
  *
  * Headers are matched once, when the reader is created; each row is then read column by column
- * with a reader chosen per column (its type, and its range when it declares one). A row is either
- * fully typed or rejected with every problem it has (an officer fixes a row once, not once per
- * problem).
+ * with a reader chosen per column (its type, its range when it declares one, and how a percent
+ * column is written). A row is either fully typed or rejected with every problem it has (an
+ * officer fixes a row once, not once per problem), or, when its fields do not line up with the
+ * header, for its shape alone (row-shape.ts).
  */
 import type { ColumnDef, Schema, Value, ValueType } from '../plan/plan.js';
 import type { ReasonCode } from '../plan/codes.js';
-import { cellSlot } from '../notation/cells.js';
-import { formatValue } from '../notation/format.js';
-import {
-    isScientificNotation,
-    readCountCell,
-    readMoneyCell,
-    readNumberCell,
-    readPercentCell,
-    readUnboundedPercentCell,
-    readYesNoCell,
-} from '../notation/numbers.js';
+import { cellSlot, fail } from '../notation/cells.js';
+import { isScientificNotation, readCountCell, readMoneyCell, readNumberCell, readYesNoCell } from '../notation/numbers.js';
+import { percentCellReader, readPercentCell } from '../notation/percent-cells.js';
 import { readDateCell } from '../notation/dates.js';
-import { messagesFor, type Lang } from '../messages/messages.js';
+import { EXACT, WRONG, shapeJudge } from './row-shape.js';
 
 /**
  * The values a column allows, inclusive, in its units (a percentage as a fraction, a date as days
@@ -33,16 +26,21 @@ export interface AllowedRange {
 }
 
 export interface RowProblem {
-    /** The schema column's name. */
+    /** The schema column's name; '' for a problem of the whole row ('wrong-shape'). */
     column: string;
     /** The header as it appears in the file (the expected header when the column is missing). */
     header: string;
-    /** The cell as read, untrimmed; '' when the row has no such field. */
+    /** The cell as read, untrimmed, cut after `MAX_SHOWN_VALUE` characters; '' when the row has no such field. */
     value: string;
     reason: ReasonCode;
     /** With 'out-of-range': the range the column allows, for the sentence that names it. */
     range?: AllowedRange;
+    /** With 'wrong-shape': the row's field count and the header's. `padded`: its extra fields were empty. */
+    shape?: { fields: number; header: number; padded: boolean };
 }
+
+/** A rejected cell is shown (in rejects, on the terminal) up to this many characters, then `…`. */
+export const MAX_SHOWN_VALUE = 200;
 
 export type RowResult = { ok: true; values: Value[] } | { ok: false; problems: RowProblem[] };
 
@@ -66,8 +64,12 @@ export function normaliseHeader(header: string): string {
 /** A long number a spreadsheet showed as `3.51E+15`: in a text column, an identifier that lost its digits. */
 const MANGLED_LONG_NUMBER = /^\d(?:[.,]\d+)?e\+\d{2}$/i;
 
+/** U+FFFD: what decoding put where the file's bytes were not text in its encoding. */
+const REPLACEMENT_CHARACTER = '\uFFFD';
+
 function readTextCell(cell: string): boolean {
     const text = cell.trim();
+    if (text.indexOf(REPLACEMENT_CHARACTER) >= 0) return fail('unreadable-characters');
     // only a cell that starts with a digit and has an E can be one; most text cells are names
     const first = text.charCodeAt(0);
     if (first >= 48 && first <= 57 && text.length <= 24 && MANGLED_LONG_NUMBER.test(text)) {
@@ -84,10 +86,9 @@ function readTextCell(cell: string): boolean {
  */
 function readKeyCell(cell: string): boolean {
     const text = cell.trim();
-    if (text === '') {
-        cellSlot.error = 'empty';
-        return false;
-    }
+    if (text === '') return fail('empty');
+    // `35130��00000301` is not the household 3513000000000301: it would never match, or match another
+    if (text.indexOf(REPLACEMENT_CHARACTER) >= 0) return fail('unreadable-characters');
     if ((text.indexOf('e') >= 0 || text.indexOf('E') >= 0) && isScientificNotation(text)) {
         cellSlot.error = 'scientific-notation';
         return false;
@@ -131,8 +132,16 @@ function readWithin(read: (cell: string) => boolean, range: AllowedRange): (cell
 }
 
 function cellReader(column: ColumnDef, range: AllowedRange | undefined): (cell: string) => boolean {
-    if (range === undefined) return CELL_READERS[column.type];
-    return readWithin(column.type === 'percent' ? readUnboundedPercentCell : CELL_READERS[column.type], range);
+    if (column.type === 'percent') {
+        // the range decides how an undeclared bare number reads, so the percent reader checks it itself
+        if (range === undefined) return column.percentWritten === undefined ? readPercentCell : percentCellReader(column.percentWritten, 0, 1, 'percent-out-of-range');
+        return percentCellReader(column.percentWritten, range.min!, range.max!, 'out-of-range');
+    }
+    return range === undefined ? CELL_READERS[column.type] : readWithin(CELL_READERS[column.type], range);
+}
+
+function shownValue(cell: string): string {
+    return cell.length <= MAX_SHOWN_VALUE ? cell : cell.slice(0, MAX_SHOWN_VALUE) + '…';
 }
 
 export function createRowReader(schema: Schema, headers: string[]): RowReader {
@@ -160,9 +169,15 @@ export function createRowReader(schema: Schema, headers: string[]): RowReader {
     });
 
     function problem(i: number, value: string, reason: ReasonCode): RowProblem {
-        const found: RowProblem = { column: columns[i]!.name, header: fileHeaders[i]!, value, reason };
+        const found: RowProblem = { column: columns[i]!.name, header: fileHeaders[i]!, value: shownValue(value), reason };
         if (reason === 'out-of-range') found.range = ranges[i];
         return found;
+    }
+
+    const shapeOf = shapeJudge(headers);
+    function wrongShape(fields: string[], padded: boolean): RowResult {
+        const shape = { fields: fields.length, header: headers.length, padded };
+        return { ok: false, problems: [{ column: '', header: '', value: '', reason: 'wrong-shape', shape }] };
     }
 
     return {
@@ -172,6 +187,8 @@ export function createRowReader(schema: Schema, headers: string[]): RowReader {
             return i < 0 ? -1 : positions[i]!;
         },
         read(fields: string[]): RowResult {
+            const shape = fields.length === headers.length ? EXACT : shapeOf(fields);
+            if (shape === WRONG) return wrongShape(fields, false);
             // filled by push, so that the array stays packed: the evaluator appends to it (a row
             // with a problem is thrown away, so a value pushed after one may stand out of place)
             const values: Value[] = [];
@@ -187,31 +204,8 @@ export function createRowReader(schema: Schema, headers: string[]): RowReader {
                     (problems ??= []).push(problem(i, cell, cellSlot.error));
                 }
             }
-            return problems === undefined ? { ok: true, values } : { ok: false, problems };
+            if (problems === undefined) return { ok: true, values };
+            return shape === EXACT ? { ok: false, problems } : wrongShape(fields, true);
         },
     };
-}
-
-/**
- * The reason as the predicate of a sentence: en `is not a number`, id `bukan angka`. Give the
- * problem's `range` so that 'out-of-range' names it: en `must be between 1 and 10`, id
- * `harus antara 1 dan 10`, in the column's units (`0%`, `Rp 1.500.000`, `1 March 2024`).
- */
-export function describeReason(code: ReasonCode, lang: Lang, range?: AllowedRange): string {
-    const m = messagesFor(lang);
-    if (code !== 'out-of-range' || range === undefined || (range.min === undefined && range.max === undefined)) {
-        return m.reasons[code];
-    }
-    const bound = (value: number | undefined) => (value === undefined ? undefined : formatValue(value, range.type, lang));
-    return m.mustBeInRange(bound(range.min), bound(range.max), range.type === 'date');
-}
-
-/** One problem as a sentence: `monthly_income (column "penghasilan"): "abc" is not a number`. */
-export function describeProblem(problem: RowProblem, lang: Lang): string {
-    const m = messagesFor(lang);
-    const subject = normaliseHeader(problem.header) === normaliseHeader(problem.column)
-        ? problem.column
-        : m.columnWithHeader(problem.column, problem.header);
-    const value = problem.value.trim() === '' ? undefined : problem.value;
-    return m.cellProblem(subject, value, describeReason(problem.reason, lang, problem.range));
 }

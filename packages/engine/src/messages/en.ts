@@ -25,6 +25,15 @@ export const en: Messages = {
         'scientific-notation':
             'was turned into scientific notation by a spreadsheet (like 3.51E+15) and has lost its digits; ' +
             'format the column as text and export the file again',
+        'ambiguous-percent':
+            'could be read two ways (0,85 as 0,85% or as 85%): write it with the percent sign (85%), ' +
+            'or declare the column `percent as fraction` or `percent as number` in the rules',
+        'too-large': 'is too large to be read exactly (at most 9.007.199.254.740.991)',
+        'too-many-digits': 'has more digits than can be kept exactly (at most 15 significant digits)',
+        'beyond-sen': 'has more than two decimals: amounts of money are kept to the sen, never rounded',
+        'wrong-shape': 'does not have as many fields as the header: a separator too many or too few shifts its cells',
+        'unreadable-characters':
+            'holds characters that could not be read (bytes that are not UTF-8); save the file as UTF-8 and export it again',
     },
     literalErrors: {
         'malformed': 'is not a number written the Indonesian way (for example 1.500.000 or 1,5)',
@@ -39,6 +48,13 @@ export const en: Messages = {
               : dates ? `must be on or before ${max}` : `must be at most ${max}`,
     columnWithHeader: (column, header) => `${column} (column "${header}")`,
     cellProblem: (subject, value, reason) => (value === undefined ? `${subject} ${reason}` : `${subject}: "${value}" ${reason}`),
+    ambiguousPercent: (asNumber, asFraction) =>
+        `could mean ${asNumber} or ${asFraction}: write ${asFraction} (or ${asNumber}) with the percent sign, ` +
+        'or declare the column `percent as fraction` (0,85 is 85%) or `percent as number` (85 is 85%) in the rules',
+    wrongShape: (fields, header) =>
+        `the row has ${fields} fields, the header has ${header}: a separator too many or too few shifts its cells, so none is read`,
+    paddedShape: (fields, header) =>
+        `the row has ${fields} fields, the header has ${header}, and its cells do not read as their columns: a separator too many or too few has probably shifted them`,
 
     holdsAs: (text, value) => `${text} is ${value}`,
     doesNotHold: (condition) => `${condition} does not hold`,

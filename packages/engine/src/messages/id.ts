@@ -28,6 +28,15 @@ export const id: Messages = {
         'scientific-notation':
             'diubah spreadsheet menjadi notasi ilmiah (seperti 3.51E+15) sehingga digitnya hilang; ' +
             'format kolom ini sebagai teks lalu ekspor ulang berkasnya',
+        'ambiguous-percent':
+            'dapat dibaca dua cara (0,85 sebagai 0,85% atau 85%): tulis dengan tanda persen (85%), ' +
+            'atau nyatakan kolomnya `percent as fraction` atau `percent as number` dalam aturan',
+        'too-large': 'terlalu besar untuk dibaca dengan tepat (paling besar 9.007.199.254.740.991)',
+        'too-many-digits': 'memiliki terlalu banyak digit untuk disimpan dengan tepat (paling banyak 15 digit bermakna)',
+        'beyond-sen': 'memiliki lebih dari dua angka desimal: nilai uang disimpan sampai sen, tidak pernah dibulatkan',
+        'wrong-shape': 'tidak memiliki jumlah kolom yang sama dengan baris judul: kelebihan atau kekurangan pemisah menggeser isinya',
+        'unreadable-characters':
+            'berisi karakter yang tidak dapat dibaca (byte yang bukan UTF-8); simpan file sebagai UTF-8 lalu ekspor ulang',
     },
     literalErrors: {
         'malformed': 'bukan penulisan angka yang benar (contoh: 1.500.000 atau 1,5)',
@@ -42,6 +51,13 @@ export const id: Messages = {
               : dates ? `tidak boleh setelah ${max}` : `tidak boleh lebih dari ${max}`,
     columnWithHeader: (column, header) => `${column} (kolom "${header}")`,
     cellProblem: (subject, value, reason) => (value === undefined ? `${subject} ${reason}` : `${subject}: "${value}" ${reason}`),
+    ambiguousPercent: (asNumber, asFraction) =>
+        `bisa berarti ${asNumber} atau ${asFraction}: tulis ${asFraction} (atau ${asNumber}) dengan tanda persen, ` +
+        'atau nyatakan kolomnya `percent as fraction` (0,85 berarti 85%) atau `percent as number` (85 berarti 85%) dalam aturan',
+    wrongShape: (fields, header) =>
+        `baris ini memiliki ${fields} kolom, baris judul ${header}: kelebihan atau kekurangan pemisah menggeser isinya, jadi tidak ada yang dibaca`,
+    paddedShape: (fields, header) =>
+        `baris ini memiliki ${fields} kolom, baris judul ${header}, dan isinya tidak terbaca sesuai kolomnya: kemungkinan besar tergeser oleh kelebihan atau kekurangan pemisah`,
 
     holdsAs: (text, value) => `${text} bernilai ${value}`,
     doesNotHold: (condition) => `${condition} tidak terpenuhi`,

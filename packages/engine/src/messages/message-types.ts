@@ -71,6 +71,12 @@ export interface Messages {
     columnWithHeader(column: string, header: string): string;
     /** One rejected cell; `value` is absent when the cell is blank or missing. */
     cellProblem(subject: string, value: string | undefined, reason: string): string;
+    /** A bare percent the rules do not settle, with its two readings formatted: `0,85%`, `85%`. */
+    ambiguousPercent(asNumber: string, asFraction: string): string;
+    /** A row whose field count differs from the header's: the whole row is rejected for it. */
+    wrongShape(fields: string, header: string): string;
+    /** A row padded with empty fields (or short of fields under blank headers) whose cells then failed: the shape is the likely cause. */
+    paddedShape(fields: string, header: string): string;
 
     /** An atomic condition that is a yes/no value: `has_business is yes`. */
     holdsAs(text: string, value: string): string;

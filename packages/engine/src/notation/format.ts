@@ -48,12 +48,25 @@ export function formatNumber(n: number): string {
     return (whole !== 0 || fraction !== 0) && n < 0 ? '-' + text : text;
 }
 
-/** `1500000` → `Rp 1.500.000`, `-1500000` → `-Rp 1.500.000`; rounded to whole Rupiah. */
+/** Below this, hundredths of a Rupiah are exact in a double; above it amounts are shown whole. */
+const SEN_SHOWN_BELOW = 2 ** 46;
+
+/**
+ * `1500000` → `Rp 1.500.000`, `-1500000` → `-Rp 1.500.000`, `1250000.5` → `Rp 1.250.000,50`:
+ * whole Rupiah, or with both digits of the sen when there are any (data keep sen as written).
+ * Rounded to the nearest sen, half away from zero.
+ */
 export function formatRupiah(amount: number): string {
     if (!Number.isFinite(amount)) return 'Rp ' + formatNonFinite(amount);
-    const whole = roundHalfAwayFromZero(amount);
-    const text = 'Rp ' + groupThousands(Math.abs(whole));
-    return whole < 0 ? '-' + text : text;
+    if (Number.isInteger(amount)) {
+        const text = 'Rp ' + groupThousands(Math.abs(amount));
+        return amount < 0 ? '-' + text : text;
+    }
+    const magnitude = Math.abs(amount);
+    const sen = magnitude < SEN_SHOWN_BELOW ? roundHalfAwayFromZero(magnitude * 100) : roundHalfAwayFromZero(magnitude) * 100;
+    const fraction = sen % 100;
+    const text = 'Rp ' + groupThousands((sen - fraction) / 100) + (fraction === 0 ? '' : (fraction < 10 ? ',0' : ',') + fraction);
+    return amount < 0 && sen !== 0 ? '-' + text : text;
 }
 
 /** A fraction as a percentage: `0.8` → `80%`, `0.0981` → `9,81%`. */

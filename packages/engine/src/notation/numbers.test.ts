@@ -7,9 +7,9 @@ import {
     readCountCell,
     readMoneyCell,
     readNumberCell,
-    readPercentCell,
     readYesNoCell,
 } from './numbers.js';
+import { readPercentCell } from './percent-cells.js';
 import { cellSlot } from './cells.js';
 
 /** A cell reader's verdict as one value, `{ value }` or `{ error }`, for tests. */
@@ -187,13 +187,17 @@ describe('numbers in data cells', () => {
 });
 
 describe('formatting', () => {
-    it('writes Rupiah the Indonesian way, in whole Rupiah', () => {
+    it('writes Rupiah the Indonesian way, with the sen when there are any', () => {
         expect(formatRupiah(1_500_000)).toBe('Rp 1.500.000');
         expect(formatRupiah(-1_500_000)).toBe('-Rp 1.500.000');
-        expect(formatRupiah(1_500_000.5)).toBe('Rp 1.500.001');
+        expect(formatRupiah(1_500_000.5)).toBe('Rp 1.500.000,50');
+        expect(formatRupiah(1_250_000.05)).toBe('Rp 1.250.000,05');
+        expect(formatRupiah(-0.4)).toBe('-Rp 0,40');
+        expect(formatRupiah(-0.004)).toBe('Rp 0');
+        expect(formatRupiah(333_333.333_333)).toBe('Rp 333.333,33');
+        expect(formatRupiah(0.999)).toBe('Rp 1');
         expect(formatRupiah(999)).toBe('Rp 999');
         expect(formatRupiah(0)).toBe('Rp 0');
-        expect(formatRupiah(-0.4)).toBe('Rp 0');
         expect(formatRupiah(1_165_864)).toBe('Rp 1.165.864');
     });
 
@@ -231,11 +235,61 @@ describe('formatting', () => {
     });
 
     it('reads back what it writes', () => {
-        for (const amount of [0, 900_000, 1_165_864, 3_000_000, 123_456_789]) {
+        for (const amount of [0, 900_000, 1_165_864, 3_000_000, 123_456_789, 1_250_000.5, 1_250_000.05, 9_999_999_999_999.99]) {
             expect(dataMoney(formatRupiah(amount))).toEqual({ value: amount });
             expect(parseMoneyText(formatRupiah(amount))).toEqual({ value: amount });
         }
         for (const n of [0.5, 9.81, 2580, 67_245.25]) expect(parseNumberText(formatNumber(n))).toEqual({ value: n });
         for (const f of [0.8, 0.0981, 0.855]) expect(parsePercentText(formatPercent(f))).toEqual({ value: f });
+    });
+});
+
+describe('numbers a double cannot hold exactly are refused, never changed', () => {
+    const fourHundredNines = '9'.repeat(400);
+
+    it('refuses a 400-digit income instead of reading Infinity', () => {
+        expect(dataMoney(fourHundredNines)).toEqual({ error: 'too-large' });
+        expect(dataNumber(fourHundredNines)).toEqual({ error: 'too-large' });
+        expect(dataCount(fourHundredNines)).toEqual({ error: 'too-large' });
+        expect(dataMoney('Infinity')).toEqual({ error: 'too-large' });
+        expect(dataNumber('-Infinity')).toEqual({ error: 'too-large' });
+    });
+
+    it('refuses Rp 9.007.199.254.740.993, which a double reads as …992, and keeps 2^53 − 1 exactly', () => {
+        expect(dataMoney('Rp 9.007.199.254.740.993')).toEqual({ error: 'too-large' });
+        expect(dataMoney('Rp 9.007.199.254.740.992')).toEqual({ error: 'too-large' });
+        expect(dataMoney('Rp 9.007.199.254.740.991')).toEqual({ value: Number.MAX_SAFE_INTEGER });
+        expect(dataMoney('-9007199254740991')).toEqual({ value: -Number.MAX_SAFE_INTEGER });
+        expect(dataMoney('Rp 10.000 triliun')).toEqual({ error: 'too-large' });
+    });
+
+    it('refuses more digits than a double keeps, and a non-zero number that would read as 0', () => {
+        expect(dataNumber('0,12345678901234567891')).toEqual({ error: 'too-many-digits' });
+        expect(dataNumber(`0,${'0'.repeat(400)}1`)).toEqual({ error: 'too-many-digits' });
+        expect(dataNumber('0,1234567890123456')).toEqual({ value: 0.1234567890123456 });
+    });
+});
+
+describe('money keeps its sen as written', () => {
+    it.each([
+        ['Rp 1.250.000,5', 1_250_000.5],
+        ['Rp 1.250.000,50', 1_250_000.5],
+        ['1250000,05', 1_250_000.05],
+        ['1250000.5', 1_250_000.5],
+        ['Rp 1.250.000,500', 1_250_000.5], // a zero past the sen rounds nothing
+        ['Rp 1,2345678 juta', 1_234_567.8],
+        ['-Rp 0,01', -0.01],
+        ['Rp 9.999.999.999.999,99', 9_999_999_999_999.99],
+    ])('%s is %d', (cell, value) => {
+        expect(dataMoney(cell)).toEqual({ value });
+    });
+
+    it('refuses a non-zero digit past the sen, and sen on an amount too large to keep them', () => {
+        expect(dataMoney('Rp 1.250.000,505')).toEqual({ error: 'beyond-sen' });
+        expect(dataMoney('1250000,001')).toEqual({ error: 'beyond-sen' });
+        expect(dataMoney('Rp 1,23456789 juta')).toEqual({ value: 1_234_567.89 });
+        expect(dataMoney('Rp 1,234567891 juta')).toEqual({ error: 'beyond-sen' });
+        expect(dataMoney('Rp 10.000.000.000.000,5')).toEqual({ error: 'too-many-digits' });
+        expect(dataMoney('Rp 10.000.000.000.000')).toEqual({ value: 10_000_000_000_000 });
     });
 });

@@ -108,6 +108,8 @@ function scanUnsigned(text: string, start: number, end: number, lenient: boolean
 
 /** Value of the last successful `scanSigned`/`scanMoney`. */
 let scannedValue = 0;
+/** The power of ten a scale word gave the last `scanMoney` (`juta`: 6). */
+let scannedExponent = 0;
 
 /** Scans an optionally negative number; the value lands in `scannedValue`. */
 function scanSigned(text: string, start: number, end: number, lenient: boolean, exponent: number): number {
@@ -120,6 +122,7 @@ function scanSigned(text: string, start: number, end: number, lenient: boolean, 
     if (status !== OK) return status;
     const magnitude = scaleByPowerOfTen(scannedMantissa, exponent - scannedFractionDigits);
     scannedValue = negative && magnitude !== 0 ? -magnitude : magnitude;
+    scannedExponent = exponent;
     return OK;
 }
 
@@ -214,62 +217,96 @@ export function parsePercentText(text: string): LiteralParse {
 // Data cells (lenient), read without allocating (see cells.ts): by row coercion and case tables.
 
 const SCIENTIFIC = /^\s*[-+]?\d+(?:[.,]\d+)?e[-+]?\d+\s*$/i;
+/** How a number past any double is written by JavaScript (a JSON `1e400`) or a spreadsheet. */
+const INFINITE = /^\s*[-+]?(?:Infinity|∞)\s*$/;
 
 /** A number as a spreadsheet shows it in scientific notation (`3.51E+15`): its digits are lost. */
 export function isScientificNotation(cell: string): boolean {
     return SCIENTIFIC.test(cell);
 }
 
-/** Picks the reason for a cell that did not scan: a mangled long number, or `otherwise`. */
+/** Picks the reason for a cell that did not scan: a mangled long number, a number past Infinity, or `otherwise`. */
 function failScan(cell: string, otherwise: ReasonCode): false {
-    return fail(SCIENTIFIC.test(cell) ? 'scientific-notation' : otherwise);
+    return fail(SCIENTIFIC.test(cell) ? 'scientific-notation' : INFINITE.test(cell) ? 'too-large' : otherwise);
+}
+
+/**
+ * Refuses a number that the double just scanned does not hold exactly: past 2^53 − 1 (a 400-digit
+ * income would be Infinity, `9.007.199.254.740.993` would equal `…992`), or with more digits than a
+ * double keeps. Returns false with the reason, true when the number read is the number written.
+ */
+function isExact(): boolean {
+    const magnitude = scannedValue < 0 ? -scannedValue : scannedValue;
+    if (!(magnitude <= Number.MAX_SAFE_INTEGER)) return fail('too-large');
+    // digits past 2^53 were rounded while scanning; a value that underflowed to 0 was not 0
+    if (scannedMantissa > Number.MAX_SAFE_INTEGER || (magnitude === 0 && scannedMantissa !== 0)) return fail('too-many-digits');
+    return true;
+}
+
+/**
+ * Scans a number in a data cell, with an optional `%` after it when `percentSign`: true with the
+ * digits left for `scannedDigits`, or false with the reason. For readers that scale the digits
+ * themselves (percent-cells.ts).
+ */
+export function scanNumberCell(cell: string, percentSign: boolean, otherwise: ReasonCode): boolean {
+    const start = skipSpaceForward(cell, 0, cell.length);
+    let end = skipSpaceBackward(cell, start, cell.length);
+    if (start === end) return fail('empty');
+    scannedDigits.percentSign = percentSign && cell.charCodeAt(end - 1) === PERCENT;
+    if (scannedDigits.percentSign) end = skipSpaceBackward(cell, start, end - 1);
+    if (scanSigned(cell, start, end, true, 0) !== OK) return failScan(cell, otherwise);
+    if (!isExact()) return false;
+    scannedDigits.value = scannedValue;
+    scannedDigits.mantissa = scannedMantissa;
+    scannedDigits.fractionDigits = scannedFractionDigits;
+    return true;
+}
+
+/** What the last successful `scanNumberCell` read: the value as written, and its digits. */
+export const scannedDigits = { value: 0, mantissa: 0, fractionDigits: 0, percentSign: false };
+
+/** Scales digits by a power of ten with one rounding: `85` scaled by -2 is exactly the double 0.85. */
+export function scaleDigits(mantissa: number, exponent: number, negative: boolean): number {
+    const magnitude = scaleByPowerOfTen(mantissa, exponent);
+    return negative && magnitude !== 0 ? -magnitude : magnitude;
 }
 
 /**
  * A number in a data cell: Indonesian (`1.500.000`, `1.500.000,50`, `2,5`), plain (`1500000`), or
  * a single English decimal point not followed by exactly three digits (`1500000.5`, `0.75`).
- * `1.500` is always one thousand five hundred.
+ * `1.500` is always one thousand five hundred. A number a double cannot hold exactly is refused.
  */
 export function readNumberCell(cell: string): boolean {
     const start = skipSpaceForward(cell, 0, cell.length);
     const end = skipSpaceBackward(cell, start, cell.length);
     if (start === end) return fail('empty');
     if (scanSigned(cell, start, end, true, 0) !== OK) return failScan(cell, 'not-a-number');
+    if (!isExact()) return false;
     cellSlot.value = scannedValue;
     return true;
 }
 
-/** Money in a data cell: a data number with optional `Rp`/`Rp.`/`IDR`, scale word, trailing `,-`. */
+/** Money with sen is kept to at most 15 digits, so that every amount written reads as a distinct double. */
+const LARGEST_WITH_SEN = 1e13;
+
+/**
+ * Money in a data cell: a data number with optional `Rp`/`Rp.`/`IDR`, scale word, trailing `,-`.
+ * Sen are kept as written (`Rp 1.250.000,5` is 1250000.5), never rounded: a non-zero digit past
+ * the sen is refused ('beyond-sen'), and so is an amount too large to keep its sen exactly.
+ */
 export function readMoneyCell(cell: string): boolean {
     const start = skipSpaceForward(cell, 0, cell.length);
     const end = skipSpaceBackward(cell, start, cell.length);
     if (start === end) return fail('empty');
     if (scanMoney(cell, start, end, true) !== OK) return failScan(cell, 'not-money');
+    if (!isExact()) return false;
+    const decimals = scannedFractionDigits - scannedExponent;
+    if (decimals > 0 && scannedMantissa % scaleByPowerOfTen(1, decimals) !== 0) {
+        if (decimals > 2 && scannedMantissa % scaleByPowerOfTen(1, decimals - 2) !== 0) return fail('beyond-sen');
+        if (!(Math.abs(scannedValue) < LARGEST_WITH_SEN)) return fail('too-many-digits');
+    }
     cellSlot.value = scannedValue;
     return true;
-}
-
-/**
- * A percentage cell of any size, as a fraction: for a column that declares its own range,
- * which then replaces the usual 0–100%.
- */
-export function readUnboundedPercentCell(cell: string): boolean {
-    const start = skipSpaceForward(cell, 0, cell.length);
-    let end = skipSpaceBackward(cell, start, cell.length);
-    if (start === end) return fail('empty');
-    if (cell.charCodeAt(end - 1) === PERCENT) end = skipSpaceBackward(cell, start, end - 1);
-    if (scanSigned(cell, start, end, true, 0) !== OK) return failScan(cell, 'not-a-percent');
-    // scaled from the mantissa, not from scannedValue, so that `9,81` is exactly the literal 9,81%
-    const fraction = scaleByPowerOfTen(scannedMantissa, -scannedFractionDigits - 2);
-    cellSlot.value = scannedValue < 0 ? -fraction : fraction;
-    return true;
-}
-
-/** Percent cells are written 0–100 (`85`, `85%`, `85,5`) and read as fractions. */
-export function readPercentCell(cell: string): boolean {
-    if (!readUnboundedPercentCell(cell)) return false;
-    const fraction = cellSlot.value as number;
-    return fraction >= 0 && fraction <= 1 ? true : fail('percent-out-of-range');
 }
 
 /** A count of people or things: a whole number, zero or more. `3,0` is 3. */

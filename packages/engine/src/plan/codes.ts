@@ -25,7 +25,19 @@ export type ReasonCode =
     /** Outside the range the column declares (`between 1 and 10`). */
     | 'out-of-range'
     /** A long identifier that a spreadsheet turned into `3.51E+15`: its digits are lost. */
-    | 'scientific-notation';
+    | 'scientific-notation'
+    /** A bare percent that fits the column read either way (`0,85`: 0,85% or 85%), and the rules do not say which. */
+    | 'ambiguous-percent'
+    /** Beyond what a double holds exactly (more than 9.007.199.254.740.991, or written past Infinity). */
+    | 'too-large'
+    /** More significant digits than a double keeps: the number read would not be the number written. */
+    | 'too-many-digits'
+    /** Money with a non-zero digit past the sen (two decimals): keeping it would mean rounding. */
+    | 'beyond-sen'
+    /** The row has more or fewer fields than the header, so its cells cannot be matched to columns. */
+    | 'wrong-shape'
+    /** Text holding bytes the file's encoding could not read (shown as U+FFFD). */
+    | 'unreadable-characters';
 
 /** Why a number literal in a rule file is refused. */
 export type LiteralError = 'malformed' | 'ambiguous-dot';

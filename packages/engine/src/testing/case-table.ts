@@ -16,7 +16,8 @@ import type { ColumnDef, ComparisonOperator, ExpectationPlan, Plan, Value, Value
 import type { ReasonCode } from '../plan/codes.js';
 import { createRowReader, normaliseHeader, type AllowedRange, type RowReader } from '../coercion/row-reader.js';
 import { formatValue } from '../notation/format.js';
-import { readMoneyCell, readNumberCell, readUnboundedPercentCell, readYesNoCell } from '../notation/numbers.js';
+import { readMoneyCell, readNumberCell, readYesNoCell } from '../notation/numbers.js';
+import { readUnboundedPercentCell } from '../notation/percent-cells.js';
 import { readDateCell } from '../notation/dates.js';
 import { cellSlot } from '../notation/cells.js';
 import { operatorSign } from '../notation/display.js';

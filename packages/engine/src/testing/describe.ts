@@ -3,7 +3,7 @@
  * English or Indonesian, values by type the Indonesian way.
  */
 import type { ExpectationPlan, Plan } from '../plan/plan.js';
-import { describeReason } from '../coercion/row-reader.js';
+import { describeReason } from '../coercion/problem-sentences.js';
 import { formatNumber, formatValue } from '../notation/format.js';
 import type { Lang } from '../messages/messages.js';
 import { operatorSign } from '../notation/display.js';
