@@ -30,7 +30,7 @@
 import {
     QuotaSelection,
     createRowReader,
-    describeReason,
+    problemReason,
     describeStatus,
     prepareEvaluator,
     prepareExplainer,
@@ -248,7 +248,7 @@ async function readCaseload(
         if (!row.ok) {
             rejected++;
             for (const problem of row.problems) {
-                reject(record.row, problem.header, problem.value, describeReason(problem.reason, lang, problem.range));
+                reject(record.row, problem.header, problem.value, problemReason(problem, lang));
             }
             if (wanted !== undefined && keyPosition >= 0 && (record.fields[keyPosition] ?? '').trim() === wanted) {
                 found.push({ row: record.row, fields: record.fields, problems: row.problems });
