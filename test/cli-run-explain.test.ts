@@ -116,7 +116,7 @@ describe('facilitator worklists', () => {
     it('writes one file per facilitator with candidates: proposed first in rank order, then the reserve', () => {
         expect(result.status).toBe(0);
         expect(result.stdout).toContain(`Worklists for 3 facilitators written to ${folder}.`);
-        expect(readdirSync(folder).sort()).toEqual(['PDP-A.csv', 'PDP-B.csv', 'PDP-C.csv']);
+        expect(readdirSync(folder).sort()).toEqual(['.kaidah-worklists', 'PDP-A.csv', 'PDP-B.csv', 'PDP-C.csv']);
         const a = readCsv(path.join(folder, 'PDP-A.csv'));
         expect(a.map((r) => [r.visit, r.id!.slice(-3), r.category, r.status, r.rank])).toEqual([
             ['1', '305', 'natural', 'proposed', '1'],

@@ -20,9 +20,12 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
 /** A name that any file system accepts, and whether it is the text itself, unchanged. */
 function safeName(text: string): { name: string; exact: boolean } {
-    let name = text.normalize('NFKD').replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._-]+/, '').replace(/[.]+$/, '');
+    // accents dropped (Ñ → N), anything else unsafe made `_`
+    let name = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._-]+/, '').replace(/[.]+$/, '');
     if (name.length > MAX_NAME) name = name.slice(0, MAX_NAME).replace(/[.]+$/, '');
     const exact = name === text && !RESERVED.test(name);
+    // Windows reserves NUL.csv as it reserves NUL: the part before the first dot must change
+    if (RESERVED.test(name)) name = name.replace(/\./g, '_');
     return { name: name === '' ? 'facilitator' : name, exact };
 }
 
