@@ -32,6 +32,17 @@ export function scratchCopyOfExamples(): string {
     return dir;
 }
 
+/**
+ * A CSV output as records, in either style Kaidah writes (output/csv-style.ts): plain, or for
+ * Excel (`;` between cells, a BOM, number-like text written `="…"`, which is read back as its text).
+ */
 export function readCsv(filePath: string): Record<string, string>[] {
-    return parse(readFileSync(filePath, 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+    const text = readFileSync(filePath, 'utf8');
+    const excel = text.startsWith('\uFEFF') && /^[^\n,]*;/.test(text.slice(1));
+    return parse(text, {
+        columns: true,
+        bom: true,
+        delimiter: excel ? ';' : ',',
+        cast: excel ? (value) => (/^="(.*)"$/s.test(value) ? value.slice(2, -1).replace(/""/g, '"') : value) : false,
+    }) as Record<string, string>[];
 }
