@@ -184,7 +184,7 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
         throw asOutputError(error, options.out!);
     });
     let worklists: WorklistOutcome | undefined;
-    if (options.worklists !== undefined) worklists = writeWorklists(options.worklists, plan, selected, allocation, lang, mask, outputs);
+    if (options.worklists !== undefined) worklists = writeWorklists(options.worklists, plan, selected, allocation, lang, mask, outputs, csvStyle);
     if (options.report !== undefined) {
         writeHtmlReport(options.report, {
             rulesFile,

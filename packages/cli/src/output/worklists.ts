@@ -14,7 +14,8 @@ import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describeStatus, type Allocation, type Lang, type Plan, type SelectedQuotas } from '@kaidah/engine';
 import { asSentence } from '../caseload/evaluate-caseload.js';
-import { csvLine } from './csv-cells.js';
+import { csvHeader, csvLine } from './csv-cells.js';
+import { plainCsv, type CsvStyle } from './csv-style.js';
 import { BufferedFile } from './buffered-file.js';
 import { about } from './output-error.js';
 import type { OutputSet } from './output-set.js';
@@ -48,6 +49,8 @@ export function writeWorklists(
     lang: Lang,
     mask: (text: string) => string,
     outputs: OutputSet,
+    /** How the CSV files are written (output/csv-style.ts). */
+    csv: CsvStyle = plainCsv,
 ): WorklistOutcome {
     const count = selected.candidates;
     // every candidate, grouped by district and facilitator, proposed before reserve, then by category and rank
@@ -86,13 +89,13 @@ export function writeWorklists(
     let file: Sink | undefined = one === undefined ? undefined : { write: (text) => one.write(text), close: () => one.commit() };
     let current: BufferedFile | undefined; // closed, or dropped on an error, before the folder goes
     try {
-        file?.write(csvLine(HEADER));
+        file?.write(csvHeader(HEADER, csv));
         for (const [u, start] of unitStarts.entries()) {
             if (staged !== undefined) {
                 const name = `${fileNames[u]!}.csv`;
                 file = current = new BufferedFile(path.join(staged, name), path.join(target, name));
                 files.push(path.join(target, name));
-                file.write(csvLine(HEADER));
+                file.write(csvHeader(HEADER, csv));
             }
             const end = unitStarts[u + 1] ?? count;
             for (let i = start, visit = 1; i < end; i++, visit++) {
@@ -104,15 +107,15 @@ export function writeWorklists(
                     selected.facilitatorOf(c),
                     plan.districts[district]!.name,
                     selected.subdistrictOf(c),
-                    String(visit),
+                    visit,
                     mask(selected.keyOf(c)),
                     names[g]!,
                     labels[g]!,
                     status.status,
-                    String(status.rank),
-                    String(status.of),
+                    status.rank,
+                    status.of,
                     `${asSentence(labels[g]!)} ${asSentence(describeStatus(allocation, status, lang))}`,
-                ]));
+                ], csv));
             }
             if (staged !== undefined) file!.close();
         }
