@@ -27,11 +27,11 @@ function rulesFolder(files: Record<string, string>): string {
     return root;
 }
 
-/** `kaidah check` on `rules/main.kaidah`: the diagnostic lines it prints, and its exit status. */
+/** `kaidah check` on `rules/main.kaidah`: the diagnostic lines it prints ("never used" warnings, KDH030, aside), and its exit status. */
 function check(root: string, file = 'rules/main.kaidah') {
     const result = kaidah(['check', file], { cwd: root });
     expect(result.stderr + result.stdout).not.toMatch(/internal error|Maximum call stack|An error occurred/);
-    return { status: result.status, lines: (result.stdout + result.stderr).split('\n').filter((l) => / (error|warning) KDH/.test(l)) };
+    return { status: result.status, lines: (result.stdout + result.stderr).split('\n').filter((l) => / (error|warning) KDH/.test(l) && !l.includes('KDH030')) };
 }
 
 describe('rule files that once crashed check or run', () => {
@@ -75,7 +75,6 @@ describe('rule files that once crashed check or run', () => {
         const line = rulesFolder({ 'rules/main.kaidah': `${schema}\n// ${'x'.repeat(20_000)}\nconstant a = 1\n` });
         expect(check(line).lines).toEqual([
             'rules/main.kaidah:8:1: error KDH001: Cannot read this part of the rules: this line is longer than 10.000 characters and was not read.',
-            'rules/main.kaidah:9:10: warning KDH030: `a` is declared but never used; remove it or use it.',
         ]);
     });
 
@@ -124,7 +123,7 @@ describe('`use` and tables of cases stay inside the rules folder', () => {
         writeFileSync(path.join(root, 'rules/main.kaidah'), rules('passwd.csv'));
         const linked = kaidah(['test', 'rules/main.kaidah'], { cwd: root });
         expect(linked.status).toBe(1);
-        expect(linked.stdout + linked.stderr).toContain('rules/main.kaidah:12:15: error KDH041: `passwd.csv` lies outside the folder of the rules; Kaidah only reads tables of cases inside it.');
+        expect(linked.stdout + linked.stderr).toContain('rules/main.kaidah:11:15: error KDH041: `passwd.csv` lies outside the folder of the rules; Kaidah only reads tables of cases inside it.');
         writeFileSync(path.join(root, 'rules/main.kaidah'), rules('cases.csv'));
         const nothing = kaidah(['test', 'rules/main.kaidah'], { cwd: root });
         expect(nothing.status).toBe(1);

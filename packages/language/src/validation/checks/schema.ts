@@ -12,8 +12,11 @@ const startOfFile = { start: { line: 0, character: 0 }, end: { line: 0, characte
 export function schemaChecks(v: KaidahValidator) {
     return {
         checkSchemaInScope: (file: RuleFile, accept: ValidationAcceptor): void => {
-            if (!file.program && file.uses.length === 0 && file.elements.length === 0) {
-                // An empty (or comment-only) file would run with no key column at all.
+            const { lexerErrors, parserErrors } = AstUtils.getDocument(file).parseResult;
+            const unread = lexerErrors.length > 0 || parserErrors.length > 0;
+            if (!file.program && file.uses.length === 0 && file.elements.length === 0 && !unread) {
+                // An empty (or comment-only) file would run with no key column at all; one the
+                // parser could not read has its syntax errors said instead.
                 v.report(accept, Diagnostics.emptyRules, {}, { node: file, range: startOfFile });
                 return;
             }
