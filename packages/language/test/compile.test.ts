@@ -14,6 +14,20 @@ every district {
 }`;
 
 describe('compiling to a Plan', () => {
+    it('carries a district\'s region code as digits (`35.13` → "3513") and how a percent column is written', async () => {
+        const rules = await buildRules({
+            'national.kaidah': national.replace('attendance      percent', 'attendance      percent as fraction'),
+            'probolinggo.kaidah': `use "national.kaidah"\ndistrict "Kabupaten Probolinggo" code 35.13 {\n  facilitators 258\n}\ndistrict "Kota Probolinggo" code 3574 {\n  facilitators 20\n}\ndistrict "Kabupaten Jember" {\n  facilitators 200\n}`,
+        });
+        expect(rules.diagnostics('probolinggo.kaidah')).toEqual([]);
+        const { plan } = rules.compile('probolinggo.kaidah');
+        expect(plan.districts.map((d) => [d.name, d.code])).toEqual([
+            ['Kabupaten Probolinggo', '3513'], ['Kota Probolinggo', '3574'], ['Kabupaten Jember', undefined],
+        ]);
+        expect(plan.schema.columns.filter((c) => c.type === 'percent').map((c) => [c.name, c.percentWritten])).toEqual([['attendance', 'fraction']]);
+        expect(plan.schema.columns.filter((c) => c.percentWritten !== undefined).length).toBe(1);
+    });
+
     it('evaluates a default target from the district quantity: 258 × 10 = 2.580', async () => {
         const rules = await buildRules({
             'national.kaidah': national,

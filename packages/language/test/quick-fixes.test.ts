@@ -25,6 +25,18 @@ async function fixesFor(text: string, code: string, lang: 'en' | 'id' = 'en') {
 const withCategory = `${schema}\ngraduation natural "Alamiah" when children = 0\nevery district {\n`;
 
 describe('quick fixes', () => {
+    it('writes a plain number compared with a percentage as the percentage it assumes (KDH045)', async () => {
+        for (const [written, percentage] of [['0.8', '80%'], ['0,8', '80%'], ['0,85', '85%'], ['85', '85%'], ['1', '100%']]) {
+            const text = `${schema}\ngraduation g when attendance >= ${written}`;
+            const [fix] = await fixesFor(text, 'KDH045');
+            expect(fix.title).toBe(`Change to \`${percentage}\``);
+            const fixed = applyFix(text, fix);
+            expect(fixed).toContain(`when attendance >= ${percentage}`);
+            const after = await buildRules({ 'main.kaidah': fixed });
+            expect(after.diagnostics('main.kaidah')).toEqual([]);
+        }
+    });
+
     it('rounds a target that gives a number down (KDH013)', async () => {
         const text = `${withCategory}  target natural = 10% of households\n}`;
         const [fix] = await fixesFor(text, 'KDH013');
