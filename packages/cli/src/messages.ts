@@ -1,4 +1,5 @@
 import { formatNumber as n, type Lang } from '@kaidah/engine';
+import type { UnreadableRecord } from './data/household-source.js';
 
 /** Every sentence the CLI itself prints, in one table per language. */
 const en = {
@@ -20,7 +21,9 @@ const en = {
     counts: (read: number, decided: number, rejected: number) => `Read ${n(read)} household${read === 1 ? '' : 's'}: ${n(decided)} decided + ${n(rejected)} rejected.`,
     statusCounts: (proposed: number, reserve: number, stays: number, unmatched: number) =>
         `Proposed ${n(proposed)}, in reserve ${n(reserve)}, staying in the programme ${n(stays)}` + (unmatched > 0 ? `, in districts without rules ${n(unmatched)}` : '') + '.',
-    rejectLine: (file: string, row: number, column: string, value: string, reason: string) => `${file}:${row}: column ${column} = "${value}": ${reason}`,
+    /** A problem of the whole row (its shape, a record that is not JSON) has no column. */
+    rejectLine: (file: string, row: number, column: string, value: string, reason: string) =>
+        column !== '' ? `${file}:${row}: column ${column} = "${value}": ${reason}` : value !== '' ? `${file}:${row}: "${value}" ${reason}` : `${file}:${row}: ${reason}`,
     moreRejects: (count: number) => `… and ${count} more.`,
     headers: ['District', 'Households', 'Facilitators', 'Category', 'Target', 'Candidates', 'Proposed', 'Reserve', 'Shortfall'],
     noLimit: 'no limit',
@@ -34,8 +37,19 @@ const en = {
     badDelimiter: (value: string) => `--delimiter ${value}: write , or ; or tab (\\t).`,
     badMaxRejects: (value: string) => `--max-rejects ${value}: write a whole number, for example --max-rejects 100.`,
     unsupportedOut: (file: string) => `--out ${file}: decisions are written as .csv, .xlsx, .json or .ndjson; choose one of those extensions.`,
-    unreadableRecord: (why: 'not-json' | 'not-an-object'): string =>
-        why === 'not-json' ? 'is not valid JSON: the whole line was rejected' : 'is not a JSON object with the household\'s fields: the whole record was rejected',
+    unreadableRecord: (why: UnreadableRecord): string => ({
+        'not-json': 'is not valid JSON: the whole line was rejected',
+        'not-an-object': 'is not a JSON object with the household\'s fields: the whole record was rejected',
+        'too-long': 'is longer than 1 MB, more than any household\'s row (a quote closed much later?): the whole record was rejected, reading went on after it',
+    })[why],
+    headerTooLong: (file: string) =>
+        `${file}: the first line, which should name the columns, is longer than 1 MB: this is not a table of households (check the file, its separator and its quotes).`,
+    readAsWindows1252: (file: string) =>
+        `${file} is not UTF-8; it reads as Windows-1252 (how Excel on Windows saves "CSV"), so it was read that way. Save it as "CSV UTF-8" to be sure of its letters.`,
+    invalidUtf8: (file: string) =>
+        `${file} has bytes that are not UTF-8; rows where the rules read such text are rejected. Save the file as "CSV UTF-8" and export it again.`,
+    moreColumns: (count: number) => `… and ${n(count)} more`,
+    moreCharacters: (count: number) => `… (${n(count)} more characters)`,
     tooManyRejects: (rejected: number, read: number, max: number) =>
         `Stopped: ${n(rejected)} of the ${n(read)} rows read so far were rejected, more than --max-rejects ${n(max)} allows. The file looks mostly unusable; nothing was decided and no decisions were written. Fix the rows listed below (or raise --max-rejects) and run again.`,
     rejectsSoFar: (count: number, file: string) => `${n(count)} rejected row${count === 1 ? '' : 's'} so far are listed with row, column and reason in ${file}.`,
@@ -115,7 +129,8 @@ const id: CliMessages = {
     counts: (read, decided, rejected) => `Dibaca ${n(read)} KPM: ${n(decided)} diputuskan + ${n(rejected)} ditolak.`,
     statusCounts: (proposed, reserve, stays, unmatched) =>
         `Diusulkan ${n(proposed)}, cadangan ${n(reserve)}, tetap dalam program ${n(stays)}` + (unmatched > 0 ? `, di kabupaten/kota tanpa aturan ${n(unmatched)}` : '') + '.',
-    rejectLine: (file, row, column, value, reason) => `${file}:${row}: kolom ${column} = "${value}": ${reason}`,
+    rejectLine: (file, row, column, value, reason) =>
+        column !== '' ? `${file}:${row}: kolom ${column} = "${value}": ${reason}` : value !== '' ? `${file}:${row}: "${value}" ${reason}` : `${file}:${row}: ${reason}`,
     moreRejects: (count) => `… dan ${count} lainnya.`,
     headers: ['Kabupaten/Kota', 'KPM', 'Pendamping', 'Kategori', 'Target', 'Kandidat', 'Diusulkan', 'Cadangan', 'Kekurangan'],
     noLimit: 'tanpa batas',
@@ -129,8 +144,19 @@ const id: CliMessages = {
     badDelimiter: (value) => `--delimiter ${value}: tulis , atau ; atau tab (\\t).`,
     badMaxRejects: (value) => `--max-rejects ${value}: tulis bilangan bulat, mis. --max-rejects 100.`,
     unsupportedOut: (file) => `--out ${file}: keputusan ditulis sebagai .csv, .xlsx, .json atau .ndjson; pilih salah satu akhiran itu.`,
-    unreadableRecord: (why) =>
-        why === 'not-json' ? 'bukan JSON yang sah: seluruh baris ditolak' : 'bukan objek JSON berisi data KPM: seluruh catatan ditolak',
+    unreadableRecord: (why) => ({
+        'not-json': 'bukan JSON yang sah: seluruh baris ditolak',
+        'not-an-object': 'bukan objek JSON berisi data KPM: seluruh catatan ditolak',
+        'too-long': 'lebih panjang dari 1 MB, melebihi baris KPM mana pun (tanda kutip yang baru ditutup jauh kemudian?): seluruh catatan ditolak, pembacaan berlanjut sesudahnya',
+    })[why],
+    headerTooLong: (file) =>
+        `${file}: baris pertama, yang seharusnya berisi nama kolom, lebih panjang dari 1 MB: ini bukan tabel data KPM (periksa file, pemisah dan tanda kutipnya).`,
+    readAsWindows1252: (file) =>
+        `${file} bukan UTF-8; file ini terbaca sebagai Windows-1252 (cara Excel di Windows menyimpan "CSV"), jadi dibaca demikian. Simpan sebagai "CSV UTF-8" agar hurufnya pasti benar.`,
+    invalidUtf8: (file) =>
+        `${file} berisi byte yang bukan UTF-8; baris yang teksnya dipakai aturan ditolak. Simpan file sebagai "CSV UTF-8" lalu ekspor ulang.`,
+    moreColumns: (count) => `… dan ${n(count)} lainnya`,
+    moreCharacters: (count) => `… (${n(count)} karakter lagi)`,
     tooManyRejects: (rejected, read, max) =>
         `Dihentikan: ${n(rejected)} dari ${n(read)} baris yang sudah dibaca ditolak, lebih dari batas --max-rejects ${n(max)}. Sebagian besar file tampaknya tidak dapat dipakai; tidak ada keputusan yang dibuat atau ditulis. Perbaiki baris yang tercatat di bawah (atau naikkan --max-rejects) lalu jalankan lagi.`,
     rejectsSoFar: (count, file) => `${n(count)} baris yang ditolak sejauh ini tercatat dengan baris, kolom dan alasannya di ${file}.`,

@@ -7,7 +7,9 @@
  * - A cell formatted as a percentage holds a fraction: 0,85 formatted `0%` is `85%`.
  * - A whole number of 16 digits or more has lost digits in a spreadsheet (Excel keeps 15
  *   significant digits): it is written as Excel shows it, `3.51E+15`, and rejected as a mangled
- *   identifier. JSON keeps whole numbers exactly up to 2^53, so those stay (`exactDigits`).
+ *   identifier. JSON keeps whole numbers exactly up to 2^53, so those stay (`exactDigits`); a JSON
+ *   number beyond that (or beyond any double: `1e400` parses as Infinity) is written out in full,
+ *   so that the cell readers refuse it as too large to read exactly.
  * - Yes/no as `ya`/`tidak`; dates as `YYYY-MM-DD`; empty cells as ''.
  */
 
@@ -38,6 +40,9 @@ export function cellText(value: unknown, options: CellTextOptions = {}): string 
             return value ? 'ya' : 'tidak';
         case 'number': {
             if (options.percent) return `${numberText(value * 100)}%`;
+            if (options.exactDigits && !(Math.abs(value) <= Number.MAX_SAFE_INTEGER)) {
+                return Number.isFinite(value) ? BigInt(value).toString() : String(value);
+            }
             if (Number.isInteger(value) && Math.abs(value) >= LONG_NUMBER && !(options.exactDigits && Number.isSafeInteger(value))) {
                 return value.toExponential(2).toUpperCase(); // 3.51E+15, as Excel shows it
             }

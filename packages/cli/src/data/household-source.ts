@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { CsvSource } from './csv-source.js';
 import { JsonSource, NdjsonSource } from './json-sources.js';
 import type { CsvDelimiter } from './read-csv.js';
+import type { EncodingNotice } from './text-encoding.js';
 import { XlsxSource } from './xlsx-source.js';
 
 export type SourceKind = 'csv' | 'xlsx' | 'json' | 'ndjson';
@@ -22,14 +23,21 @@ export interface SourceRecord {
     fields: string[];
     /** How the source finds the record again (a byte offset, or an index). */
     position: number;
-    /** The record could not be read at all (NDJSON: a line that is not a JSON object). */
-    unreadable?: 'not-json' | 'not-an-object';
+    /**
+     * The record could not be read at all: NDJSON, a line that is not a JSON object; CSV and
+     * NDJSON, a record longer than 1 MB (`fields` then holds its first characters only).
+     */
+    unreadable?: UnreadableRecord;
 }
+
+export type UnreadableRecord = 'not-json' | 'not-an-object' | 'too-long';
 
 export interface SourceOptions {
     delimiter?: CsvDelimiter;
     /** Excel: the sheet to read (default: the first). */
     sheet?: string;
+    /** Told, once a read, when a text file is read as Windows-1252 or holds bytes that are not UTF-8. */
+    onEncodingNotice?: (notice: EncodingNotice) => void;
 }
 
 /** Why a source cannot be read at all; the run stops before any row. */
@@ -37,7 +45,9 @@ export type SourceProblem =
     | { problem: 'unsupported' }
     | { problem: 'option-not-for-format'; option: '--sheet' | '--delimiter' }
     | { problem: 'no-such-sheet'; sheet: string; sheets: string[] }
-    | { problem: 'not-a-table'; detail: string };
+    | { problem: 'not-a-table'; detail: string }
+    /** The first record, the header, is longer than a record may be (1 MB): not a table of households. */
+    | { problem: 'header-too-long' };
 
 export interface HouseholdSource {
     readonly kind: SourceKind;
@@ -98,11 +108,11 @@ export function openHouseholdSource(filePath: string, options: SourceOptions): H
     if (options.delimiter !== undefined && kind !== 'csv') return { problem: 'option-not-for-format', option: '--delimiter' };
     switch (kind) {
         case 'csv':
-            return new CsvSource(filePath, options.delimiter);
+            return new CsvSource(filePath, options.delimiter, options.onEncodingNotice);
         case 'ndjson':
-            return new NdjsonSource(filePath);
+            return new NdjsonSource(filePath, options.onEncodingNotice);
         case 'json':
-            return new JsonSource(filePath);
+            return new JsonSource(filePath, options.onEncodingNotice);
         case 'xlsx':
             return new XlsxSource(filePath, options.sheet);
     }

@@ -3,14 +3,28 @@ import { readFileSync } from 'node:fs';
 import { cellText } from './cell-text.js';
 import type { HouseholdSource, SourceProblem, SourceRecord } from './household-source.js';
 import { KeptRecords } from './kept-records.js';
+import { MAX_RECORD_CHARS } from './read-csv.js';
 import { readFileInPieces, readRecordsAt } from './read-text-file.js';
+import { TextDecoding, type EncodingNotice } from './text-encoding.js';
 
-/** A JSON object's fields, in the order of the header; nested values as JSON text. */
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/**
+ * A JSON object's fields, in the order of the header; nested values as JSON text. Own properties
+ * only: a household without a `constructor` or `toString` field has an empty cell there, not the
+ * function every object inherits.
+ */
 function fieldsOf(object: Record<string, unknown>, headers: string[]): string[] {
     const fields = new Array<string>(headers.length);
-    for (let i = 0; i < headers.length; i++) fields[i] = cellText(object[headers[i]!], { exactDigits: true });
+    for (let i = 0; i < headers.length; i++) {
+        const key = headers[i]!;
+        fields[i] = hasOwn.call(object, key) ? cellText(object[key], { exactDigits: true }) : '';
+    }
     return fields;
 }
+
+/** The first characters of a record too long to read, enough to find it in the file. */
+const PREVIEW_CHARS = 200;
 
 function isObject(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -18,31 +32,65 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * One JSON object per line. The header is the keys of the first object; later objects are read by
- * those keys (others are ignored). A line that is not a JSON object is a rejected row.
+ * those keys (others are ignored). A line that is not a JSON object, or is longer than a record may
+ * be (`MAX_RECORD_CHARS`), is a rejected row.
  */
 export class NdjsonSource implements HouseholdSource {
     readonly kind = 'ndjson';
     private headers: string[] = [];
+    /** The encoding decided by the last read, to read records again the same way. */
+    private decoding = new TextDecoding();
 
-    constructor(private readonly filePath: string) {}
+    constructor(private readonly filePath: string, private readonly onEncodingNotice?: (notice: EncodingNotice) => void) {}
 
     async read(
         onHeader: (headers: string[]) => boolean,
         onRecord: (record: SourceRecord) => boolean | void,
         onProgress?: (done: number, total: number) => void,
-    ): Promise<'empty' | undefined> {
+    ): Promise<'empty' | { problem: 'header-too-long' } | undefined> {
         let line = 0;
         let started = false;
         let stop = false;
+        let headerTooLong = false;
+        /** Inside a line too long to read, already rejected: everything up to its end is skipped. */
+        let skipping = false;
+        this.decoding = new TextDecoding(this.onEncodingNotice);
+        const tooLong = (start: number, text: string, byteOffset: (index: number) => number): void => {
+            if (!started) {
+                headerTooLong = true;
+                stop = true;
+                return;
+            }
+            const record: SourceRecord = { row: line, fields: [text.slice(start, start + PREVIEW_CHARS)], position: byteOffset(start), unreadable: 'too-long' };
+            if (onRecord(record) === false) stop = true;
+        };
         await readFileInPieces(this.filePath, (text, last, byteOffset) => {
             let position = 0;
+            if (skipping) {
+                const end = text.indexOf('\n');
+                if (end < 0) return text.length;
+                skipping = false;
+                position = end + 1;
+            }
             while (position < text.length && !stop) {
                 let newline = text.indexOf('\n', position);
+                if (newline < 0 && !last) {
+                    // a line longer than the piece: wait for the rest, unless it is already too long
+                    if (text.length - position <= MAX_RECORD_CHARS) return position;
+                    line++;
+                    tooLong(position, text, byteOffset);
+                    skipping = true;
+                    return stop ? -1 : text.length;
+                }
                 if (newline < 0) newline = text.length;
                 line++;
                 const start = position;
-                const content = text.slice(start, newline).trim();
                 position = newline + 1;
+                if (newline - start > MAX_RECORD_CHARS) {
+                    tooLong(start, text, byteOffset);
+                    continue;
+                }
+                const content = text.slice(start, newline).trim();
                 if (content === '') continue;
                 let parsed: unknown;
                 let unreadable: SourceRecord['unreadable'];
@@ -70,7 +118,8 @@ export class NdjsonSource implements HouseholdSource {
                 if (onRecord(record) === false) stop = true;
             }
             return stop ? -1 : last ? text.length : Math.min(position, text.length);
-        }, onProgress);
+        }, onProgress, this.decoding);
+        if (headerTooLong) return { problem: 'header-too-long' };
         return started ? undefined : 'empty';
     }
 
@@ -85,7 +134,7 @@ export class NdjsonSource implements HouseholdSource {
                 newline = text.length;
             }
             return fieldsOf(JSON.parse(text.slice(start, newline)) as Record<string, unknown>, this.headers);
-        }, onRecord);
+        }, onRecord, this.decoding);
     }
 }
 
@@ -98,14 +147,14 @@ export class JsonSource implements HouseholdSource {
     readonly kind = 'json';
     private readonly kept = new KeptRecords();
 
-    constructor(private readonly filePath: string) {}
+    constructor(private readonly filePath: string, private readonly onEncodingNotice?: (notice: EncodingNotice) => void) {}
 
     async read(
         onHeader: (headers: string[]) => boolean,
         onRecord: (record: SourceRecord) => boolean | void,
         onProgress?: (done: number, total: number) => void,
     ): Promise<SourceProblem | 'empty' | undefined> {
-        const text = readFileSync(this.filePath, 'utf8').replace(/^\uFEFF/, '');
+        const text = new TextDecoding(this.onEncodingNotice).decode(readFileSync(this.filePath)).replace(/^\uFEFF/, '');
         if (text.trim() === '') return 'empty';
         let parsed: unknown;
         try {

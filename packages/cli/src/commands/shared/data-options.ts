@@ -6,6 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import type { Lang } from '@kaidah/engine';
 import type { CaseloadFailure } from '../../caseload/evaluate-caseload.js';
+import { boundedNames } from '../../data/bounded-names.js';
 import { openHouseholdSource, type HouseholdSource, type SourceProblem } from '../../data/household-source.js';
 import { MalformedCsvError, type CsvDelimiter } from '../../data/read-csv.js';
 import { cliMessages } from '../../messages.js';
@@ -52,9 +53,16 @@ export function checkDataOptions(options: DataOptions, lang: Lang): string | und
 /** Opens the data file as a household source; prints why not and returns the exit code instead. */
 export function openSource(options: DataOptions, lang: Lang): HouseholdSource | number {
     const delimiter = parseDelimiter(options.delimiter) as CsvDelimiter | undefined;
+    const text = cliMessages(lang);
+    const told = new Set<string>(); // `kaidah diff` reads the data once for each side: say it once
     const source = openHouseholdSource(options.data, {
         ...(delimiter === undefined ? {} : { delimiter }),
         ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+        onEncodingNotice: (notice) => {
+            if (told.has(notice)) return;
+            told.add(notice);
+            console.error(notice === 'read-as-windows-1252' ? text.readAsWindows1252(options.data) : text.invalidUtf8(options.data));
+        },
     });
     if ('problem' in source) return usage(describeSourceProblem(source, options.data, lang));
     return source;
@@ -71,6 +79,8 @@ function describeSourceProblem(problem: SourceProblem, file: string, lang: Lang)
             return text.noSuchSheet(file, problem.sheet, problem.sheets.join(', '));
         case 'not-a-table':
             return text.notATable(file, problem.detail);
+        case 'header-too-long':
+            return text.headerTooLong(file);
     }
 }
 
@@ -81,7 +91,7 @@ export function describeCaseloadFailure(failure: CaseloadFailure, file: string, 
         case 'empty':
             return text.emptyData(file);
         case 'missing-columns':
-            return text.missingColumns(file, failure.missing.join(', '), failure.found.join(', '));
+            return text.missingColumns(file, failure.missing.join(', '), boundedNames(failure.found, lang));
         case 'too-many-rejects':
             return text.tooManyRejects(failure.rejected, failure.read, maxRejects ?? 0);
         default:
