@@ -126,6 +126,14 @@ describe('districts matched the way officers write them', () => {
         expect(none.stderr).toContain('matches a district of the rules (Kabupaten Jember), so nothing can be proposed.');
     });
 
+    it('shows the unmatched spellings with did-you-mean, and the poverty line in force, in the HTML report', () => {
+        const report = path.join(dir, 'report.html');
+        expect(kaidah(['run', rules, '--data', path.join(dir, 'jember.csv'), '--report', report]).status).toBe(0);
+        const page = readFileSync(report, 'utf8');
+        expect(page).toContain('KAB JEMBR (2) — did you mean `Kabupaten Jember`?');
+        expect(page).toContain('poverty_line = Rp 582.932 (in force from 1 March 2024)');
+    });
+
     it('--strict fails a run that leaves rows in no district', () => {
         const strict = kaidah(['run', rules, '--data', path.join(dir, 'jember.csv'), '--strict']);
         expect(strict.status).toBe(1);

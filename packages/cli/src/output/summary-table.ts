@@ -102,14 +102,17 @@ export function unmatchedLines(allocation: Allocation, lang: Lang): string[] {
     const text = summaryMessages(lang);
     const lines = [text.unmatchedTitle(allocation.unmatched)];
     for (const entry of allocation.unmatchedDistricts) {
-        const spelling = entry.district === '' ? text.blank : entry.district;
-        const hint = entry.hint === undefined
-            ? ''
-            : entry.hint.kind === 'nearest'
-                ? text.didYouMean(entry.hint.district)
-                : text.ambiguous(spelling, entry.hint.districts);
-        lines.push(text.unmatchedLine(spelling, entry.households) + hint);
+        lines.push(text.unmatchedLine(entry.district === '' ? text.blank : entry.district, entry.households) + unmatchedHint(entry, lang));
     }
     if (allocation.unmatchedMore !== undefined) lines.push(text.unmatchedMore(allocation.unmatchedMore.spellings, allocation.unmatchedMore.households));
     return lines;
+}
+
+/** ` — did you mean `Kabupaten Jember`?`, or why a bare name was not guessed; '' without a hint. */
+export function unmatchedHint(entry: Allocation['unmatchedDistricts'][number], lang: Lang): string {
+    const text = summaryMessages(lang);
+    if (entry.hint === undefined) return '';
+    return entry.hint.kind === 'nearest'
+        ? text.didYouMean(entry.hint.district)
+        : text.ambiguous(entry.district === '' ? text.blank : entry.district, entry.hint.districts);
 }

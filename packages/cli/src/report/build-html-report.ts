@@ -24,6 +24,7 @@ import {
     type Value,
 } from '@kaidah/engine';
 import { facilitatorQuantity } from '../output/facilitator-quantity.js';
+import { evaluationDateLines, unmatchedHint, unmatchedLines } from '../output/summary-table.js';
 import { districtChart, distributionChart } from './charts.js';
 import { concat, html, raw, type Html } from './html.js';
 import type { ReportInput } from './report-input.js';
@@ -64,7 +65,7 @@ export function buildHtmlReport(input: ReportInput, lang: Lang): string {
     const sections = [
         { id: 'totals', title: m.totalsTitle, body: totalsSection(input, views, m) },
         ...(rejects === undefined ? [] : [{ id: 'rejects', title: m.rejectsTitle, body: rejects }]),
-        { id: 'summary', title: m.summaryTitle, body: summarySection(input, views, m) },
+        { id: 'summary', title: m.summaryTitle, body: summarySection(input, views, m, lang) },
         { id: 'charts', title: m.chartsTitle, body: chartsSection(input, m) },
         { id: 'benefits', title: m.distributionTitle, body: distributionSection(input, m) },
         { id: 'rules', title: m.rulesTitle, body: rulesSection(input.plan, lang, m) },
@@ -87,7 +88,7 @@ export function buildHtmlReport(input: ReportInput, lang: Lang): string {
 <dl class="facts">
 <dt>${m.rulesFile}</dt><dd><code>${input.rulesFile}</code></dd>
 <dt>${m.dataFile}</dt><dd><code>${input.dataFile}</code></dd>
-<dt>${m.evaluationDate}</dt><dd>${evaluationDate(input.plan, lang, m)}</dd>
+<dt>${m.evaluationDate}</dt><dd>${evaluationDate(input.plan, lang, m)}${evaluationDateLines(input.plan, false, lang).slice(1).map((line) => html`<br>${line.trim()}`)}</dd>
 </dl>
 </header>
 <nav class="contents" aria-label="${m.contents}"><ol>${sections.map((s) => html`<li><a href="#${s.id}">${s.title}</a></li>`)}</ol></nav>
@@ -181,7 +182,7 @@ function rewardCell(view: DistrictView, category: CategorySummary, m: ReportMess
     return numberCell(label, html`${formatRupiah(reward.budget)}<span class="formula working">${working}</span>`);
 }
 
-function summarySection(input: ReportInput, views: DistrictView[], m: ReportMessages): Html {
+function summarySection(input: ReportInput, views: DistrictView[], m: ReportMessages, lang: Lang): Html {
     const h = m.headers;
     const n = formatNumber;
     const showFacilitators = views.some((v) => v.facilitators !== undefined);
@@ -213,7 +214,11 @@ function summarySection(input: ReportInput, views: DistrictView[], m: ReportMess
         return html`<tbody class="district" data-district="${d.district}">${rows}</tbody>\n`;
     });
     const allocation = input.allocation;
-    const unmatchedNames = allocation.unmatchedDistricts.map((u, i) => html`${i > 0 ? ', ' : ''}${u.district === '' ? m.none : u.district} (${n(u.households)})`);
+    // each spelling with "did you mean" (output/summary-table.ts), then the spellings not shown
+    const unmatchedNames = [
+        ...allocation.unmatchedDistricts.map((u, i) => html`${i > 0 ? '; ' : ''}${u.district === '' ? m.none : u.district} (${n(u.households)})${unmatchedHint(u, lang)}`),
+        ...(allocation.unmatchedMore === undefined ? [] : [html`${unmatchedLines({ ...allocation, unmatchedDistricts: [] }, lang).at(-1)!.trim()}`]),
+    ];
     const unmatched = allocation.unmatched > 0
         ? html`<tbody class="other"><tr><th scope="row">${m.otherDistricts}</th>${numberCell(h.households, n(allocation.unmatched))}<td colspan="${columns - 2}" class="muted names">${unmatchedNames}</td></tr></tbody>\n`
         : html``;
