@@ -103,12 +103,13 @@ describe('atomic writes: never half a file', () => {
     it('leaves the previous decisions untouched, and no temporary file, when the run fails', () => {
         const dir = scratchCopyOfExamples();
         const out = path.join(dir, 'decisions.csv');
-        writeFileSync(out, 'the decisions of last week\n');
+        const lastWeek = 'id,district,benefit,category,category_label,status,rank,candidates,explanation\n1,Kabupaten Probolinggo,0,,,stays,,,last week\n';
+        writeFileSync(out, lastWeek); // an earlier run's decisions: a file that is none is refused before the run
         const short = path.join(dir, 'short.csv');
         writeFileSync(short, 'no_peserta,kabupaten\n1,Kabupaten Probolinggo\n');
         const result = kaidah(['run', path.join(dir, 'probolinggo.kaidah'), '--data', short, '--out', out]);
         expect(result.status).toBe(1);
-        expect(readFileSync(out, 'utf8')).toBe('the decisions of last week\n');
+        expect(readFileSync(out, 'utf8')).toBe(lastWeek);
         expect(readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
     });
 
