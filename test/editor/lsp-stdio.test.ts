@@ -175,7 +175,7 @@ describe('bundled language server over stdio, English client', () => {
         requireCapability(ctx, caps, 'hoverProvider', 'hover');
         const text = textOf('probolinggo.kaidah');
         const hover = await server.connection.sendRequest(HoverRequest.type, {
-            textDocument: { uri: uriOf('probolinggo.kaidah') }, position: positionOf(text, 'facilitators 258', 2),
+            textDocument: { uri: uriOf('probolinggo.kaidah') }, position: positionOf(text, 'facilitators  258', 2),
         });
         const shown = hoverText(hover);
         expect(shown).toMatch(/\bfacilitators\b/);
@@ -197,7 +197,7 @@ describe('bundled language server over stdio, English client', () => {
     it('goes to the definition of a quantity in the national file', async () => {
         const text = textOf('probolinggo.kaidah');
         const result = await server.connection.sendRequest(DefinitionRequest.type, {
-            textDocument: { uri: uriOf('probolinggo.kaidah') }, position: positionOf(text, 'facilitators 258', 2),
+            textDocument: { uri: uriOf('probolinggo.kaidah') }, position: positionOf(text, 'facilitators  258', 2),
         });
         const targets = (Array.isArray(result) ? result : result ? [result] : []).map((r) => ('targetUri' in r ? r.targetUri : r.uri));
         expect(targets).toContain(uriOf('pkh-2024.kaidah'));
@@ -234,7 +234,7 @@ describe('bundled language server over stdio, English client', () => {
     it('renames a quantity across the national file and every district file', async (ctx) => {
         requireCapability(ctx, caps, 'renameProvider', 'rename');
         const text = textOf('probolinggo.kaidah');
-        const position = positionOf(text, 'facilitators 258', 2);
+        const position = positionOf(text, 'facilitators  258', 2);
         if (typeof caps.renameProvider === 'object' && caps.renameProvider.prepareProvider) {
             const prepared = await server.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri: uriOf('probolinggo.kaidah') }, position });
             expect(prepared).toBeTruthy();

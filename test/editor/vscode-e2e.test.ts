@@ -95,7 +95,7 @@ async function outputText(page: Page, until: RegExp): Promise<string> {
 }
 
 /** The middle of the first rendered occurrence of `word` on the line that contains `line`. */
-async function pointAt(page: Page, line: string, word: string): Promise<{ x: number; y: number }> {
+async function pointAt(page: Page, line: string | RegExp, word: string): Promise<{ x: number; y: number }> {
     const box = await page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line', { hasText: line }).first()
         .evaluate((el, w) => {
             const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
@@ -117,7 +117,7 @@ async function pointAt(page: Page, line: string, word: string): Promise<{ x: num
 }
 
 /** Puts the mouse over `word` on the line that contains `line`, as a person pointing at it. */
-async function hoverWord(page: Page, line: string, word: string): Promise<void> {
+async function hoverWord(page: Page, line: string | RegExp, word: string): Promise<void> {
     const { x, y } = await pointAt(page, line, word);
     await page.mouse.move(x - 3, y);
     await page.mouse.move(x, y);
@@ -230,14 +230,14 @@ describe.skipIf(reason !== undefined)(`the .vsix in a real VS Code (code-server 
     it('shows the evaluated target when hovering over Probolinggo\'s facilitators', async () => {
         const t = Date.now();
         await openFile(page, 'probolinggo.kaidah');
-        await page.locator('.editor-group-container.active .monaco-editor .view-line', { hasText: 'facilitators 258' }).first().waitFor({ timeout: uiTimeout });
+        await page.locator('.editor-group-container.active .monaco-editor .view-line', { hasText: /facilitators\s+258/ }).first().waitFor({ timeout: uiTimeout });
         const hover = page.locator('.monaco-hover:not(.hidden) .hover-contents, .monaco-hover:not(.hidden) .rendered-markdown').first();
         // The first hover may come before the workspace is built; move away and back until the figure shows.
         const deadline = Date.now() + stepTimeout - 10_000;
         let shown = '';
         while (Date.now() < deadline) {
             await page.mouse.move(5, 5);
-            await hoverWord(page, 'facilitators 258', 'facilitators');
+            await hoverWord(page, /facilitators\s+258/, 'facilitators');
             try {
                 await hover.waitFor({ state: 'visible', timeout: 5_000 });
                 shown = (await page.locator('.monaco-hover:not(.hidden)').first().textContent()) ?? '';

@@ -53,8 +53,8 @@ local ok, err = pcall(function()
   local probolinggo_uri = vim.uri_from_bufnr(0)
   vim.wait(30000, function() return result.diagnostics[probolinggo_uri] ~= nil end, 50)
 
-  -- Hover over `facilitators` on the line `facilitators 258`.
-  local line = vim.fn.search('facilitators 258', 'n')
+  -- Hover over `facilitators` on Probolinggo's line `facilitators  258` (however it is aligned).
+  local line = vim.fn.search('facilitators \\+258', 'n')
   local hover = vim.lsp.buf_request_sync(0, 'textDocument/hover', {
     textDocument = { uri = probolinggo_uri },
     position = { line = line - 1, character = 4 },
