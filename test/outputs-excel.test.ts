@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { csvHeader, csvLine } from '../packages/cli/src/output/csv-cells.js';
 import { excelCsv } from '../packages/cli/src/output/csv-style.js';
 import { fixturesDir, kaidah, scratchCopyOfExamples, type CliResult } from './support/run-cli.js';
-import { openLikeExcelIndonesian, soffice, spreadsheetRequired, type Cell } from './support/spreadsheet.js';
+import { openLikeExcelIndonesian, soffice, spreadsheetRequired } from './support/spreadsheet.js';
 
 if (soffice === undefined && spreadsheetRequired) throw new Error('LibreOffice (soffice) is missing: KAIDAH_REQUIRE_SPREADSHEET=1 demands it');
 const withCalc = soffice === undefined ? describe.skip : describe;
