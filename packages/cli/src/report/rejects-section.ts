@@ -24,9 +24,9 @@ function countTable(kind: 'reason' | 'column', counts: RejectCount[], other: num
 
 function firstTable(summary: RejectSummary, m: ReportMessages): Html {
     const h = m.rejectHeaders;
-    const rows = summary.first.map((r) => html`<tr><td class="num">${n(r.row)}</td><td>${r.column === '' ? html`<span class="muted">${m.wholeRecord}</span>` : r.column}</td><td><code>${r.value}</code></td><td>${r.reason}</td></tr>`);
     const more = summary.problems - summary.first.length;
-    return html`<h3>${m.firstRejectsTitle(n(summary.first.length))}</h3>
+    const rows = summary.first.map((r) => html`<tr><td class="num">${n(r.row)}</td><td>${r.column === '' ? html`<span class="muted">${m.wholeRecord}</span>` : r.column}</td><td><code>${r.value}</code></td><td>${r.reason}</td></tr>`);
+    return html`<h3>${m.firstRejectsTitle(n(summary.first.length), more === 0)}</h3>
 <div class="table-scroll"><table class="first-rejects">
 <thead><tr><th scope="col" class="num">${h.row}</th><th scope="col">${h.column}</th><th scope="col">${h.value}</th><th scope="col">${h.reason}</th></tr></thead>
 <tbody>${rows}</tbody>

@@ -85,7 +85,7 @@ const en = {
     otherReasons: 'Other reasons',
     otherColumns: 'Other columns',
     wholeRecord: '(whole row)',
-    firstRejectsTitle: (count: string) => `The first ${count}`,
+    firstRejectsTitle: (count: string, all: boolean) => (all ? `All ${count}` : `The first ${count}`),
     moreRejects: (count: string) => `… and ${count} more problems in the full list.`,
 
     rulesTitle: 'The rules that were applied',
@@ -195,7 +195,7 @@ const id: ReportMessages = {
     otherReasons: 'Alasan lain',
     otherColumns: 'Kolom lain',
     wholeRecord: '(seluruh baris)',
-    firstRejectsTitle: (count) => `${count} yang pertama`,
+    firstRejectsTitle: (count, all) => (all ? `Semuanya (${count})` : `${count} yang pertama`),
     moreRejects: (count) => `… dan ${count} masalah lainnya di daftar lengkap.`,
 
     rulesTitle: 'Aturan yang diterapkan',

@@ -39,7 +39,7 @@ nav.contents a{color:var(--accent)}
 .check.bad{background:#fdecea;color:var(--short);font-weight:700}
 .check.warn{background:#fff4e5;color:var(--over);font-weight:600}
 .reject-tables{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,20rem),1fr));gap:0 1rem}
-table.first-rejects code{overflow-wrap:anywhere}
+table.first-rejects code{overflow-wrap:break-word}
 .table-scroll{overflow-x:auto;border:1px solid var(--line);border-radius:8px;margin:.5rem 0}
 table{width:100%;border-collapse:collapse;font-size:.9rem}
 table.summary{font-size:.86rem}
