@@ -53,7 +53,7 @@ describe('a run with one extreme benefit', () => {
             const page = readFileSync(report, 'utf8');
             // Rp 0, the band of the family with one elderly member, then the open band with the extreme
             const highest = `Rp ${(elderly * 1_000_000).toLocaleString('de-DE')}`;
-            expect(page).toContain(`aria-label="Rp 20.000.000 and more (highest ${highest}: check that row): 1 households (33,3%)"`);
+            expect(page).toContain(`aria-label="Rp 20.000.000 and more (highest ${highest}: check that row): 1 household (33,3%)"`);
             expect(page.match(/class="bar bar-band"/g)).toHaveLength(22);
         });
     }

@@ -131,7 +131,7 @@ export function distributionChart(bands: readonly Band[], m: ReportMessages): Ht
         const label = bandLabel(band, m);
         const count = formatNumber(band.households);
         const share = formatPercent(total === 0 ? 0 : Math.round((band.households / total) * 1000) / 1000);
-        const name = m.bandBar(label, count, share);
+        const name = m.bandBar(label, count, share, band.households === 1);
         const width = band.households > 0 ? Math.max(MIN_BAR, (band.households / scale) * area) : 0;
         return concat(html`<g class="bar bar-band" role="img" aria-label="${name}"><title>${name}</title>`,
             html`<text x="0" y="${top + 13}" font-size="13" fill="${chartColours.muted}" aria-hidden="true">${label}</text>`,

@@ -69,7 +69,7 @@ const en = {
     band: (from: string, to: string) => `${from} – ${to}`,
     openBand: (from: string) => `${from} and more`,
     openBandHighest: (from: string, highest: string) => `${from} and more (highest ${highest}: check that row)`,
-    bandBar: (band: string, households: string, share: string) => `${band}: ${households} households (${share})`,
+    bandBar: (band: string, households: string, share: string, one: boolean) => `${band}: ${households} household${one ? '' : 's'} (${share})`,
     distributionTotal: (households: string) => `${households} households in the chart.`,
     noDistribution: 'No household was decided, so there is no distribution to show.',
 
