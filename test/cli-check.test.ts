@@ -44,7 +44,7 @@ describe('kaidah check', () => {
         writeFileSync(path.join(dir, 'sneaky.kaidah'), 'use "../../etc/passwd.kaidah"\n');
         const result = kaidah(['check', 'sneaky.kaidah'], { cwd: dir });
         expect(result.status).toBe(1);
-        expect(result.stdout).toContain('sneaky.kaidah:1:5: error KDH010: `../../etc/passwd.kaidah` lies outside the folder of the rules');
+        expect(result.stdout).toContain(`sneaky.kaidah:1:5: error KDH010: \`../../etc/passwd.kaidah\` lies outside \`${dir}/\`, the folder of the rules`);
     });
 
     it('exits 2 on usage errors: no file, a missing file, a file that is not a rule file', () => {

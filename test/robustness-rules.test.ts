@@ -27,6 +27,10 @@ function rulesFolder(files: Record<string, string>): string {
     return root;
 }
 
+/** Outside a project (no `kaidah.json` or `.git` above), `use` stays in the folder of the rules, named by KDH010. */
+const outsideOf = (root: string) => `${path.join(root, 'rules')}/`;
+const noProject = 'no folder above it has a `kaidah.json` or `.git` marking a project. Put a `kaidah.json` (`{}` will do) in the folder that holds all the rules, or write a path inside this folder.';
+
 /** `kaidah check` on `rules/main.kaidah`: the diagnostic lines it prints ("never used" warnings, KDH030, aside), and its exit status. */
 function check(root: string, file = 'rules/main.kaidah') {
     const result = kaidah(['check', file], { cwd: root });
@@ -96,7 +100,7 @@ describe('`use` and tables of cases stay inside the rules folder', () => {
             sub: 'rules/main.kaidah:1:5: error KDH009: `sub` is a folder, not a rule file; name a `.kaidah` file in it.',
             'data.csv': 'rules/main.kaidah:1:5: error KDH009: `data.csv` is not a rule file: the names of rule files end in `.kaidah`.',
             // /dev/zero lies outside, links followed, so it is refused before anything is read.
-            'zero.kaidah': 'rules/main.kaidah:1:5: error KDH010: `zero.kaidah` lies outside the folder of the rules; Kaidah only uses files inside it.',
+            'zero.kaidah': `rules/main.kaidah:1:5: error KDH010: \`zero.kaidah\` lies outside \`${outsideOf(root)}\`, the folder of the rules: ${noProject}`,
         };
         for (const [target, line] of Object.entries(expected)) {
             writeFileSync(path.join(root, 'rules/main.kaidah'), main(target));
@@ -111,7 +115,7 @@ describe('`use` and tables of cases stay inside the rules folder', () => {
         for (const target of ['link.kaidah', 'linked/secret.kaidah']) {
             writeFileSync(path.join(root, 'rules/main.kaidah'), main(target));
             expect(check(root)).toEqual({ status: 1, lines: [
-                `rules/main.kaidah:1:5: error KDH010: \`${target}\` lies outside the folder of the rules; Kaidah only uses files inside it.`,
+                `rules/main.kaidah:1:5: error KDH010: \`${target}\` lies outside \`${outsideOf(root)}\`, the folder of the rules: ${noProject}`,
             ] });
         }
     });

@@ -25,6 +25,7 @@ import { KaidahScopeProvider } from './references/kaidah-scope-provider.js';
 import { KaidahDocumentValidator } from './validation/kaidah-document-validator.js';
 import { KaidahValidator, registerValidationChecks } from './validation/kaidah-validator.js';
 import { KaidahSettings } from './workspace/kaidah-settings.js';
+import { KaidahWorkspaceManager } from './workspace/kaidah-workspace-manager.js';
 import { EvaluatedFigures } from './lsp/evaluated-figures.js';
 import { KaidahTypeSystem } from './types/kaidah-type-system.js';
 import { DependencyCycles } from './validation/dependency-cycles.js';
@@ -82,6 +83,9 @@ export const KaidahModule: Module<KaidahServices, PartialLangiumServices & Kaida
 
 /** Workspace-wide editor services: districts are found by name across the workspace. */
 export const KaidahSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        WorkspaceManager: (services) => new KaidahWorkspaceManager(services),
+    },
     lsp: {
         WorkspaceSymbolProvider: (services) => new KaidahWorkspaceSymbolProvider(services),
     },

@@ -5,6 +5,8 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createKaidahServices } from '../kaidah-module.js';
 import { nodeFileProbe } from '../node/file-probe.js';
+import { nodeOpenedProject } from '../node/opened-project.js';
+import type { KaidahWorkspaceManager } from '../workspace/kaidah-workspace-manager.js';
 import { applyClientSettings } from './settings-from-client.js';
 
 // The language server over stdio (or whatever the client chooses); the editor issue extends it.
@@ -13,6 +15,7 @@ const { shared, Kaidah } = createKaidahServices({ connection, ...NodeFileSystem 
 applyClientSettings(shared, Kaidah);
 Kaidah.settings.fileExists = (uri) => existsSync(uri.fsPath);
 Kaidah.settings.files = nodeFileProbe;
+(shared.workspace.WorkspaceManager as KaidahWorkspaceManager).projectOf = nodeOpenedProject;
 // Each diagnostic links to its entry in docs/diagnostics.md, shipped beside the server. A bundled
 // server (the VS Code extension) carries its own copy and names it in KAIDAH_DIAGNOSTICS_DOC.
 const docsPath = process.env.KAIDAH_DIAGNOSTICS_DOC;

@@ -3,17 +3,20 @@ import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import type { KaidahServices } from '../kaidah-module.js';
 import { usedUris } from '../references/use-paths.js';
+import { findProjectRoot } from '../workspace/project-root.js';
+import type { RulesRoot } from '../workspace/kaidah-settings.js';
 import { nodeFileProbe } from './file-probe.js';
 
 /**
  * Loads the rule files a user named and every file they `use`, then parses, links and validates
- * them together. `use` never reaches outside the folders of the named files, links followed, nor
- * reads anything but a `.kaidah` file: such paths are left unloaded and reported by the validator.
+ * them together. `use` never reaches outside the project of the named files (the nearest folder with
+ * a `kaidah.json` or `.git`; outside any project, the file's own folder), links followed, nor reads
+ * anything but a `.kaidah` file: such paths are left unloaded and reported by the validator.
  */
 export async function loadRuleFiles(services: KaidahServices, filePaths: string[]): Promise<LangiumDocument[]> {
     const documents = services.shared.workspace.LangiumDocuments;
     const entryUris = filePaths.map((p) => URI.file(path.resolve(p)));
-    services.settings.setRoots(entryUris.map((uri) => URI.file(path.dirname(uri.fsPath))));
+    services.settings.setRoots(entryUris.map((uri) => rulesRootOf(path.dirname(uri.fsPath))));
     services.settings.fileExists = (uri) => existsSync(uri.fsPath);
     services.settings.files = nodeFileProbe;
 
@@ -36,4 +39,10 @@ export async function loadRuleFiles(services: KaidahServices, filePaths: string[
 /** All documents that were loaded, entry files and used files alike. */
 export function allLoadedDocuments(services: KaidahServices): LangiumDocument[] {
     return services.shared.workspace.LangiumDocuments.all.toArray();
+}
+
+/** The folder `use` may not leave for a rule file in `folder`: its project, else the folder itself. */
+function rulesRootOf(folder: string): RulesRoot {
+    const project = findProjectRoot(URI.file(folder), nodeFileProbe);
+    return project ? { uri: project, marked: true } : { uri: URI.file(folder), marked: false };
 }

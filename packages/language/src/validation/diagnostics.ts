@@ -80,9 +80,15 @@ export const Diagnostics = {
         (a) => a.what === 'folder' ? `\`${a.path}\` adalah folder, bukan file aturan; sebut file \`.kaidah\` di dalamnya.`
             : a.what === 'notKaidah' ? `\`${a.path}\` bukan file aturan: nama file aturan berakhiran \`.kaidah\`.`
                 : `\`${a.path}\` bukan file biasa (perangkat, pipe atau socket); Kaidah hanya membaca aturan dari file biasa.`),
-    useOutside: kind<{ path: string }>('KDH010', 'error',
-        (a) => `\`${a.path}\` lies outside the folder of the rules; Kaidah only uses files inside it.`,
-        (a) => `\`${a.path}\` berada di luar folder aturan; Kaidah hanya memakai file di dalam folder itu.`),
+    useOutside: kind<{ path: string; root: string; marked: boolean; suggestion?: string }>('KDH010', 'error',
+        (a) => a.root === '' ? `\`${a.path}\` lies outside the folder of the rules; Kaidah only uses files inside it.`
+            : a.marked ? `\`${a.path}\` lies outside the project \`${a.root}\` (the folder with \`kaidah.json\` or \`.git\`); Kaidah only uses files inside it.`
+                + (a.suggestion ? en.didYouMean(a.suggestion) : ' Write the path from this file\'s folder to a file inside the project, or copy the file into it.')
+                : `\`${a.path}\` lies outside \`${a.root}\`, the folder of the rules: no folder above it has a \`kaidah.json\` or \`.git\` marking a project. Put a \`kaidah.json\` (\`{}\` will do) in the folder that holds all the rules, or write a path inside this folder.`,
+        (a) => a.root === '' ? `\`${a.path}\` berada di luar folder aturan; Kaidah hanya memakai file di dalam folder itu.`
+            : a.marked ? `\`${a.path}\` berada di luar proyek \`${a.root}\` (folder yang berisi \`kaidah.json\` atau \`.git\`); Kaidah hanya memakai file di dalam proyek.`
+                + (a.suggestion ? id.didYouMean(a.suggestion) : ' Tulis path dari folder file ini ke file di dalam proyek, atau salin file itu ke dalamnya.')
+                : `\`${a.path}\` berada di luar \`${a.root}\`, folder aturan: tidak ada folder di atasnya yang berisi \`kaidah.json\` atau \`.git\` sebagai penanda proyek. Letakkan \`kaidah.json\` (cukup \`{}\`) di folder yang memuat semua aturan, atau tulis path di dalam folder ini.`),
     districtTwice: kind<{ name: string; where: Location }>('KDH011', 'error',
         (a) => `District "${a.name}" is declared twice; the other declaration is at ${en.location(a.where)}.`,
         (a) => `Kabupaten/kota "${a.name}" dideklarasikan dua kali; deklarasi lainnya ada di ${id.location(a.where)}.`),

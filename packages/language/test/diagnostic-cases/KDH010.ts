@@ -2,10 +2,10 @@ import type { DiagnosticCase } from './case.js';
 
 export default {
     code: 'KDH010',
-    title: { en: 'A used file outside the rules folder', id: 'File yang dipakai berada di luar folder aturan' },
+    title: { en: 'A used file outside the project', id: 'File yang dipakai berada di luar proyek' },
     meaning: {
-        en: '`use` may only read files inside the folder of the rules (subfolders included): on the command line, the folder of the file given to `kaidah check` or `kaidah run`; in VS Code, the open folder. Rules that run are then all in one place that can be reviewed. Keep the national file in that folder, or in a subfolder of it.',
-        id: '`use` hanya dapat membaca file di dalam folder aturan (termasuk subfoldernya): di baris perintah, folder file yang diberikan ke `kaidah check` atau `kaidah run`; di VS Code, folder yang dibuka. Dengan begitu semua aturan yang dijalankan ada di satu tempat yang dapat diperiksa. Simpan file nasional di folder itu, atau di subfoldernya.',
+        en: '`use` may only read files inside the project: the nearest folder above the rule file that holds a `kaidah.json` or a `.git` (subfolders included), the same for `kaidah check`, `kaidah run`, `kaidah test` and VS Code. A district file in `districts/` may so use `../pkh-2024.kaidah` at the project\'s top. Outside any project, `use` stays in the folder of the rule file (in VS Code, the open folder). Rules that run are then all in one place that can be reviewed. The message names the folder and, when a file of that name lies at the project\'s top, the path that reaches it.',
+        id: '`use` hanya dapat membaca file di dalam proyek: folder terdekat di atas file aturan yang berisi `kaidah.json` atau `.git` (termasuk subfoldernya), sama untuk `kaidah check`, `kaidah run`, `kaidah test` dan VS Code. File kabupaten di `districts/` dengan begitu dapat memakai `../pkh-2024.kaidah` di puncak proyek. Di luar proyek, `use` tetap di folder file aturan (di VS Code, folder yang dibuka). Dengan begitu semua aturan yang dijalankan ada di satu tempat yang dapat diperiksa. Pesannya menyebut folder itu dan, bila ada file bernama sama di puncak proyek, path yang mencapainya.',
     },
     wrong: [
         {
@@ -20,8 +20,8 @@ household {
             },
             expect: [{
                 code: 'KDH010', kind: 'useOutside', severity: 'error',
-                en: '`../national/pkh-2024.kaidah` lies outside the folder of the rules; Kaidah only uses files inside it.',
-                id: '`../national/pkh-2024.kaidah` berada di luar folder aturan; Kaidah hanya memakai file di dalam folder itu.',
+                en: '`../national/pkh-2024.kaidah` lies outside the project `/rules/` (the folder with `kaidah.json` or `.git`); Kaidah only uses files inside it. Write the path from this file\'s folder to a file inside the project, or copy the file into it.',
+                id: '`../national/pkh-2024.kaidah` berada di luar proyek `/rules/` (folder yang berisi `kaidah.json` atau `.git`); Kaidah hanya memakai file di dalam proyek. Tulis path dari folder file ini ke file di dalam proyek, atau salin file itu ke dalamnya.',
             }],
         },
     ],

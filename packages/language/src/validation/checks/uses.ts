@@ -4,7 +4,7 @@ import { findUseCycle, resolveUsePath } from '../../references/use-paths.js';
 import { Diagnostics } from '../diagnostics.js';
 import type { KaidahValidator } from '../kaidah-validator.js';
 
-/** `use "file.kaidah"`: inside the rules' folder, links followed (KDH010), a rule file that is loaded (KDH009), not in a circle (KDH031). */
+/** `use "file.kaidah"`: inside the project, links followed (KDH010, naming the project), a rule file that is loaded (KDH009), not in a circle (KDH031). */
 export function useChecks(v: KaidahValidator) {
     return {
         checkUsePath: (use: Use, accept: ValidationAcceptor): void => {
@@ -14,7 +14,7 @@ export function useChecks(v: KaidahValidator) {
             const where = { node: use, property: 'path' };
             const verdict = v.settings.useTarget(target, v.documents.hasDocument(target));
             if (verdict === 'outside') {
-                v.report(accept, Diagnostics.useOutside, { path: use.path }, where);
+                v.report(accept, Diagnostics.useOutside, { path: use.path, ...v.settings.outsideAdvice(document.uri, target) }, where);
             } else if (verdict === 'folder' || verdict === 'notKaidah' || verdict === 'notAFile') {
                 v.report(accept, Diagnostics.useNotRuleFile, { path: use.path, what: verdict }, where);
             } else if (verdict === 'missing' || !v.documents.hasDocument(target)) {
