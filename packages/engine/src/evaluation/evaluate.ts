@@ -7,9 +7,9 @@
  * Plan order.
  */
 import type { ColumnDef, Expr, Plan, Value, ValueType } from '../plan/plan.js';
-import { compileExpr, type CompiledExpr, type NameScope, type RowFunction } from './expressions.js';
+import { compileExpr, type NameScope, type RowFunction } from './expressions.js';
 import { prepareBenefit, type PaidComponent } from './benefit.js';
-import { DistrictMatcher } from './districts.js';
+import { categoriesByDistrict, prepareDistrictContext, type TriedCategory } from './district-context.js';
 import { evaluateConstants, evaluationDayOf } from './formulas.js';
 
 export interface HouseholdResult {
@@ -56,8 +56,10 @@ export interface Evaluator {
      * afford a lookup per value.
      */
     compiled(expr: Expr): RowFunction;
-    /** Makes district quantities used in household expressions those of this district. */
+    /** Makes district quantities and constants used in household expressions those of this district. */
     selectDistrict(district: string): void;
+    /** The categories tried, in order, for a household of the district spelled so in the data. */
+    categoriesFor(district: string): readonly TriedCategory[];
 }
 
 const evaluators = new WeakMap<Plan, Evaluator>();
@@ -72,44 +74,6 @@ function indexOfColumn(columns: ColumnDef[], name: string | undefined, role: str
     const index = columns.findIndex((c) => c.name === name);
     if (index < 0) throw new Error(`The Plan's ${role} column "${name}" is not a column of its schema`);
     return index;
-}
-
-/**
- * District quantities (e.g. a district's poverty line) referenced by household expressions: looked
- * up once per household from its district. A household of a district the Plan does not know gets
- * NaN, which fails every comparison.
- */
-function prepareDistrictQuantities(plan: Plan, districtSlot: number) {
-    const names = [...new Set(plan.districts.flatMap((d) => d.quantities.map((q) => q.name)))];
-    const position = new Map(names.map((name, q) => [name, q]));
-    const unknownDistrict: Value[] = names.map(() => NaN);
-    const byDistrict = plan.districts.map((district) => {
-        const row = unknownDistrict.slice();
-        for (const q of district.quantities) row[position.get(q.name)!] = q.value;
-        return row;
-    });
-    // the same match as quota allocation's: one district per spelling
-    const matcher = new DistrictMatcher(plan.districts);
-    let current = unknownDistrict;
-    let lastSpelling: string | undefined;
-    let used = false;
-    return {
-        get used() {
-            return used;
-        },
-        compile(name: string): CompiledExpr {
-            const q = position.get(name);
-            if (q === undefined) throw new Error(`No district of the Plan has the quantity "${name}"`);
-            if (districtSlot < 0) throw new Error(`Quantity "${name}" is used per household, but the schema has no district column`);
-            used = true;
-            return { fn: () => current[q]!, constant: false };
-        },
-        select(district: string): void {
-            if (district === lastSpelling) return; // data come district by district
-            lastSpelling = district;
-            current = byDistrict[matcher.indexOf(district)] ?? unknownDistrict;
-        },
-    };
 }
 
 function toRankValue(value: Value): number | string {
@@ -129,7 +93,7 @@ export function prepareEvaluator(plan: Plan): Evaluator {
     const districtSlot = indexOfColumn(columns, plan.schema.districtColumn, 'district');
 
     const constants = evaluateConstants(plan);
-    const quantities = prepareDistrictQuantities(plan, districtSlot);
+    const districts = prepareDistrictContext(plan, districtSlot, constants);
     const columnSlot = new Map(columns.map((c, i) => [c.name, i]));
     const valueSlot = new Map(plan.values.map((v, j) => [v.name, columnCount + j]));
     let definedSlots = columnCount; // a derived value may only use the values before it
@@ -141,12 +105,13 @@ export function prepareEvaluator(plan: Plan): Evaluator {
             if (slot >= definedSlots) throw new Error(`Value "${name}" is used before it is computed: the Plan's values are out of order`);
             return slot;
         },
+        varyingConstant: (name) => districts.compileConstant(name),
         constant(name) {
             const value = constants.get(name);
             if (value === undefined) throw new Error(`Unknown constant "${name}" in the Plan`);
             return value;
         },
-        quantity: (name) => quantities.compile(name),
+        quantity: (name) => districts.compileQuantity(name),
         evaluationDay: evaluationDayOf(plan.evaluationDate),
     };
 
@@ -159,9 +124,10 @@ export function prepareEvaluator(plan: Plan): Evaluator {
     const derivedCount = derived.length;
     const payBenefit = prepareBenefit(plan.benefit, scope, registry);
     const graduations = plan.graduations;
-    const conditions = graduations.map((g) => compileExpr(g.condition, scope, registry).fn);
+    const tried = categoriesByDistrict(plan, (condition) => compileExpr(condition, scope, registry).fn);
+    const categoriesPerDistrict = tried.length > 1;
     const ranks = graduations.map((g) => (g.rank === undefined ? undefined : compileExpr(g.rank.expr, scope, registry).fn));
-    const usesQuantities = quantities.used;
+    const usesDistrict = districts.used || categoriesPerDistrict;
 
     const evaluator: Evaluator = {
         plan,
@@ -170,8 +136,9 @@ export function prepareEvaluator(plan: Plan): Evaluator {
             if (values.length < columnCount) throw new Error(`A household needs ${columnCount} column values, got ${values.length}`);
             const all = values.length === columnCount ? values : values.slice(0, columnCount);
             const district = districtSlot < 0 ? '' : String(all[districtSlot]);
-            if (usesQuantities) quantities.select(district);
+            if (usesDistrict) districts.select(district);
             for (let j = 0; j < derivedCount; j++) all.push(derived[j]!(all));
+            const categories = categoriesPerDistrict ? tried[districts.index + 1]! : tried[0]!;
 
             const result: HouseholdResult = {
                 key: String(all[keySlot]),
@@ -183,8 +150,9 @@ export function prepareEvaluator(plan: Plan): Evaluator {
                 values: all,
             };
             payBenefit(all, result);
-            for (let g = 0; g < conditions.length; g++) {
-                if (conditions[g]!(all) !== true) continue;
+            for (let c = 0; c < categories.length; c++) {
+                const { graduation: g, condition } = categories[c]!;
+                if (condition(all) !== true) continue;
                 result.category = graduations[g]!.name;
                 const rank = ranks[g];
                 if (rank !== undefined) result.rankValue = toRankValue(rank(all));
@@ -195,7 +163,7 @@ export function prepareEvaluator(plan: Plan): Evaluator {
         valueOf(expr, result) {
             const fn = registry.get(expr);
             if (fn === undefined) throw new Error(`Expression "${expr.text}" is not part of this Plan`);
-            if (usesQuantities) quantities.select(result.district);
+            if (usesDistrict) districts.select(result.district);
             return fn(result.values);
         },
         compiled(expr) {
@@ -204,7 +172,12 @@ export function prepareEvaluator(plan: Plan): Evaluator {
             return fn;
         },
         selectDistrict(district) {
-            if (usesQuantities) quantities.select(district);
+            if (usesDistrict) districts.select(district);
+        },
+        categoriesFor(district) {
+            if (!categoriesPerDistrict) return tried[0]!;
+            districts.select(district);
+            return tried[districts.index + 1]!;
         },
     };
     evaluators.set(plan, evaluator);

@@ -32,6 +32,8 @@ export interface NameScope {
     /** Slot index of a column or derived value; throws where such references are not allowed. */
     slot(kind: 'column' | 'value', name: string): number;
     constant(name: string): Value;
+    /** A constant some district gives its own value, read per household district; undefined for the others. */
+    varyingConstant?(name: string): CompiledExpr | undefined;
     /** Constant in target formulas; per household district in household expressions. */
     quantity(name: string): CompiledExpr;
     /** The day `since` counts up to (days since 1970-01-01); throws where there is none. */
@@ -66,7 +68,7 @@ function compileNode(expr: Expr, scope: NameScope, registry: Map<Expr, RowFuncti
         case 'literal':
             return constantValue(expr.value);
         case 'constant':
-            return constantValue(scope.constant(expr.name));
+            return scope.varyingConstant?.(expr.name) ?? constantValue(scope.constant(expr.name));
         case 'column':
         case 'value': {
             const slot = scope.slot(expr.kind, expr.name);

@@ -3,7 +3,7 @@
  * (`facilitators × 10`, `round down(10% of households)`). The language evaluates them when it
  * compiles districts; quota allocation, for a target that depends on the caseload.
  */
-import type { Expr, Plan, Value } from '../plan/plan.js';
+import type { ConstantDef, Expr, Plan, Value } from '../plan/plan.js';
 import { parseIsoDate } from '../notation/dates.js';
 import { compileExpr, type NameScope } from './expressions.js';
 
@@ -32,8 +32,9 @@ function referenceNotAllowed(where: string): NameScope['slot'] {
  * The Plan's constants, in declaration order. A constant may use other constants in any order;
  * a cycle is a programming error in the Plan.
  */
-export function evaluateConstants(plan: Plan): Map<string, Value> {
-    const definitions = new Map(plan.constants.map((c) => [c.name, c]));
+export function evaluateConstants(plan: Plan, overrides: readonly ConstantDef[] = []): Map<string, Value> {
+    // a district's own value of a national constant replaces it; constants defined from it follow
+    const definitions = new Map([...plan.constants, ...overrides].map((c) => [c.name, c]));
     const known = new Map<string, Value>();
     const inProgress = new Set<string>();
     const scope: NameScope = {

@@ -30,7 +30,11 @@ export interface Plan {
     /** Derived values, ordered so that each one only depends on values before it. */
     values: ValueDef[];
     benefit?: BenefitPlan;
-    /** Graduation categories in priority order: the first whose condition holds is the household's. */
+    /**
+     * Graduation categories in priority order: the first that applies to the household's district
+     * and whose condition holds is the household's. The national ones come first, then each
+     * district's own (`district` set), so a district's own stand after every national category.
+     */
     graduations: GraduationPlan[];
     /** Districts with their quantities and evaluated targets (defaults already merged in). */
     districts: DistrictPlan[];
@@ -77,6 +81,8 @@ export interface ConstantDef {
     doc?: string;
     /** For a value that changes by date: the `from` date (`YYYY-MM-DD`) of the value in force on the evaluation date. */
     from?: string;
+    /** A district's own constant (its `DistrictPlan.name`): only that district's rules use it. */
+    district?: string;
 }
 
 export interface ValueDef {
@@ -84,6 +90,8 @@ export interface ValueDef {
     type: ValueType;
     expr: Expr;
     doc?: string;
+    /** A district's own value (its `DistrictPlan.name`): only that district's rules use it. */
+    district?: string;
 }
 
 export interface BenefitPlan {
@@ -111,6 +119,22 @@ export interface GraduationPlan {
     condition: Expr;
     /** Candidates are ranked by this; without it, by key. Ties always break on the key, ascending. */
     rank?: { expr: Expr; descending: boolean };
+    /**
+     * A district's own category (its `DistrictPlan.name`): only households of that district can
+     * fall in it. Absent: a national category, tried for every household.
+     */
+    district?: string;
+    /**
+     * Districts that give this national category their own condition (`adapt graduation`): for
+     * their households `condition` is replaced by theirs; place, label, rank and targets stay.
+     */
+    adaptations?: GraduationAdaptation[];
+}
+
+export interface GraduationAdaptation {
+    /** The district's `DistrictPlan.name`. */
+    district: string;
+    condition: Expr;
 }
 
 export interface DistrictPlan {
@@ -123,6 +147,11 @@ export interface DistrictPlan {
     targets: TargetPlan[];
     /** What each graduate of a category receives (Rupiah), for the budget line. */
     rewards: RewardPlan[];
+    /**
+     * The district's own values of national constants (its poverty line), the value in force on the
+     * evaluation date. Constants defined from an overridden one follow it for this district's households.
+     */
+    constants?: ConstantDef[];
 }
 
 export interface RewardPlan {
@@ -161,6 +190,11 @@ export interface TestPlan {
     household?: Record<string, Value>;
     /** A table of cases (one household a row, `expect ...` columns), as an absolute path. */
     table?: string;
+    /**
+     * The caseload the test gives (`households 1.200`): targets worked out from `households` are
+     * worked out for it, per unit they are counted on.
+     */
+    households?: number;
     expectations: ExpectationPlan[];
 }
 

@@ -15,7 +15,7 @@ export interface TestingMessages {
     districtNotInRules(district: string): string;
     /** The district has no target for the category: every candidate is proposed. */
     noTarget: string;
-    /** A target worked out from the district's caseload (`10% of households`): a test has no caseload. */
+    /** A target worked out from the district's caseload (`10% of households`) in a test that gives none. */
     targetNeedsCaseload(formula: string): string;
     /** A name the expectation refers to that the Plan does not have (a programming error, normally). */
     unknownName(name: string): string;
@@ -40,7 +40,7 @@ const en: TestingMessages = {
     noCategory: 'no category',
     districtNotInRules: (district) => `there is no district "${district}" in these rules`,
     noTarget: 'no target (every candidate is proposed)',
-    targetNeedsCaseload: (formula) => `the target is worked out from the caseload (${formula}); run the rules on data to see it`,
+    targetNeedsCaseload: (formula) => `the target is worked out from the caseload (${formula}): give the test a caseload, e.g. \`households 1.200\` on its first line, or run the rules on data`,
     unknownName: (name) => `the rules have no value called ${name}`,
     row: (row, key) => (key === undefined ? `row ${row}` : `row ${row} (${key})`),
     tableUnreadable: (file, detail) => `cannot read the table of cases ${file}: ${detail}`,
@@ -59,7 +59,7 @@ const id: TestingMessages = {
     noCategory: 'tanpa kategori',
     districtNotInRules: (district) => `tidak ada kabupaten/kota "${district}" dalam aturan ini`,
     noTarget: 'tanpa target (semua kandidat diusulkan)',
-    targetNeedsCaseload: (formula) => `target dihitung dari jumlah KPM (${formula}); jalankan aturan pada data untuk melihatnya`,
+    targetNeedsCaseload: (formula) => `target dihitung dari jumlah KPM (${formula}): beri tes jumlah KPM, mis. \`households 1.200\` di baris pertamanya, atau jalankan aturan pada data`,
     unknownName: (name) => `aturan tidak memiliki nilai bernama ${name}`,
     row: (row, key) => (key === undefined ? `baris ${row}` : `baris ${row} (${key})`),
     tableUnreadable: (file, detail) => `tabel kasus ${file} tidak dapat dibaca: ${detail}`,

@@ -11,9 +11,9 @@
  * equals `0,3`), text ignoring case and surrounding spaces, and a number without a value (a division
  * by zero) fails every comparison, `!=` included.
  */
-import type { ComparisonOperator, ExpectationPlan, Plan, TestPlan, Value, ValueType } from '../plan/plan.js';
+import type { ComparisonOperator, DistrictPlan, ExpectationPlan, Plan, TargetPlan, TestPlan, Value, ValueType } from '../plan/plan.js';
 import { evaluatorFor, type HouseholdResult } from '../evaluation/evaluate.js';
-import { evaluateConstants } from '../evaluation/formulas.js';
+import { evaluateConstants, evaluateFormula } from '../evaluation/formulas.js';
 import { explainBenefit, explainHousehold } from '../text/explain.js';
 import { normaliseDistrictName } from '../evaluation/districts.js';
 import type { Lang } from '../messages/messages.js';
@@ -27,7 +27,7 @@ export type Actual =
     | { kind: 'target'; value: number }
     /** The district has no target for the category: every candidate is proposed. */
     | { kind: 'no-target' }
-    /** The target depends on the caseload (`households`), which a test does not have. */
+    /** The target depends on the caseload (`households`), and the test gives none (`households 1.200`). */
     | { kind: 'target-needs-caseload'; formula: string }
     | { kind: 'district-not-in-rules'; district: string }
     | { kind: 'unknown-name'; name: string };
@@ -122,7 +122,7 @@ function runCase(plan: Plan, test: TestPlan, input: CaseInput, options: RunTestO
             benefit: explainBenefit(plan, result, options.lang),
         };
     }
-    const expectations = input.expectations.map((expectation) => checkExpectation(plan, expectation, household?.result));
+    const expectations = input.expectations.map((expectation) => checkExpectation(plan, expectation, household?.result, test.households));
     return {
         test,
         passed: expectations.every((e) => e.passed),
@@ -132,7 +132,7 @@ function runCase(plan: Plan, test: TestPlan, input: CaseInput, options: RunTestO
     };
 }
 
-function checkExpectation(plan: Plan, expectation: ExpectationPlan, result: HouseholdResult | undefined): ExpectationResult {
+function checkExpectation(plan: Plan, expectation: ExpectationPlan, result: HouseholdResult | undefined, households: number | undefined): ExpectationResult {
     switch (expectation.kind) {
         case 'category': {
             const category = result?.category ?? null;
@@ -148,11 +148,26 @@ function checkExpectation(plan: Plan, expectation: ExpectationPlan, result: Hous
             return { expectation, passed: compareExpected(actual.value, expectation.op, expectation.value), actual: { kind: 'value', ...actual } };
         }
         case 'target':
-            return checkTarget(plan, expectation);
+            return checkTarget(plan, expectation, households);
     }
 }
 
-function checkTarget(plan: Plan, expectation: Extract<ExpectationPlan, { kind: 'target' }>): ExpectationResult {
+/**
+ * A target worked out from the caseload (`10% of households`), for the test's own caseload
+ * (`households 1.200`): the households of the unit the target is counted on.
+ */
+function targetForCaseload(plan: Plan, district: DistrictPlan, target: TargetPlan, households: number | undefined): number | undefined {
+    if (target.expr === undefined || households === undefined) return undefined;
+    const value = evaluateFormula(target.expr, {
+        constants: evaluateConstants(plan, district.constants),
+        quantities: new Map(district.quantities.map((q) => [q.name, q.value])),
+        evaluationDate: plan.evaluationDate,
+        households,
+    });
+    return typeof value === 'number' ? value : undefined;
+}
+
+function checkTarget(plan: Plan, expectation: Extract<ExpectationPlan, { kind: 'target' }>, households: number | undefined): ExpectationResult {
     const wanted = normaliseDistrictName(expectation.district);
     const district = plan.districts.find((d) => normaliseDistrictName(d.name) === wanted);
     if (district === undefined) {
@@ -160,10 +175,11 @@ function checkTarget(plan: Plan, expectation: Extract<ExpectationPlan, { kind: '
     }
     const target = district.targets.find((t) => t.category === expectation.category);
     if (target === undefined) return { expectation, passed: false, actual: { kind: 'no-target' } };
-    if (target.value === undefined) {
+    const value = target.value ?? targetForCaseload(plan, district, target, households);
+    if (value === undefined) {
         return { expectation, passed: false, actual: { kind: 'target-needs-caseload', formula: target.formula } };
     }
-    return { expectation, passed: compareExpected(target.value, '=', expectation.value), actual: { kind: 'target', value: target.value } };
+    return { expectation, passed: compareExpected(value, '=', expectation.value), actual: { kind: 'target', value } };
 }
 
 /**
@@ -174,9 +190,10 @@ function valueNamed(plan: Plan, name: string, result: HouseholdResult | undefine
     const evaluator = evaluatorFor(plan);
     const slot = evaluator.slots.findIndex((s) => s.name === name);
     if (slot >= 0 && result !== undefined) return { value: result.values[slot]!, type: evaluator.slots[slot]!.type };
-    const constant = plan.constants.find((c) => c.name === name);
-    if (constant !== undefined) return { value: evaluateConstants(plan).get(name)!, type: constant.type };
     const district = plan.districts.find((d) => normaliseDistrictName(d.name) === normaliseDistrictName(result?.district ?? ''));
+    const constant = plan.constants.find((c) => c.name === name);
+    // the household's district may give a national constant its own value
+    if (constant !== undefined) return { value: evaluateConstants(plan, district?.constants).get(name)!, type: constant.type };
     const quantity = district?.quantities.find((q) => q.name === name);
     if (quantity !== undefined) return { value: quantity.value, type: quantity.type };
     const declared = plan.districts.some((d) => d.quantities.some((q) => q.name === name));

@@ -13,16 +13,13 @@ import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument, type Langiu
 import type { Range } from 'vscode-languageserver-types';
 import {
     isBenefit,
-    isConstant,
     isDistrict,
     isDistrictDefaults,
-    isGraduation,
     isHousehold,
     isCaseload,
     isRuleFile,
     isSince,
     isTestCase,
-    isValue,
     type DatedValue,
     type District,
     type Expression,
@@ -44,6 +41,7 @@ import { evaluationDateFor, valueInForce } from './dated-values.js';
 import { districtCodeDigits } from './district-code.js';
 import { inForceInDistrict } from './district-targets.js';
 import { definitionBodies } from '../validation/dependency-cycles.js';
+import { adaptationsOf, constantOverrides, scopedDeclarations } from './district-scope.js';
 
 function problem<A>(node: AstNode, kind: DiagnosticKind<A>, args: A, lang: Lang, property?: string): CompileProblem {
     const cst = (property && GrammarUtils.findNodeForProperty(node.$cstNode, property)) || node.$cstNode;
@@ -129,15 +127,20 @@ export function compilePlan(entry: LangiumDocument, documents: LangiumDocuments,
     const keyColumn = household?.columns.find((c) => c.key)?.name ?? '';
     const districtColumn = household?.columns.find((c) => c.name === 'district')?.name;
 
-    const constants = orderByDependencies(elements.filter(isConstant), definitionBodies).map((constant) => {
+    const declarations = scopedDeclarations(elements);
+    const districtOf = new Map<AstNode, string | undefined>([...declarations.constants, ...declarations.values].map((d) => [d.node, d.district]));
+    const fromOf = (values: DatedValue[]) => evaluationDate === undefined ? undefined : valueInForce(values, evaluationDate)?.from;
+    const constants = orderByDependencies(declarations.constants.map((d) => d.node), definitionBodies).map((constant) => {
         const expr = expressionToPlan(inForce(constant.values, constant.name, constant), types);
         // which dated value was picked, for the run's summary ("in force from 1 March 2024")
-        const from = evaluationDate === undefined ? undefined : valueInForce(constant.values, evaluationDate)?.from;
-        return { name: constant.name, type: expr.type, expr, ...optional('doc', documentationOf(constant)), ...optional('from', from) };
+        return {
+            name: constant.name, type: expr.type, expr, ...optional('doc', documentationOf(constant)),
+            ...optional('from', fromOf(constant.values)), ...optional('district', districtOf.get(constant)),
+        };
     });
-    const values = orderByDependencies(elements.filter(isValue), definitionBodies).map((value) => {
+    const values = orderByDependencies(declarations.values.map((d) => d.node), definitionBodies).map((value) => {
         const expr = expressionToPlan(value.expression, types);
-        return { name: value.name, type: expr.type, expr, ...optional('doc', documentationOf(value)) };
+        return { name: value.name, type: expr.type, expr, ...optional('doc', documentationOf(value)), ...optional('district', districtOf.get(value)) };
     });
     const benefitNode = elements.find(isBenefit);
     const benefit = benefitNode && {
@@ -149,12 +152,16 @@ export function compilePlan(entry: LangiumDocument, documents: LangiumDocuments,
         })),
         ...optional('doc', documentationOf(benefitNode)),
     };
-    const graduations = elements.filter(isGraduation).map((graduation) => ({
+    const districtNodes = elements.filter(isDistrict);
+    const toPlan = (e: Expression) => expressionToPlan(e, types);
+    const graduations = declarations.graduations.map(({ node: graduation, district }) => ({
         name: graduation.name,
         label: graduation.label || graduation.name,
-        condition: expressionToPlan(graduation.condition, types),
-        ...optional('rank', graduation.rank && { expr: expressionToPlan(graduation.rank, types), descending: graduation.direction === 'descending' }),
+        condition: toPlan(graduation.condition),
+        ...optional('rank', graduation.rank && { expr: toPlan(graduation.rank), descending: graduation.direction === 'descending' }),
         ...optional('doc', documentationOf(graduation)),
+        ...optional('district', district),
+        ...nonEmpty('adaptations', district === undefined ? adaptationsOf(graduation, districtNodes, toPlan) : []),
     }));
 
     const plan: Plan = {
@@ -181,8 +188,11 @@ export function compilePlan(entry: LangiumDocument, documents: LangiumDocuments,
         targets: defaultBlocks.flatMap((d) => d.targets),
         rewards: defaultBlocks.flatMap((d) => d.rewards),
     };
-    plan.districts = elements.filter(isDistrict).map((district) =>
-        compileDistrict(district, defaults, constantValues, evaluationDate, problems, lang, types));
+    plan.districts = districtNodes.map((district) => {
+        const overrides = constantOverrides(district, inForce, toPlan, evaluationDate);
+        const own = overrides.length === 0 ? constantValues : evaluateConstants(plan, overrides);
+        return { ...compileDistrict(district, defaults, own, evaluationDate, problems, lang, types), ...nonEmpty('constants', overrides) };
+    });
     plan.tests = compileTests(elements.filter(isTestCase), constantValues, evaluationDate, types);
     return { plan, problems };
 }
@@ -243,6 +253,11 @@ function compileDistrict(
         targets: targetPlans,
         rewards,
     };
+}
+
+/** `{ key: list }` when the list has entries, `{}` otherwise. */
+function nonEmpty<K extends string, V>(key: K, list: V[]): { [P in K]?: V[] } {
+    return list.length === 0 ? {} : ({ [key]: list } as { [P in K]?: V[] });
 }
 
 /** `{ key: value }` when value is defined, `{}` otherwise: keeps the Plan free of undefined fields. */

@@ -31,6 +31,7 @@ export function compileTests(tests: TestCase[], constants: Map<string, Value>, e
         if (test.household) {
             plan.household = Object.fromEntries(test.household.fields.map((field) => [field.column.$refText, valueOf(field.value)]));
         }
+        if (test.caseload) plan.households = Number(test.caseload.count.replace(/\./g, '').replace(',', '.'));
         if (test.table) plan.table = UriUtils.resolvePath(UriUtils.dirname(document.uri), test.table).fsPath;
         return plan;
     });

@@ -15,6 +15,7 @@ import { isComponent, isConstant, isExpression, isMinus, isRounding, isRuleFile,
 const rowTypes = new Set([
     'Program', 'Use', 'Column', 'Constant', 'Value', 'Component', 'Graduation', 'Quantity', 'Target', 'Reward',
     'QuantitySetting', 'TestField', 'ExpectCategory', 'ExpectTarget', 'ExpectValue',
+    'ConstantOverride', 'Adaptation', 'TestCaseload',
 ]);
 
 /** Nodes whose `{ ... }` indents what they hold. */
@@ -191,9 +192,10 @@ function isBrace(leaf: LeafCstNode, brace: '{' | '}'): boolean {
     return isKeyword(leaf, brace) && blockTypes.has(leaf.astNode.$type);
 }
 
-/** `when` and `rank` begin the indented clauses of a graduation rule. */
+/** `when` and `rank` begin the indented clauses of a graduation rule (and of a district's adaptation of one). */
 function isClauseKeyword(leaf: LeafCstNode): boolean {
-    return leaf.astNode.$type === 'Graduation' && (isKeyword(leaf, 'when') || isKeyword(leaf, 'rank'));
+    const type = leaf.astNode.$type;
+    return (type === 'Graduation' && (isKeyword(leaf, 'when') || isKeyword(leaf, 'rank'))) || (type === 'Adaptation' && isKeyword(leaf, 'when'));
 }
 
 function isComment(leaf: LeafCstNode): boolean {

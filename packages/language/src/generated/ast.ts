@@ -34,6 +34,8 @@ export type KaidahKeywordNames =
     | "="
     | ">"
     | ">="
+    | "adapt"
+    | "adaptable"
     | "and"
     | "as"
     | "ascending"
@@ -99,8 +101,25 @@ export type KaidahKeywordNames =
 
 export type KaidahTokenNames = KaidahTerminalNames | KaidahKeywordNames;
 
+export interface Adaptation extends langium.AstNode {
+    readonly $container: District;
+    readonly $type: 'Adaptation';
+    category: langium.Reference<Graduation>;
+    condition: Expression;
+}
+
+export const Adaptation = {
+    $type: 'Adaptation',
+    category: 'category',
+    condition: 'condition'
+} as const;
+
+export function isAdaptation(item: unknown): item is Adaptation {
+    return reflection.isInstance(item, Adaptation.$type);
+}
+
 export interface Arithmetic extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
+    readonly $container: Adaptation | Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'Arithmetic';
     left: Expression;
     operator: '*' | '+' | '-' | '/' | 'of' | '×';
@@ -149,7 +168,7 @@ export function isBenefitSubject(item: unknown): item is BenefitSubject {
 }
 
 export interface Caseload extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
+    readonly $container: Adaptation | Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'Caseload';
 }
 
@@ -197,7 +216,7 @@ export function isColumnType(item: unknown): item is ColumnType {
 }
 
 export interface Comparison extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
+    readonly $container: Adaptation | Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'Comparison';
     left: Expression;
     operator: '!=' | '<' | '<=' | '=' | '>' | '>=' | '≠' | '≤' | '≥';
@@ -233,7 +252,7 @@ export function isComponent(item: unknown): item is Component {
 }
 
 export interface Constant extends langium.AstNode {
-    readonly $container: RuleFile;
+    readonly $container: District | RuleFile;
     readonly $type: 'Constant';
     name: Name;
     values: Array<DatedValue>;
@@ -249,8 +268,25 @@ export function isConstant(item: unknown): item is Constant {
     return reflection.isInstance(item, Constant.$type);
 }
 
+export interface ConstantOverride extends langium.AstNode {
+    readonly $container: District;
+    readonly $type: 'ConstantOverride';
+    constant: langium.Reference<Constant>;
+    values: Array<DatedValue>;
+}
+
+export const ConstantOverride = {
+    $type: 'ConstantOverride',
+    constant: 'constant',
+    values: 'values'
+} as const;
+
+export function isConstantOverride(item: unknown): item is ConstantOverride {
+    return reflection.isInstance(item, ConstantOverride.$type);
+}
+
 export interface DatedValue extends langium.AstNode {
-    readonly $container: Component | Constant;
+    readonly $container: Component | Constant | ConstantOverride;
     readonly $type: 'DatedValue';
     from?: string;
     value: Expression;
@@ -267,7 +303,7 @@ export function isDatedValue(item: unknown): item is DatedValue {
 }
 
 export interface DateLiteral extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
+    readonly $container: Adaptation | Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'DateLiteral';
     value: string;
 }
@@ -284,20 +320,30 @@ export function isDateLiteral(item: unknown): item is DateLiteral {
 export interface District extends langium.AstNode {
     readonly $container: RuleFile;
     readonly $type: 'District';
+    adaptations: Array<Adaptation>;
     code?: string;
+    constants: Array<Constant>;
+    graduations: Array<Graduation>;
     name: string;
+    overrides: Array<ConstantOverride>;
     rewards: Array<Reward>;
     settings: Array<QuantitySetting>;
     targets: Array<Target>;
+    values: Array<Value>;
 }
 
 export const District = {
     $type: 'District',
+    adaptations: 'adaptations',
     code: 'code',
+    constants: 'constants',
+    graduations: 'graduations',
     name: 'name',
+    overrides: 'overrides',
     rewards: 'rewards',
     settings: 'settings',
-    targets: 'targets'
+    targets: 'targets',
+    values: 'values'
 } as const;
 
 export function isDistrict(item: unknown): item is District {
@@ -410,8 +456,9 @@ export function isExpression(item: unknown): item is Expression {
 }
 
 export interface Graduation extends langium.AstNode {
-    readonly $container: RuleFile;
+    readonly $container: District | RuleFile;
     readonly $type: 'Graduation';
+    adaptable: boolean;
     condition: Expression;
     direction?: 'ascending' | 'descending';
     label?: string;
@@ -421,6 +468,7 @@ export interface Graduation extends langium.AstNode {
 
 export const Graduation = {
     $type: 'Graduation',
+    adaptable: 'adaptable',
     condition: 'condition',
     direction: 'direction',
     label: 'label',
@@ -449,7 +497,7 @@ export function isHousehold(item: unknown): item is Household {
 }
 
 export interface Logical extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
+    readonly $container: Adaptation | Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'Logical';
     left: Expression;
     operator: 'and' | 'or';
@@ -468,7 +516,7 @@ export function isLogical(item: unknown): item is Logical {
 }
 
 export interface Minus extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
+    readonly $container: Adaptation | Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'Minus';
     operand: Expression;
 }
@@ -483,7 +531,7 @@ export function isMinus(item: unknown): item is Minus {
 }
 
 export interface MoneyLiteral extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
+    readonly $container: Adaptation | Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'MoneyLiteral';
     value: string;
 }
@@ -497,10 +545,10 @@ export function isMoneyLiteral(item: unknown): item is MoneyLiteral {
     return reflection.isInstance(item, MoneyLiteral.$type);
 }
 
-export type Name = 'as' | 'ascending' | 'at' | 'between' | 'by' | 'code' | 'column' | 'components' | 'count' | 'date' | 'days' | 'descending' | 'district' | 'down' | 'expect' | 'facilitator' | 'fraction' | 'key' | 'money' | 'months' | 'most' | 'number' | 'percent' | 'program' | 'subdistrict' | 'test' | 'text' | 'up' | 'year' | 'years' | string;
+export type Name = 'adapt' | 'adaptable' | 'as' | 'ascending' | 'at' | 'between' | 'by' | 'code' | 'column' | 'components' | 'count' | 'date' | 'days' | 'descending' | 'district' | 'down' | 'expect' | 'facilitator' | 'fraction' | 'key' | 'money' | 'months' | 'most' | 'number' | 'percent' | 'program' | 'subdistrict' | 'test' | 'text' | 'up' | 'year' | 'years' | string;
 
 export function isName(item: unknown): item is Name {
-    return item === 'district' || item === 'key' || item === 'text' || item === 'count' || item === 'number' || item === 'money' || item === 'percent' || item === 'column' || item === 'components' || item === 'at' || item === 'most' || item === 'by' || item === 'down' || item === 'up' || item === 'ascending' || item === 'descending' || item === 'program' || item === 'date' || item === 'year' || item === 'years' || item === 'months' || item === 'days' || item === 'between' || item === 'facilitator' || item === 'subdistrict' || item === 'expect' || item === 'test' || item === 'code' || item === 'as' || item === 'fraction' || (typeof item === 'string' && (/[_a-zA-Z][_a-zA-Z0-9]*/.test(item)));
+    return item === 'district' || item === 'key' || item === 'text' || item === 'count' || item === 'number' || item === 'money' || item === 'percent' || item === 'column' || item === 'components' || item === 'at' || item === 'most' || item === 'by' || item === 'down' || item === 'up' || item === 'ascending' || item === 'descending' || item === 'program' || item === 'date' || item === 'year' || item === 'years' || item === 'months' || item === 'days' || item === 'between' || item === 'facilitator' || item === 'subdistrict' || item === 'expect' || item === 'test' || item === 'code' || item === 'as' || item === 'fraction' || item === 'adaptable' || item === 'adapt' || (typeof item === 'string' && (/[_a-zA-Z][_a-zA-Z0-9]*/.test(item)));
 }
 
 export interface NamedSubject extends langium.AstNode {
@@ -519,7 +567,7 @@ export function isNamedSubject(item: unknown): item is NamedSubject {
 }
 
 export interface NameRef extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
+    readonly $container: Adaptation | Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'NameRef';
     ref: langium.Reference<Referable>;
 }
@@ -534,7 +582,7 @@ export function isNameRef(item: unknown): item is NameRef {
 }
 
 export interface Negation extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
+    readonly $container: Adaptation | Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'Negation';
     operand: Expression;
 }
@@ -549,7 +597,7 @@ export function isNegation(item: unknown): item is Negation {
 }
 
 export interface NumberLiteral extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
+    readonly $container: Adaptation | Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'NumberLiteral';
     value: string;
 }
@@ -564,7 +612,7 @@ export function isNumberLiteral(item: unknown): item is NumberLiteral {
 }
 
 export interface Parenthesized extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
+    readonly $container: Adaptation | Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'Parenthesized';
     inner: Expression;
 }
@@ -579,7 +627,7 @@ export function isParenthesized(item: unknown): item is Parenthesized {
 }
 
 export interface PercentLiteral extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
+    readonly $container: Adaptation | Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'PercentLiteral';
     value: string;
 }
@@ -677,7 +725,7 @@ export function isReward(item: unknown): item is Reward {
 }
 
 export interface Rounding extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
+    readonly $container: Adaptation | Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'Rounding';
     mode?: 'down' | 'up';
     operand: Expression;
@@ -712,7 +760,7 @@ export function isRuleFile(item: unknown): item is RuleFile {
 }
 
 export interface Since extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
+    readonly $container: Adaptation | Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'Since';
     operand: Expression;
     unit: 'days' | 'months' | 'years';
@@ -750,6 +798,7 @@ export function isTarget(item: unknown): item is Target {
 export interface TestCase extends langium.AstNode {
     readonly $container: RuleFile;
     readonly $type: 'TestCase';
+    caseload?: TestCaseload;
     expectations: Array<Expectation>;
     household?: TestHousehold;
     name: string;
@@ -758,6 +807,7 @@ export interface TestCase extends langium.AstNode {
 
 export const TestCase = {
     $type: 'TestCase',
+    caseload: 'caseload',
     expectations: 'expectations',
     household: 'household',
     name: 'name',
@@ -766,6 +816,21 @@ export const TestCase = {
 
 export function isTestCase(item: unknown): item is TestCase {
     return reflection.isInstance(item, TestCase.$type);
+}
+
+export interface TestCaseload extends langium.AstNode {
+    readonly $container: TestCase;
+    readonly $type: 'TestCaseload';
+    count: string;
+}
+
+export const TestCaseload = {
+    $type: 'TestCaseload',
+    count: 'count'
+} as const;
+
+export function isTestCaseload(item: unknown): item is TestCaseload {
+    return reflection.isInstance(item, TestCaseload.$type);
 }
 
 export interface TestField extends langium.AstNode {
@@ -801,7 +866,7 @@ export function isTestHousehold(item: unknown): item is TestHousehold {
 }
 
 export interface TextLiteral extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
+    readonly $container: Adaptation | Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'TextLiteral';
     value: string;
 }
@@ -831,7 +896,7 @@ export function isUse(item: unknown): item is Use {
 }
 
 export interface Value extends langium.AstNode {
-    readonly $container: RuleFile;
+    readonly $container: District | RuleFile;
     readonly $type: 'Value';
     expression: Expression;
     name: Name;
@@ -858,7 +923,7 @@ export function isValueSubject(item: unknown): item is ValueSubject {
 }
 
 export interface YesNoLiteral extends langium.AstNode {
-    readonly $container: Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
+    readonly $container: Adaptation | Arithmetic | Column | Comparison | DatedValue | ExpectTarget | ExpectValue | Graduation | Logical | Minus | Negation | Parenthesized | Quantity | QuantitySetting | Reward | Rounding | Since | Target | TestField | Value;
     readonly $type: 'YesNoLiteral';
     value: 'no' | 'yes';
 }
@@ -873,6 +938,7 @@ export function isYesNoLiteral(item: unknown): item is YesNoLiteral {
 }
 
 export type KaidahAstType = {
+    Adaptation: Adaptation
     Arithmetic: Arithmetic
     Benefit: Benefit
     BenefitSubject: BenefitSubject
@@ -881,6 +947,7 @@ export type KaidahAstType = {
     Comparison: Comparison
     Component: Component
     Constant: Constant
+    ConstantOverride: ConstantOverride
     DateLiteral: DateLiteral
     DatedValue: DatedValue
     District: District
@@ -912,6 +979,7 @@ export type KaidahAstType = {
     Since: Since
     Target: Target
     TestCase: TestCase
+    TestCaseload: TestCaseload
     TestField: TestField
     TestHousehold: TestHousehold
     TextLiteral: TextLiteral
@@ -923,6 +991,19 @@ export type KaidahAstType = {
 
 export class KaidahAstReflection extends langium.AbstractAstReflection {
     override readonly types = {
+        Adaptation: {
+            name: Adaptation.$type,
+            properties: {
+                category: {
+                    name: Adaptation.category,
+                    referenceType: Graduation.$type
+                },
+                condition: {
+                    name: Adaptation.condition
+                }
+            },
+            superTypes: []
+        },
         Arithmetic: {
             name: Arithmetic.$type,
             properties: {
@@ -1036,6 +1117,20 @@ export class KaidahAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Element.$type, Referable.$type]
         },
+        ConstantOverride: {
+            name: ConstantOverride.$type,
+            properties: {
+                constant: {
+                    name: ConstantOverride.constant,
+                    referenceType: Constant.$type
+                },
+                values: {
+                    name: ConstantOverride.values,
+                    defaultValue: []
+                }
+            },
+            superTypes: []
+        },
         DateLiteral: {
             name: DateLiteral.$type,
             properties: {
@@ -1060,11 +1155,27 @@ export class KaidahAstReflection extends langium.AbstractAstReflection {
         District: {
             name: District.$type,
             properties: {
+                adaptations: {
+                    name: District.adaptations,
+                    defaultValue: []
+                },
                 code: {
                     name: District.code
                 },
+                constants: {
+                    name: District.constants,
+                    defaultValue: []
+                },
+                graduations: {
+                    name: District.graduations,
+                    defaultValue: []
+                },
                 name: {
                     name: District.name
+                },
+                overrides: {
+                    name: District.overrides,
+                    defaultValue: []
                 },
                 rewards: {
                     name: District.rewards,
@@ -1076,6 +1187,10 @@ export class KaidahAstReflection extends langium.AbstractAstReflection {
                 },
                 targets: {
                     name: District.targets,
+                    defaultValue: []
+                },
+                values: {
+                    name: District.values,
                     defaultValue: []
                 }
             },
@@ -1165,6 +1280,10 @@ export class KaidahAstReflection extends langium.AbstractAstReflection {
         Graduation: {
             name: Graduation.$type,
             properties: {
+                adaptable: {
+                    name: Graduation.adaptable,
+                    defaultValue: false
+                },
                 condition: {
                     name: Graduation.condition
                 },
@@ -1404,6 +1523,9 @@ export class KaidahAstReflection extends langium.AbstractAstReflection {
         TestCase: {
             name: TestCase.$type,
             properties: {
+                caseload: {
+                    name: TestCase.caseload
+                },
                 expectations: {
                     name: TestCase.expectations,
                     defaultValue: []
@@ -1419,6 +1541,15 @@ export class KaidahAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Element.$type]
+        },
+        TestCaseload: {
+            name: TestCaseload.$type,
+            properties: {
+                count: {
+                    name: TestCaseload.count
+                }
+            },
+            superTypes: []
         },
         TestField: {
             name: TestField.$type,

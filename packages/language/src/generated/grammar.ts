@@ -80,7 +80,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@42"
+                "$ref": "#/rules@45"
               },
               "arguments": []
             }
@@ -99,7 +99,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@40"
+                    "$ref": "#/rules@43"
                   },
                   "arguments": []
                 }
@@ -130,7 +130,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@42"
+                "$ref": "#/rules@45"
               },
               "arguments": []
             }
@@ -199,7 +199,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@19"
+              "$ref": "#/rules@21"
             },
             "arguments": []
           }
@@ -260,7 +260,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@36"
               },
               "arguments": []
             }
@@ -329,7 +329,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@32"
                   },
                   "arguments": []
                 }
@@ -345,7 +345,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@32"
                   },
                   "arguments": []
                 }
@@ -360,7 +360,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@42"
+                "$ref": "#/rules@45"
               },
               "arguments": []
             },
@@ -380,7 +380,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@42"
+                    "$ref": "#/rules@45"
                   },
                   "arguments": []
                 }
@@ -452,7 +452,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@36"
               },
               "arguments": []
             }
@@ -514,7 +514,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@24"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -533,7 +533,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@38"
+                    "$ref": "#/rules@41"
                   },
                   "arguments": []
                 }
@@ -564,7 +564,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@36"
               },
               "arguments": []
             }
@@ -580,7 +580,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@24"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -627,7 +627,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@40"
+                    "$ref": "#/rules@43"
                   },
                   "arguments": []
                 }
@@ -684,7 +684,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@33"
+                  "$ref": "#/rules@36"
                 },
                 "arguments": []
               },
@@ -739,6 +739,16 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
         "$type": "Group",
         "elements": [
           {
+            "$type": "Assignment",
+            "feature": "adaptable",
+            "operator": "?=",
+            "terminal": {
+              "$type": "Keyword",
+              "value": "adaptable"
+            },
+            "cardinality": "?"
+          },
+          {
             "$type": "Keyword",
             "value": "graduation"
           },
@@ -749,7 +759,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@36"
               },
               "arguments": []
             }
@@ -761,7 +771,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@42"
+                "$ref": "#/rules@45"
               },
               "arguments": []
             },
@@ -778,7 +788,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@24"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -801,7 +811,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@24"
+                    "$ref": "#/rules@27"
                   },
                   "arguments": []
                 }
@@ -922,7 +932,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@36"
               },
               "arguments": []
             }
@@ -946,7 +956,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@42"
+                "$ref": "#/rules@45"
               },
               "arguments": []
             },
@@ -966,7 +976,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@24"
+                    "$ref": "#/rules@27"
                   },
                   "arguments": []
                 }
@@ -1002,7 +1012,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@33"
+                  "$ref": "#/rules@36"
                 },
                 "arguments": []
               },
@@ -1021,7 +1031,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@24"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -1082,7 +1092,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@33"
+                  "$ref": "#/rules@36"
                 },
                 "arguments": []
               },
@@ -1101,7 +1111,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@24"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -1130,7 +1140,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@42"
+                "$ref": "#/rules@45"
               },
               "arguments": []
             }
@@ -1149,7 +1159,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@40"
+                    "$ref": "#/rules@43"
                   },
                   "arguments": []
                 }
@@ -1178,6 +1188,18 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
               },
               {
                 "$type": "Assignment",
+                "feature": "overrides",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@19"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
                 "feature": "targets",
                 "operator": "+=",
                 "terminal": {
@@ -1196,6 +1218,54 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                   "$type": "RuleCall",
                   "rule": {
                     "$ref": "#/rules@16"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "constants",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@7"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "values",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@9"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "graduations",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@12"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "adaptations",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@20"
                   },
                   "arguments": []
                 }
@@ -1231,7 +1301,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@33"
+                  "$ref": "#/rules@36"
                 },
                 "arguments": []
               },
@@ -1246,7 +1316,133 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@24"
+                "$ref": "#/rules@27"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ConstantOverride",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "constant",
+            "operator": "=",
+            "terminal": {
+              "$type": "CrossReference",
+              "type": {
+                "$ref": "#/rules@7"
+              },
+              "terminal": {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@36"
+                },
+                "arguments": []
+              },
+              "deprecatedSyntax": false,
+              "isMulti": false
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "="
+          },
+          {
+            "$type": "Assignment",
+            "feature": "values",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@8"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": ","
+              },
+              {
+                "$type": "Assignment",
+                "feature": "values",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@8"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "*"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Adaptation",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "adapt"
+          },
+          {
+            "$type": "Keyword",
+            "value": "graduation"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "category",
+            "operator": "=",
+            "terminal": {
+              "$type": "CrossReference",
+              "type": {
+                "$ref": "#/rules@12"
+              },
+              "terminal": {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@36"
+                },
+                "arguments": []
+              },
+              "deprecatedSyntax": false,
+              "isMulti": false
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "when"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "condition",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -1274,7 +1470,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@42"
+                "$ref": "#/rules@45"
               },
               "arguments": []
             }
@@ -1293,7 +1489,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@42"
+                    "$ref": "#/rules@45"
                   },
                   "arguments": []
                 }
@@ -1307,12 +1503,25 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           },
           {
             "$type": "Assignment",
+            "feature": "caseload",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@22"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Assignment",
             "feature": "household",
             "operator": "=",
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@20"
+                "$ref": "#/rules@23"
               },
               "arguments": []
             },
@@ -1325,7 +1534,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@22"
+                "$ref": "#/rules@25"
               },
               "arguments": []
             },
@@ -1334,6 +1543,34 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "Keyword",
             "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "TestCaseload",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "households"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "count",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@43"
+              },
+              "arguments": []
+            }
           }
         ]
       },
@@ -1362,7 +1599,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@21"
+                "$ref": "#/rules@24"
               },
               "arguments": []
             },
@@ -1396,7 +1633,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@33"
+                  "$ref": "#/rules@36"
                 },
                 "arguments": []
               },
@@ -1411,7 +1648,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@24"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -1468,7 +1705,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@33"
+                              "$ref": "#/rules@36"
                             },
                             "arguments": []
                           },
@@ -1515,7 +1752,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@33"
+                          "$ref": "#/rules@36"
                         },
                         "arguments": []
                       },
@@ -1534,7 +1771,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@42"
+                        "$ref": "#/rules@45"
                       },
                       "arguments": []
                     }
@@ -1550,7 +1787,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@24"
+                        "$ref": "#/rules@27"
                       },
                       "arguments": []
                     }
@@ -1574,7 +1811,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@23"
+                        "$ref": "#/rules@26"
                       },
                       "arguments": []
                     }
@@ -1632,7 +1869,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@24"
+                        "$ref": "#/rules@27"
                       },
                       "arguments": []
                     }
@@ -1691,7 +1928,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@33"
+                      "$ref": "#/rules@36"
                     },
                     "arguments": []
                   },
@@ -1713,7 +1950,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
       "definition": {
         "$type": "RuleCall",
         "rule": {
-          "$ref": "#/rules@25"
+          "$ref": "#/rules@28"
         },
         "arguments": []
       },
@@ -1734,7 +1971,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@26"
+              "$ref": "#/rules@29"
             },
             "arguments": []
           },
@@ -1766,7 +2003,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@26"
+                    "$ref": "#/rules@29"
                   },
                   "arguments": []
                 }
@@ -1793,7 +2030,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@27"
+              "$ref": "#/rules@30"
             },
             "arguments": []
           },
@@ -1825,7 +2062,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@27"
+                    "$ref": "#/rules@30"
                   },
                   "arguments": []
                 }
@@ -1870,7 +2107,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@27"
+                    "$ref": "#/rules@30"
                   },
                   "arguments": []
                 }
@@ -1880,7 +2117,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@28"
+              "$ref": "#/rules@31"
             },
             "arguments": []
           }
@@ -1903,7 +2140,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@29"
+              "$ref": "#/rules@32"
             },
             "arguments": []
           },
@@ -1972,7 +2209,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@32"
                   },
                   "arguments": []
                 }
@@ -1999,7 +2236,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@30"
+              "$ref": "#/rules@33"
             },
             "arguments": []
           },
@@ -2040,7 +2277,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@30"
+                    "$ref": "#/rules@33"
                   },
                   "arguments": []
                 }
@@ -2067,7 +2304,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@31"
+              "$ref": "#/rules@34"
             },
             "arguments": []
           },
@@ -2116,7 +2353,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@31"
+                    "$ref": "#/rules@34"
                   },
                   "arguments": []
                 }
@@ -2161,7 +2398,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@31"
+                    "$ref": "#/rules@34"
                   },
                   "arguments": []
                 }
@@ -2171,7 +2408,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@32"
+              "$ref": "#/rules@35"
             },
             "arguments": []
           }
@@ -2212,7 +2449,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@24"
+                    "$ref": "#/rules@27"
                   },
                   "arguments": []
                 }
@@ -2267,7 +2504,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@24"
+                    "$ref": "#/rules@27"
                   },
                   "arguments": []
                 }
@@ -2321,7 +2558,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@31"
+                    "$ref": "#/rules@34"
                   },
                   "arguments": []
                 }
@@ -2361,7 +2598,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@38"
+                    "$ref": "#/rules@41"
                   },
                   "arguments": []
                 }
@@ -2385,7 +2622,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@37"
+                    "$ref": "#/rules@40"
                   },
                   "arguments": []
                 }
@@ -2409,7 +2646,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@39"
+                    "$ref": "#/rules@42"
                   },
                   "arguments": []
                 }
@@ -2433,7 +2670,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@40"
+                    "$ref": "#/rules@43"
                   },
                   "arguments": []
                 }
@@ -2457,7 +2694,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@42"
+                    "$ref": "#/rules@45"
                   },
                   "arguments": []
                 }
@@ -2516,7 +2753,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@33"
+                      "$ref": "#/rules@36"
                     },
                     "arguments": []
                   },
@@ -2542,7 +2779,7 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@41"
+              "$ref": "#/rules@44"
             },
             "arguments": []
           },
@@ -2665,6 +2902,14 @@ export const KaidahGrammar = (): Grammar => loadedKaidahGrammar ?? (loadedKaidah
           {
             "$type": "Keyword",
             "value": "fraction"
+          },
+          {
+            "$type": "Keyword",
+            "value": "adaptable"
+          },
+          {
+            "$type": "Keyword",
+            "value": "adapt"
           }
         ]
       },

@@ -6,7 +6,7 @@ import {
     type LangiumDocument,
     type LocalSymbols,
 } from 'langium';
-import { isDistrictDefaults, isHousehold, isRuleFile } from '../generated/ast.js';
+import { isDistrict, isDistrictDefaults, isHousehold, isRuleFile, type District } from '../generated/ast.js';
 
 /**
  * Every name in Kaidah is file-level: columns, constants, values, quantities and graduation
@@ -28,7 +28,22 @@ export class KaidahScopeComputation extends DefaultScopeComputation {
     }
 }
 
-/** The named declarations of a rule file, in source order. */
+/** The names a district declares for itself: seen inside its block (and by tests), never exported. */
+export function* districtOwnNodes(district: District): Generator<AstNode> {
+    yield* district.constants;
+    yield* district.values;
+    yield* district.graduations;
+}
+
+/** Every district's own names in a rule file, in source order. */
+export function* districtScopedNodes(root: AstNode): Generator<AstNode> {
+    if (!isRuleFile(root)) return;
+    for (const element of root.elements) {
+        if (isDistrict(element)) yield* districtOwnNodes(element);
+    }
+}
+
+/** The named declarations of a rule file that every file using it sees, in source order. */
 export function* referableNodes(root: AstNode): Generator<AstNode> {
     if (!isRuleFile(root)) return;
     for (const element of root.elements) {
