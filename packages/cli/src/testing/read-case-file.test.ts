@@ -45,7 +45,7 @@ describe('a case table cell and a data cell read the same way', () => {
         // written as Excel shows it, 3.51E+15 (and rejected as a mangled id); TRUE is ya; the date is
         // ISO; 0,1 × 3 = 0,30000000000000004 is 0,3 at 12 significant digits, with a decimal comma.
         const expected = ['3.51E+15', '85%', '2024-03-01', 'ya', '0,3'];
-        const cases = await readCaseFile(file, 'en');
+        const cases = await readCaseFile(file, 'en', { expectsOfItsOwn: true }); // cells only: expectations aside
         const data = await readAsData(file);
         expect(cases.headers).toEqual(['no_peserta', 'kehadiran_p2k2', 'tanggal_lahir', 'punya_usaha', 'nilai']);
         expect(cases.rows).toEqual([{ line: 2, cells: expected }]);
@@ -57,7 +57,7 @@ describe('a case table cell and a data cell read the same way', () => {
         // two commas and no ;.
         const file = path.join(dir, 'cells.csv');
         writeFileSync(file, '\uFEFFno_peserta,"catatan; satu; dua; tiga",penghasilan_bulanan\r\n"P-1","Siti; Aminah ""ibu""",1.200.000\r\n\r\nP-2,,"900.000"\r\n');
-        const cases = await readCaseFile(file, 'en');
+        const cases = await readCaseFile(file, 'en', { expectsOfItsOwn: true }); // cells only: expectations aside
         const data = await readAsData(file);
         expect(cases).toEqual({
             headers: ['no_peserta', 'catatan; satu; dua; tiga', 'penghasilan_bulanan'],
