@@ -1,10 +1,11 @@
 import { AstUtils, CstUtils, GrammarUtils, type LangiumDocument, type MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import { isDistrict, type District } from '../generated/ast.js';
+import { isDistrict, isGraduation, isRuleFile, type District } from '../generated/ast.js';
 import type { KaidahServices } from '../kaidah-module.js';
 import { Diagnostics } from '../validation/diagnostics.js';
 import { lspMessages } from './lsp-messages.js';
+import { moveIntoDistrict } from './move-into-district.js';
 
 /**
  * What the validator puts in a diagnostic's data for its quick fix: KDH013 a rounding, KDH003 the
@@ -16,6 +17,8 @@ interface QuickFixData {
     quantity?: string;
     /** KDH045: the percentage to write in place of a plain number. */
     replacement?: string;
+    /** KDH048: the district block to move the category into. */
+    district?: string;
 }
 
 /** Quick fixes for the diagnostics that say exactly what to change. */
@@ -46,7 +49,29 @@ export class KaidahCodeActionProvider implements CodeActionProvider {
         if (diagnostic.code === Diagnostics.districtMissingQuantity.code && data?.quantity) {
             return this.addMissingQuantity(document, diagnostic, data.quantity);
         }
+        if (diagnostic.code === Diagnostics.categoryForEveryDistrict.code && data?.district) {
+            return this.moveCategory(document, diagnostic, data.district);
+        }
         return [];
+    }
+
+    /** KDH048: the category moved into the one district block of the file. */
+    private moveCategory(document: LangiumDocument, diagnostic: Diagnostic, districtName: string): CodeAction[] {
+        const root = document.parseResult.value;
+        if (!isRuleFile(root)) return [];
+        const graduation = root.elements.filter(isGraduation)
+            .find((g) => g.$cstNode && g.$cstNode.range.start.line <= diagnostic.range.start.line && g.$cstNode.range.end.line >= diagnostic.range.start.line);
+        const district = root.elements.filter(isDistrict).find((d) => d.name === districtName);
+        if (!graduation || !district) return [];
+        const edits = moveIntoDistrict(document, graduation, district);
+        if (edits.length === 0) return [];
+        return [{
+            title: lspMessages(this.services.settings.lang).moveIntoDistrict(graduation.name, district.name),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: true,
+            edit: { changes: { [document.textDocument.uri]: edits } },
+        }];
     }
 
     /**

@@ -55,6 +55,7 @@ const en = {
     rankBy: 'rank by',
     runTest: '▶ Run test',
     addQuantity: (quantity: string, district: string) => `Add \`${quantity} 0\` to ${district}`,
+    moveIntoDistrict: (name: string, district: string) => `Move \`${name}\` into the block of ${district}`,
     roundTargetDown: 'Round the target down',
     changeTo: (name: string) => `Change to \`${name}\``,
     snippets: {
@@ -121,6 +122,7 @@ const id: LspMessages = {
     rankBy: 'urut menurut',
     runTest: '▶ Jalankan tes',
     addQuantity: (quantity, district) => `Tambahkan \`${quantity} 0\` pada ${district}`,
+    moveIntoDistrict: (name, district) => `Pindahkan \`${name}\` ke dalam blok ${district}`,
     roundTargetDown: 'Bulatkan target ke bawah',
     changeTo: (name) => `Ganti menjadi \`${name}\``,
     snippets: {

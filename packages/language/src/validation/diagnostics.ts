@@ -229,6 +229,16 @@ export const Diagnostics = {
     percentWrittenNotPercent: kind<{ name: string; type: string; written: string }>('KDH047', 'error',
         (a) => `\`as ${a.written}\` says how the cells of a percent column are written, but \`${a.name}\` is ${article(a.type)}; remove it, or make the column \`percent\`.`,
         (a) => `\`as ${a.written}\` menyatakan cara sel kolom persen ditulis, tetapi \`${a.name}\` bertipe ${a.type}; hapus, atau jadikan kolom itu \`percent\`.`),
+    categoryForEveryDistrict: kind<{ name: string; district: string }>('KDH048', 'warning',
+        (a) => `\`${a.name}\` applies to the households of every district, but this file sets up only "${a.district}": used together with other districts' files, their households would fall in it too. Move it into \`district "${a.district}" { ... }\` to keep it to this district.`,
+        (a) => `\`${a.name}\` berlaku bagi KPM semua kabupaten/kota, padahal file ini hanya mengatur "${a.district}": bila dipakai bersama file kabupaten/kota lain, KPM mereka juga bisa masuk kategori ini. Pindahkan ke dalam \`district "${a.district}" { ... }\` agar hanya berlaku di kabupaten/kota ini.`),
+    notAdaptable: kind<{ name: string; why: 'national' | 'own' }>('KDH049', 'error',
+        (a) => a.why === 'own'
+            ? `\`${a.name}\` is already this district's own category: change its condition where it is declared.`
+            : `The national category \`${a.name}\` may not be adapted by a district: only a category declared \`adaptable graduation\` may. Ask for it in the national file, or declare a category of the district's own under another name.`,
+        (a) => a.why === 'own'
+            ? `\`${a.name}\` sudah merupakan kategori milik kabupaten/kota ini: ubah syaratnya di tempat kategori itu dideklarasikan.`
+            : `Kategori nasional \`${a.name}\` tidak boleh disesuaikan oleh kabupaten/kota: hanya kategori yang dideklarasikan \`adaptable graduation\` yang boleh. Mintalah di file nasional, atau deklarasikan kategori milik kabupaten/kota sendiri dengan nama lain.`),
 } as const;
 
 export type DiagnosticName = keyof typeof Diagnostics;

@@ -9,6 +9,7 @@ import type { KaidahSettings } from '../workspace/kaidah-settings.js';
 import { benefitChecks } from './checks/benefits.js';
 import { constantAndValueChecks } from './checks/constants-and-values.js';
 import { districtChecks } from './checks/districts.js';
+import { districtScopeChecks } from './checks/district-scope.js';
 import { expressionChecks } from './checks/expressions.js';
 import { graduationChecks } from './checks/graduations.js';
 import { nameChecks } from './checks/names.js';
@@ -35,12 +36,13 @@ export function registerValidationChecks(services: KaidahServices): void {
     const benefits = benefitChecks(validator);
     const graduations = graduationChecks(validator);
     const districts = districtChecks(validator);
+    const scope = districtScopeChecks(validator);
     const expressions = expressionChecks(validator);
     const tests = testChecks(validator);
     const checks: ValidationChecks<KaidahAstType> = {
         RuleFile: [
             names.checkNamesAreUnique, schema.checkSchemaInScope, districts.checkDistrictsAreUnique,
-            names.checkNamesAreUsed, graduations.checkCategoriesAreReachable,
+            names.checkNamesAreUsed, graduations.checkCategoriesAreReachable, scope.checkCategoriesStayInDistrict,
         ],
         Program: program.checkProgramYear,
         Use: uses.checkUsePath,
@@ -54,6 +56,8 @@ export function registerValidationChecks(services: KaidahServices): void {
         Quantity: districts.checkQuantity,
         District: districts.checkDistrict,
         QuantitySetting: districts.checkQuantitySetting,
+        ConstantOverride: scope.checkConstantOverride,
+        Adaptation: scope.checkAdaptation,
         Target: districts.checkTarget,
         Comparison: expressions.checkComparison,
         Arithmetic: expressions.checkArithmetic,
