@@ -9,10 +9,14 @@ import type { CompiledExpr, RowFunction } from './expressions.js';
 import { DistrictMatcher } from './districts.js';
 import { evaluateConstants } from './formulas.js';
 
-/** One category tried for a district's households: its index in `plan.graduations` and its condition. */
+/** One category tried for a district's households: its index in `plan.graduations` and the condition that holds there. */
 export interface TriedCategory {
     graduation: number;
-    condition: RowFunction;
+    /** The category's condition, or the district's adaptation of it. */
+    condition: Expr;
+    holds: RowFunction;
+    /** Set when `condition` is the district's own (`adapt graduation`): the district's name. */
+    adaptedBy?: string;
 }
 
 export interface DistrictContext {
@@ -96,13 +100,14 @@ export function prepareDistrictContext(plan: Plan, districtSlot: number, nationa
 export function categoriesByDistrict(plan: Plan, compile: (condition: Expr) => RowFunction): TriedCategory[][] {
     const graduations = plan.graduations;
     const scoped = graduations.some((g) => g.district !== undefined || (g.adaptations?.length ?? 0) > 0);
-    const compiled = graduations.map((g) => compile(g.condition));
-    const national = graduations.flatMap((g, i) => (g.district === undefined ? [{ graduation: i, condition: compiled[i]! }] : []));
+    const tried = graduations.map((g, i): TriedCategory => ({ graduation: i, condition: g.condition, holds: compile(g.condition) }));
+    const national = tried.filter((t) => graduations[t.graduation]!.district === undefined);
     if (!scoped) return [national];
     const perDistrict = plan.districts.map((district) => graduations.flatMap((g, i): TriedCategory[] => {
-        if (g.district !== undefined) return g.district === district.name ? [{ graduation: i, condition: compiled[i]! }] : [];
+        if (g.district !== undefined) return g.district === district.name ? [tried[i]!] : [];
         const adapted = g.adaptations?.find((a) => a.district === district.name);
-        return [{ graduation: i, condition: adapted ? compile(adapted.condition) : compiled[i]! }];
+        if (adapted === undefined) return [tried[i]!];
+        return [{ graduation: i, condition: adapted.condition, holds: compile(adapted.condition), adaptedBy: district.name }];
     }));
     return [national, ...perDistrict];
 }

@@ -151,8 +151,8 @@ export function prepareEvaluator(plan: Plan): Evaluator {
             };
             payBenefit(all, result);
             for (let c = 0; c < categories.length; c++) {
-                const { graduation: g, condition } = categories[c]!;
-                if (condition(all) !== true) continue;
+                const { graduation: g, holds } = categories[c]!;
+                if (holds(all) !== true) continue;
                 result.category = graduations[g]!.name;
                 const rank = ranks[g];
                 if (rank !== undefined) result.rankValue = toRankValue(rank(all));

@@ -27,6 +27,10 @@ export interface TraceMessages {
     chosen: string;
     /** A category that holds but comes after the household's: it does not count. */
     earlierCategoryWins: string;
+    /** Beside a district's own category (tried after the national ones). */
+    districtOwn(district: string): string;
+    /** Beside a national category tried with the district's own condition. */
+    adaptedBy(district: string): string;
     allOf: string;
     anyOf: string;
     notOf: string;

@@ -18,7 +18,9 @@ export function summarise(plan: Plan, caseload: PlacedCaseload, groups: Groups):
     const districts = plan.districts.map((district, d): DistrictSummary => {
         const rewards = new Map(district.rewards.map((r) => [r.category, r.amount]));
         let districtBudget = 0;
-        const summaries = graduations.map((graduation, g): CategorySummary => {
+        // a district's own category is none of the other districts' business
+        const summaries = graduations.flatMap((graduation, g): CategorySummary[] => {
+            if (graduation.district !== undefined && graduation.district !== district.name) return [];
             const target = groups.targets[d]![g];
             const own = groups.all[d * categories + g]!;
             const byUnit = groups.perUnit[d]![g];
@@ -85,7 +87,7 @@ export function summarise(plan: Plan, caseload: PlacedCaseload, groups: Groups):
             }
             proposedTotal += summary.proposed;
             reserveTotal += summary.reserve;
-            return summary;
+            return [summary];
         });
         staysTotal += caseload.staysPerDistrict[d]!;
         budgetTotal += districtBudget;

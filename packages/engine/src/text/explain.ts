@@ -18,6 +18,7 @@
  */
 import type { Expr, Plan, Value } from '../plan/plan.js';
 import { evaluatorFor, type HouseholdResult } from '../evaluation/evaluate.js';
+import type { TriedCategory } from '../evaluation/district-context.js';
 import { formatNumber, formatRupiah, formatValue } from '../notation/format.js';
 import { messagesFor, type Lang } from '../messages/messages.js';
 import { displayText, operatorSign } from '../notation/display.js';
@@ -43,6 +44,12 @@ function endsSentence(text: string): boolean {
 
 /** Adds the sentences of the facts that explain a condition, for the household in `slots`. */
 type EmitFacts = (slots: Value[], out: string[]) => void;
+
+/** How the categories a district tries explain a household: why the chosen one holds, why each fails. */
+interface CategoryExplanations {
+    categories: Map<string, { label: string; sentenceLabel: string; why: EmitFacts }>;
+    failures: { label: string; why: EmitFacts }[];
+}
 
 const explainers = new WeakMap<Plan, Partial<Record<Lang, HouseholdExplainer>>>();
 
@@ -127,14 +134,27 @@ export function prepareExplainer(plan: Plan, lang: Lang): HouseholdExplainer {
         }
     }
 
-    const categories = new Map(plan.graduations.map((g) => [g.name, { label: g.label, sentenceLabel: capitalised(g.label), why: whyTrue(g.condition) }]));
-    const failures = plan.graduations.map((g) => ({ label: g.label, why: whyFalse(g.condition) }));
+    // per list of categories a district tries (one per district at most), made when first needed
+    const explanations = new Map<readonly TriedCategory[], CategoryExplanations>();
+    const explanationsFor = (tried: readonly TriedCategory[]): CategoryExplanations => {
+        let made = explanations.get(tried);
+        if (made === undefined) {
+            const graduationOf = (t: TriedCategory) => plan.graduations[t.graduation]!;
+            made = {
+                categories: new Map(tried.map((t) => [graduationOf(t).name, { label: graduationOf(t).label, sentenceLabel: capitalised(graduationOf(t).label), why: whyTrue(t.condition) }])),
+                failures: tried.map((t) => ({ label: graduationOf(t).label, why: whyFalse(t.condition) })),
+            };
+            explanations.set(tried, made);
+        }
+        return made;
+    };
     const noCategorySentence = capitalised(m.noCategory);
     /** The last piece of the last explanation: whether it ends a sentence is read from it, not from the whole text. */
     let lastPiece = '';
 
     const explain = (result: HouseholdResult, asSentence: boolean): string => {
         evaluator.selectDistrict(result.district);
+        const { categories, failures } = explanationsFor(evaluator.categoriesFor(result.district));
         const slots = result.values;
         const category = result.category === undefined ? undefined : categories.get(result.category);
         if (category !== undefined) {

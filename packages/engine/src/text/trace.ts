@@ -47,6 +47,10 @@ export interface TracedCategory {
     /** The household's category: the first that holds. */
     chosen: boolean;
     condition: TracedCondition;
+    /** A district's own category: the district's name. */
+    district?: string;
+    /** A national category whose condition the household's district adapted: the district's name. */
+    adaptedBy?: string;
 }
 
 export interface HouseholdTrace {
@@ -132,13 +136,19 @@ export function traceHousehold(plan: Plan, result: HouseholdResult, lang: Lang):
         return fact(expr);
     }
 
-    const categories = plan.graduations.map((graduation): TracedCategory => ({
-        name: graduation.name,
-        label: graduation.label,
-        holds: valueOf(graduation.condition) === true,
-        chosen: graduation.name === result.category,
-        condition: condition(graduation.condition),
-    }));
+    // the categories tried for the household's district, in the order they are tried
+    const categories = evaluator.categoriesFor(result.district).map((tried): TracedCategory => {
+        const graduation = plan.graduations[tried.graduation]!;
+        return {
+            name: graduation.name,
+            label: graduation.label,
+            holds: valueOf(tried.condition) === true,
+            chosen: graduation.name === result.category,
+            condition: condition(tried.condition),
+            ...(graduation.district !== undefined ? { district: graduation.district } : {}),
+            ...(tried.adaptedBy !== undefined ? { adaptedBy: tried.adaptedBy } : {}),
+        };
+    });
 
     const trace: HouseholdTrace = {
         key: result.key,
@@ -195,7 +205,9 @@ export function renderTrace(trace: HouseholdTrace, lang: Lang, context: TraceCon
     trace.categories.forEach((category, i) => {
         const verdict = category.holds ? t.categoryHolds : t.categoryFails;
         const note = category.chosen ? ` ${t.chosen}` : category.holds && decided ? ` ${t.earlierCategoryWins}` : '';
-        lines.push(`  ${i + 1}. ${category.label} (${category.name}): ${verdict}${note}`);
+        const scope = category.district !== undefined ? ` [${t.districtOwn(category.district)}]`
+            : category.adaptedBy !== undefined ? ` [${t.adaptedBy(category.adaptedBy)}]` : '';
+        lines.push(`  ${i + 1}. ${category.label} (${category.name})${scope}: ${verdict}${note}`);
         renderCondition(category.condition, 6, lines, t);
         if (category.holds) decided = true;
     });

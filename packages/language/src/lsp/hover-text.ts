@@ -21,6 +21,7 @@ import {
 } from '../generated/ast.js';
 import { expressionText } from '../validation/expression-text.js';
 import { ruleFilesInScope } from '../validation/rule-file-closure.js';
+import { nationalCategories } from './category-order.js';
 import type { KaidahTypeSystem } from '../types/kaidah-type-system.js';
 import type { EvaluatedFigures } from './evaluated-figures.js';
 import { dateText, figureText } from './figure-text.js';
@@ -103,12 +104,18 @@ export function describeQuantity(quantity: Quantity, context: HoverContext, dist
     return card(quantity.name, m.kinds.Quantity, typeOf(quantity, context), quantity, facts, inDistrict, fed.length > 0 ? fed.join('\n') : undefined);
 }
 
-export function describeGraduation(graduation: Graduation, { m }: HoverContext): string {
+export function describeGraduation(graduation: Graduation, { m, documents }: HoverContext): string {
     const rule = [
         graduation.condition ? `${m.condition} ${code(expressionText(graduation.condition))}` : undefined,
         graduation.rank ? `${m.rankBy} ${code(expressionText(graduation.rank))} ${graduation.direction ?? ''}`.trim() : undefined,
     ].filter(Boolean).join('  \n');
-    return card(graduation.name, m.kinds.Graduation, graduation.label ? `"${graduation.label}"` : undefined, graduation, rule);
+    const national = nationalCategories(graduation, documents);
+    const district = isDistrict(graduation.$container) ? graduation.$container : undefined;
+    const order = district
+        ? m.orderOwn(district.name, national.length + district.graduations.indexOf(graduation) + 1, national.map((g) => g.name).join(', '))
+        : m.orderNational(national.indexOf(graduation) + 1);
+    const adaptable = graduation.adaptable ? m.adaptable(graduation.name) : undefined;
+    return card(graduation.name, m.kinds.Graduation, graduation.label ? `"${graduation.label}"` : undefined, graduation, rule, order, adaptable);
 }
 
 /** A district: the quantities it sets and every target that applies in it, worked out. */

@@ -53,6 +53,10 @@ const en = {
     rulesGive: (figure: string) => `The rules give ${figure}.`,
     condition: 'when',
     rankBy: 'rank by',
+    orderNational: (position: number) => `A national category, tried as number ${position} for every district's households; a district's own categories come after the national ones.`,
+    orderOwn: (district: string, position: number, national: string) =>
+        `Only for households of ${district}: tried as number ${position}, after the national categories (${national || 'none'}).`,
+    adaptable: (name: string) => `Districts may give it their own condition: \`adapt graduation ${name} when ...\` in the district's block.`,
     runTest: '▶ Run test',
     addQuantity: (quantity: string, district: string) => `Add \`${quantity} 0\` to ${district}`,
     moveIntoDistrict: (name: string, district: string) => `Move \`${name}\` into the block of ${district}`,
@@ -120,6 +124,10 @@ const id: LspMessages = {
     rulesGive: (figure) => `Aturan menghasilkan ${figure}.`,
     condition: 'syarat',
     rankBy: 'urut menurut',
+    orderNational: (position) => `Kategori nasional, diperiksa sebagai nomor ${position} bagi KPM semua kabupaten/kota; kategori milik kabupaten/kota diperiksa sesudah kategori nasional.`,
+    orderOwn: (district, position, national) =>
+        `Hanya bagi KPM ${district}: diperiksa sebagai nomor ${position}, sesudah kategori nasional (${national || 'tidak ada'}).`,
+    adaptable: (name) => `Kabupaten/kota boleh memberinya syarat sendiri: \`adapt graduation ${name} when ...\` di dalam blok kabupaten/kota.`,
     runTest: '▶ Jalankan tes',
     addQuantity: (quantity, district) => `Tambahkan \`${quantity} 0\` pada ${district}`,
     moveIntoDistrict: (name, district) => `Pindahkan \`${name}\` ke dalam blok ${district}`,
