@@ -6,6 +6,10 @@ import { runCommand, type RunOptions } from './commands/run.js';
 import { explainCommand, type ExplainOptions } from './commands/explain.js';
 import { testCommand } from './commands/test.js';
 import { diffCommand, type DiffOptions } from './commands/diff.js';
+import { initCommand } from './commands/init.js';
+import { usage } from './commands/shared/usage.js';
+import { entryAndData } from './rules/project.js';
+import { cliVersion } from './version.js';
 import { cliMessages } from './messages.js';
 import { describeOutputError } from './output/describe-output-error.js';
 
@@ -15,22 +19,25 @@ export async function main(argv: string[]): Promise<number> {
     const program = new Command('kaidah')
         .description('Kaidah: check social-assistance rule files and run them on household data.')
         .addOption(new Option('--lang <lang>', 'language of messages: en or id (default: from LANG)').choices(['en', 'id']))
+        .version(`kaidah ${cliVersion()}`, '-V, --version', 'print the version of kaidah')
         .exitOverride()
         .showHelpAfterError();
 
     const langOf = (): Lang => (program.opts().lang as Lang | undefined) ?? detectLang();
 
     program.command('check')
-        .description('check rule files and print their problems, like a compiler')
-        .argument('<files...>', '.kaidah rule files')
-        .action(async (files: string[]) => {
-            exitCode = await checkCommand(files, langOf());
+        .description('check rule files and print their problems, like a compiler (default: the project\'s rule files)')
+        .argument('[paths...]', '.kaidah rule files, or folders holding them')
+        .addOption(new Option('--format <format>', 'text (default) or json, for other tools (docs/json-output.md)').choices(['text', 'json']))
+        .action(async (paths: string[], options: { format?: string }) => {
+            exitCode = await checkCommand(paths, { ...options, lang: langOf() });
         });
 
     program.command('run')
         .description('evaluate the rules on household data, fill each district\'s quota, print the summary')
-        .argument('<rules>', 'the .kaidah rule file to run (with the files it uses)')
-        .requiredOption('--data <file>', 'household data: CSV (.csv, header row), Excel (.xlsx), JSON array (.json) or NDJSON (.ndjson)')
+        .argument('[rules]', 'the .kaidah rule file to run (with the files it uses); default: the project\'s "entry" (kaidah.json)')
+        .option('--data <file>', 'household data: CSV (.csv, header row), Excel (.xlsx), JSON array (.json) or NDJSON (.ndjson); default: the project\'s "data"')
+        .addOption(new Option('--format <format>', 'table (default), or json: the summary as data on stdout (docs/json-output.md)').choices(['table', 'json']))
         .option('--out <file>', 'write every household\'s decision and explanation: .csv, .xlsx, .json or .ndjson')
         .option('--rejects <file>', 'where to list rejected rows (default: beside --out, e.g. decisions.rejects.csv, or else beside --report)')
         .addOption(new Option('--csv <style>', 'how CSV outputs are written: excel (; and decimal commas, opens in Excel set to Indonesian) or plain (commas, for programs); default: excel with --lang id, else plain').choices(['excel', 'plain']))
@@ -44,56 +51,69 @@ export async function main(argv: string[]): Promise<number> {
         .option('--mask', 'mask 16-digit NIK/KK numbers in every output (3513********0001)')
         .option('--force', 'replace existing files that are not earlier Kaidah outputs of the same kind (never the data or a rule file)')
         .option('--strict', 'for CI: exit 1 when any row is rejected or in no district of the rules (outputs are still written)')
-        .action(async (rules: string, options: Omit<RunOptions, 'lang'>) => {
-            exitCode = await runCommand(rules, { ...options, lang: langOf() });
+        .action(async (rules: string | undefined, options: Omit<RunOptions, 'lang' | 'data'> & { data?: string }) => {
+            const given = entryAndData('run', rules, options.data, langOf());
+            exitCode = typeof given === 'string' ? usage(given) : await runCommand(given.rules, { ...options, data: given.data, lang: langOf() });
         });
 
     program.command('explain')
         .description('print one household\'s full trace: every value, every condition, the benefit, the ranking')
-        .argument('<rules>', 'the .kaidah rule file (with the files it uses)')
-        .requiredOption('--data <file>', 'household data, as for run')
+        .argument('[rules]', 'the .kaidah rule file (with the files it uses); default: the project\'s "entry"')
+        .option('--data <file>', 'household data, as for run')
         .requiredOption('--id <id>', 'the household\'s identifier (the key column)')
         .option('--on <date>', 'evaluate for this date, YYYY-MM-DD (default: 31 December of the program\'s year)')
         .option('--delimiter <char>', 'CSV separator: , or ; or tab (default: detected from the header)')
         .option('--sheet <name>', 'Excel: the sheet to read (default: the first)')
         .option('--mask', 'mask 16-digit NIK/KK numbers in the output')
-        .action(async (rules: string, options: Omit<ExplainOptions, 'lang'>) => {
-            exitCode = await explainCommand(rules, { ...options, lang: langOf() });
+        .action(async (rules: string | undefined, options: Omit<ExplainOptions, 'lang' | 'data'> & { data?: string }) => {
+            const given = entryAndData('explain', rules, options.data, langOf());
+            exitCode = typeof given === 'string' ? usage(given) : await explainCommand(given.rules, { ...options, data: given.data, lang: langOf() });
         });
 
     program.command('test')
-        .description('run the tests written in rule files (default: every .kaidah file under this folder)')
+        .description('run the tests written in rule files (default: the project\'s rule files)')
         .argument('[paths...]', '.kaidah rule files or folders')
         .option('--coverage', 'also show which categories, conditions and benefit components the tests exercised')
         .option('--reporter <reporter>', 'text (default) or junit, for CI systems')
         .option('--output <file>', 'with --reporter junit: write the JUnit XML to this file')
         .option('--on <date>', 'evaluate for this date, YYYY-MM-DD (default: 31 December of the program\'s year)')
-        .action(async (paths: string[], options: { coverage?: boolean; reporter?: string; output?: string; on?: string }) => {
+        .addOption(new Option('--format <format>', 'text (default) or json, for other tools (docs/json-output.md)').choices(['text', 'json']))
+        .action(async (paths: string[], options: { coverage?: boolean; reporter?: string; output?: string; on?: string; format?: string }) => {
             exitCode = await testCommand(paths, { ...options, lang: langOf() });
         });
 
     program.command('fmt')
-        .description('put rule files in the one canonical layout (files are rewritten; --check only lists them)')
-        .argument('<paths...>', '.kaidah rule files, or folders holding them')
+        .description('put rule files in the one canonical layout (files are rewritten; --check only lists them, --diff shows the changes)')
+        .argument('[paths...]', '.kaidah rule files, or folders holding them (default: the project\'s rule files)')
         .option('--check', 'write nothing; list the files that are not formatted and exit 1 if there are any')
-        .action(async (paths: string[], options: { check?: boolean }) => {
+        .option('--diff', 'write nothing; print what would change as a unified diff and exit 1 if anything would')
+        .action(async (paths: string[], options: { check?: boolean; diff?: boolean }) => {
             exitCode = await fmtCommand(paths, { ...options, lang: langOf() });
         });
 
     program.command('diff')
         .description('show which households a rule change moves: OLD and NEW are rule files or Git revisions')
-        .argument('<old>', 'the rules before: a .kaidah file or a Git revision (main, HEAD~1, a tag)')
-        .argument('<new>', 'the rules after: a .kaidah file or a Git revision (HEAD)')
-        .requiredOption('--data <file>', 'household data, as for run')
-        .option('--rules <file>', 'for Git revisions: the rule file to compare (default: the one rule file no other uses)')
+        .argument('[old]', 'the rules before: a .kaidah file or a Git revision (main, HEAD~1, a tag); default: HEAD')
+        .argument('[new]', 'the rules after: a .kaidah file or a Git revision; default: the working copy')
+        .option('--data <file>', 'household data, as for run; default: the project\'s "data" (kaidah.json)')
+        .option('--rules <file>', 'for Git revisions: the rule file to compare (default: the project\'s "entry", else the one rule file no other uses)')
         .option('--format <format>', 'table (default), json, or markdown for a pull request description')
         .option('--limit <n>', 'how many moved households to list in table and markdown (default 20; json lists all)')
         .option('--output <file>', 'write the report to this file instead of printing it')
         .option('--on <date>', 'evaluate for this date, YYYY-MM-DD (default: 31 December of the program\'s year)')
         .option('--delimiter <char>', 'CSV separator: , or ; or tab (default: detected from the header)')
         .option('--sheet <name>', 'Excel: the sheet to read (default: the first)')
-        .action(async (oldRules: string, newRules: string, options: Omit<DiffOptions, 'lang'>) => {
+        .action(async (oldRules: string | undefined, newRules: string | undefined, options: Omit<DiffOptions, 'lang'>) => {
             exitCode = await diffCommand(oldRules, newRules, { ...options, lang: langOf() });
+        });
+
+    program.command('init')
+        .description('start a district\'s rule file: the national file used, the district\'s figures to fill in, a test')
+        .argument('<district>', 'the district\'s full name: "Kabupaten Jember", "Kota Probolinggo"')
+        .argument('[file]', 'the new .kaidah file (default: districts/<name>.kaidah in the project); never overwritten')
+        .option('--national <file>', 'the national rule file to use (default: the project\'s file with `every district { ... }`)')
+        .action(async (district: string, file: string | undefined, options: { national?: string }) => {
+            exitCode = await initCommand(district, file, { ...options, lang: langOf() });
         });
 
     try {

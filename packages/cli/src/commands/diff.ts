@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Lang } from '@kaidah/engine';
+import { isExcluded, openProject } from '@kaidah/language';
 import { evaluateSide, type EvaluatedSide } from '../diff/evaluate-side.js';
 import { GitProblem, repositoryPath, repositoryRoot, resolveCommit, rulesAtRevision, topRuleFiles, type RulesAtRevision } from '../diff/git-rules.js';
 import { computeImpact } from '../diff/impact.js';
@@ -10,12 +11,15 @@ import { cliMessages } from '../messages.js';
 import { formatDiagnostic } from '../output/format-diagnostic.js';
 import { isError } from '../rules/load-rules.js';
 import { writeFileAtomically } from '../output/write-atomically.js';
-import { shownPath } from '../testing/find-rule-files.js';
+import { currentProject, shown as shownPath } from '../rules/project.js';
+import { projectMessages } from '../rules/project-messages.js';
 import { checkDataOptions, describeCaseloadFailure, describeMalformedData, openSource, type DataOptions } from './shared/data-options.js';
 import { checkAndCompile } from './shared/rules.js';
 import { usage } from './shared/usage.js';
 
-export interface DiffOptions extends DataOptions {
+export interface DiffOptions extends Omit<DataOptions, 'data'> {
+    /** The household data; default: the project's (`kaidah.json`). */
+    data?: string;
     rules?: string;
     format?: string;
     limit?: string;
@@ -23,40 +27,54 @@ export interface DiffOptions extends DataOptions {
     lang: Lang;
 }
 
-/** One side as named on the command line: a rule file, or a revision of the Git repository. */
-type SideSpec = { kind: 'file'; spec: string; file: string } | { kind: 'revision'; spec: string };
+/**
+ * One side as named on the command line: a rule file, or a revision of the Git repository; NEW left
+ * out is the working copy of the entry file, known once the entry is.
+ */
+type SideSpec = { kind: 'file'; spec: string; file: string } | { kind: 'revision'; spec: string } | { kind: 'working-copy'; spec: string };
 
 const DEFAULT_LIMIT = 20;
 
 /**
- * `kaidah diff OLD NEW --data FILE`: runs the same households through two versions of the rules
+ * `kaidah diff [OLD [NEW]] [--data FILE]`: runs the same households through two versions of the rules
  * and reports who moves. OLD and NEW are rule files or Git revisions (`main`, `HEAD`, `HEAD~1`);
  * for revisions, the rule files are read from Git into a temporary folder (see diff/git-rules.ts).
+ * OLD defaults to HEAD and NEW to the working copy; the entry file and the data to the project's
+ * (`kaidah.json`), else to the one rule file no other uses.
  * Exit 0 with the report, 1 when either side's rules have errors or the data cannot be read, 2 on
  * wrong use.
  */
-export async function diffCommand(oldSpec: string, newSpec: string, options: DiffOptions): Promise<number> {
+export async function diffCommand(oldArgument: string | undefined, newArgument: string | undefined, options: DiffOptions): Promise<number> {
     const { lang } = options;
     const m = diffMessages(lang);
     const format = options.format ?? 'table';
     if (!['table', 'json', 'markdown'].includes(format)) return usage(m.badFormat(format));
     const limit = options.limit === undefined ? DEFAULT_LIMIT : Number(options.limit);
     if (!Number.isInteger(limit) || limit < 0) return usage(m.badLimit(options.limit ?? ''));
-    const dataProblem = checkDataOptions(options, lang);
+    const project = currentProject(lang);
+    if (typeof project === 'string') return usage(project);
+    // the project file may name the data and the entry once, for every diff
+    const data = options.data ?? project.data;
+    if (data === undefined) return usage(projectMessages(lang).noData('diff'));
+    const dataOptions: DataOptions = { ...options, data };
+    const dataProblem = checkDataOptions(dataOptions, lang);
     if (dataProblem) return usage(dataProblem);
     if (options.rules !== undefined && !existsSync(options.rules) && !options.rules.endsWith('.kaidah')) {
         return usage(cliMessages(lang).notRuleFile(options.rules));
     }
 
     // one source, read through once for each side
-    const source = openSource(options, lang);
+    const source = openSource(dataOptions, lang);
     if (typeof source === 'number') return source;
-    const dataFile = path.relative(process.cwd(), options.data) || options.data;
+    const dataFile = path.relative(process.cwd(), data) || data;
 
-    const sides = [sideSpec(oldSpec), sideSpec(newSpec)] as const;
+    // without arguments: the last commit against the working copy, as `git diff` does
+    const oldSpec = oldArgument ?? 'HEAD';
+    const sides: SideSpec[] = [sideSpec(oldSpec), newArgument === undefined ? { kind: 'working-copy', spec: m.workingCopy } : sideSpec(newArgument)];
     const checkouts: RulesAtRevision[] = [];
     try {
         let entryInRepository: string | undefined;
+        let projectInRepository = '';
         let root: string | undefined;
         if (sides.some((s) => s.kind === 'revision')) {
             root = repositoryRoot(process.cwd());
@@ -66,15 +84,24 @@ export async function diffCommand(oldSpec: string, newSpec: string, options: Dif
                 if (side.kind === 'revision' && resolveCommit(root, side.spec) === undefined) return usage(m.unknownRevision(side.spec));
             }
             const fileSide = sides.find((s) => s.kind === 'file');
-            const named = options.rules ?? (fileSide?.kind === 'file' ? fileSide.file : undefined);
+            const named = options.rules ?? (fileSide?.kind === 'file' ? fileSide.file : undefined) ?? project.entry;
             if (named !== undefined) {
                 entryInRepository = repositoryPath(root, named);
             } else {
                 const folder = path.relative(root, process.cwd()).split(path.sep).join('/');
-                const candidates = topRuleFiles(root, sides[1].kind === 'revision' ? sides[1].spec : sides[0].spec, folder);
+                const latest = sides[1].kind === 'revision' ? sides[1].spec : sides[0].spec;
+                // deliberately broken fixtures left out by the project file are no candidates
+                const candidates = topRuleFiles(root, latest, folder).filter((file) => !isExcluded(project, path.join(root!, file)));
                 if (candidates.length !== 1) return usage(m.needRules(candidates.length > 0 ? candidates.join(' or --rules ') : 'rules.kaidah'));
                 entryInRepository = candidates[0]!;
             }
+            projectInRepository = projectFolderOf(root, path.join(root, entryInRepository));
+        }
+        if (sides[1].kind === 'working-copy') {
+            if (entryInRepository === undefined || root === undefined) return usage(m.needRules('rules.kaidah'));
+            const file = path.join(root, entryInRepository);
+            if (!existsSync(file)) return usage(cliMessages(lang).fileNotFound(shownPath(file)));
+            sides[1] = { kind: 'file', spec: m.workingCopy, file };
         }
 
         const evaluated: EvaluatedSide[] = [];
@@ -85,7 +112,9 @@ export async function diffCommand(oldSpec: string, newSpec: string, options: Dif
             if (side.kind === 'file') {
                 entry = side.file;
             } else {
-                const checkout = rulesAtRevision(root!, side.spec, entryInRepository!);
+                // the working copy was turned into a file side above
+                if (side.kind !== 'revision') throw new Error('diff: a side left unresolved');
+                const checkout = rulesAtRevision(root!, side.spec, entryInRepository!, projectInRepository);
                 checkouts.push(checkout);
                 entry = checkout.entry;
                 prefix = checkout.prefix;
@@ -99,7 +128,7 @@ export async function diffCommand(oldSpec: string, newSpec: string, options: Dif
             }
             const outcome = await evaluateSide(compiled.plan, source, dataFile, lang);
             if (!outcome.ok) {
-                console.error(m.dataProblem(side.spec, describeCaseloadFailure(outcome, options.data, lang)));
+                console.error(m.dataProblem(side.spec, describeCaseloadFailure(outcome, data, lang)));
                 return 1;
             }
             evaluated.push(outcome.side);
@@ -108,13 +137,13 @@ export async function diffCommand(oldSpec: string, newSpec: string, options: Dif
         const rules = entryInRepository ?? (sides[0].kind === 'file' && sides[1].kind === 'file'
             ? `${shownPath(sides[0].file)} → ${shownPath(sides[1].file)}`
             : '');
-        const impact = computeImpact(evaluated[0]!, evaluated[1]!, { from: oldSpec, to: newSpec, rules, data: shownPath(path.resolve(options.data)) }, lang);
+        const impact = computeImpact(evaluated[0]!, evaluated[1]!, { from: oldSpec, to: sides[1].spec, rules, data: shownPath(path.resolve(data)) }, lang);
         const report = format === 'json' ? renderJson(impact) : format === 'markdown' ? renderMarkdown(impact, lang, limit) : renderTerminal(impact, lang, limit);
         if (options.output !== undefined) writeFileAtomically(options.output, report);
         else process.stdout.write(report);
         return 0;
     } catch (error) {
-        const malformed = describeMalformedData(error, options.data, lang);
+        const malformed = describeMalformedData(error, data, lang);
         if (malformed !== undefined) {
             console.error(malformed);
             return 1;
@@ -128,6 +157,14 @@ export async function diffCommand(oldSpec: string, newSpec: string, options: Dif
     } finally {
         for (const checkout of checkouts) checkout.dispose();
     }
+}
+
+/** The folder, relative to the repository's top with `/`, of the project holding `entry` (`''` at the top). */
+function projectFolderOf(root: string, entry: string): string {
+    const project = openProject(path.dirname(entry), path.dirname(entry));
+    const folder = 'problem' in project ? root : project.root;
+    const relative = path.relative(root, folder);
+    return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? '' : relative.split(path.sep).join('/');
 }
 
 function sideSpec(spec: string): SideSpec {

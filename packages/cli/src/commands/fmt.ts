@@ -1,12 +1,14 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Lang } from '@kaidah/engine';
 import { createKaidahServices, type KaidahServices } from '@kaidah/language';
-import { TextDocument, URI, type LangiumDocument } from 'langium';
+import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { cliMessages } from '../messages.js';
 import { formatDiagnostic } from '../output/format-diagnostic.js';
+import { unifiedDiff } from '../output/unified-diff.js';
 import { writeFileAtomically } from '../output/write-atomically.js';
+import { formattedText, readsCleanly } from '../rules/format-rules.js';
+import { ruleFilesFor } from '../rules/project.js';
 import { usage } from './shared/usage.js';
 
 /** What `kaidah fmt` says, in one table per language. */
@@ -15,7 +17,6 @@ const en = {
     reformatted: (file: string) => `${file}: formatted`,
     skipped: (file: string) => `${file}: has syntax errors; left as it is`,
     wouldBreak: (file: string) => `${file}: formatting it would make it unreadable; left as it is. Please report this with the file.`,
-    noRuleFiles: (folder: string) => `\`${folder}\` holds no rule files (.kaidah).`,
     checkClean: (files: number) => `${files} rule file${files === 1 ? ' is' : 's are'} formatted.`,
     checkSummary: (unformatted: number) =>
         `${unformatted} rule file${unformatted === 1 ? ' is' : 's are'} not formatted; run \`kaidah fmt\` on ${unformatted === 1 ? 'it' : 'them'}.`,
@@ -28,7 +29,6 @@ const id: typeof en = {
     reformatted: (file) => `${file}: diformat`,
     skipped: (file) => `${file}: ada kesalahan sintaks; dibiarkan apa adanya`,
     wouldBreak: (file) => `${file}: memformatnya akan membuat file tidak terbaca; dibiarkan apa adanya. Mohon laporkan bersama file ini.`,
-    noRuleFiles: (folder) => `\`${folder}\` tidak berisi file aturan (.kaidah).`,
     checkClean: (files) => `${files} file aturan sudah diformat.`,
     checkSummary: (unformatted) => `${unformatted} file aturan belum diformat; jalankan \`kaidah fmt\` padanya.`,
     writeSummary: (changed, files) => `${changed} dari ${files} file aturan diformat ulang.`,
@@ -36,15 +36,19 @@ const id: typeof en = {
 };
 
 /**
- * `kaidah fmt [--check] FILE|FOLDER...`: puts rule files in the one canonical layout, with the
- * formatter the editor uses. With `--check` nothing is written; the files that are not formatted are
- * listed. A file with syntax errors is never touched. Exit codes: 0 done (or all formatted), 1 some
- * file not formatted (`--check`) or with syntax errors, 2 wrong use of the command.
+ * `kaidah fmt [--check|--diff] [FILE|FOLDER...]`: puts rule files (default: the project's) in the
+ * one canonical layout, with the formatter the editor uses. With `--check` nothing is written; the
+ * files that are not formatted are listed. With `--diff` nothing is written either; what would change
+ * is printed as a unified diff. A file with syntax errors is never touched. Exit codes: 0 done (or all
+ * formatted), 1 some file not formatted (`--check`, `--diff`) or with syntax errors, 2 wrong use.
  */
-export async function fmtCommand(paths: string[], options: { check?: boolean; lang: Lang }): Promise<number> {
+export async function fmtCommand(paths: string[], options: { check?: boolean; diff?: boolean; lang: Lang }): Promise<number> {
     const text = options.lang === 'id' ? id : en;
-    const files = ruleFilesIn(paths, options.lang);
-    if (typeof files === 'string') return usage(files);
+    const found = ruleFilesFor(paths, options.lang);
+    if (typeof found === 'string') return usage(found);
+    const { files } = found;
+    // --diff, like --check, writes nothing: it shows what fmt would change
+    const writes = !options.check && !options.diff;
     const { Kaidah } = createKaidahServices(NodeFileSystem);
     Kaidah.settings.lang = options.lang;
     let unformatted = 0;
@@ -68,7 +72,9 @@ export async function fmtCommand(paths: string[], options: { check?: boolean; la
             continue;
         }
         unformatted++;
-        if (options.check) {
+        if (options.diff) {
+            process.stdout.write(unifiedDiff(original, formatted, shown(file).split(path.sep).join('/')));
+        } else if (options.check) {
             console.log(text.notFormatted(shown(file)));
         } else {
             writeFileAtomically(file, formatted);
@@ -76,25 +82,12 @@ export async function fmtCommand(paths: string[], options: { check?: boolean; la
         }
     }
     const readable = files.length - withSyntaxErrors;
-    if (options.check && readable > 0) console.log(unformatted === 0 ? text.checkClean(readable) : text.checkSummary(unformatted));
-    else if (readable > 0) console.log(text.writeSummary(unformatted, readable));
+    // the diff alone on stdout, so that it can be piped to `git apply`; the verdict goes to stderr
+    const say = options.diff ? console.error : console.log;
+    if (!writes && readable > 0) say(unformatted === 0 ? text.checkClean(readable) : text.checkSummary(unformatted));
+    else if (readable > 0) say(text.writeSummary(unformatted, readable));
     if (withSyntaxErrors > 0) console.error(text.syntaxSummary(withSyntaxErrors));
-    return withSyntaxErrors > 0 || (options.check && unformatted > 0) ? 1 : 0;
-}
-
-/** The same edits the editor gets for "Format Document", applied to the file's text. */
-async function formattedText(services: KaidahServices, document: LangiumDocument): Promise<string> {
-    const edits = await services.lsp.Formatter!.formatDocument(document, {
-        textDocument: { uri: document.uri.toString() },
-        options: { tabSize: 2, insertSpaces: true },
-    });
-    return TextDocument.applyEdits(document.textDocument, edits);
-}
-
-/** Whether a text parses without any syntax error, as the file did before formatting. */
-function readsCleanly(services: KaidahServices, text: string): boolean {
-    const { lexerErrors, parserErrors } = services.parser.LangiumParser.parse(text);
-    return lexerErrors.length === 0 && parserErrors.length === 0;
+    return withSyntaxErrors > 0 || (!writes && unformatted > 0) ? 1 : 0;
 }
 
 /** The file's syntax errors (KDH001), as `kaidah check` reports them; nothing else is checked. */
@@ -102,40 +95,6 @@ async function syntaxDiagnostics(services: KaidahServices, document: LangiumDocu
     const { lexerErrors, parserErrors } = document.parseResult;
     if (lexerErrors.length === 0 && parserErrors.length === 0) return [];
     return services.validation.DocumentValidator.validateDocument(document, { stopAfterLexingErrors: true, stopAfterParsingErrors: true });
-}
-
-/**
- * The rule files named, with the `.kaidah` files inside named folders (sorted, hidden folders and
- * node_modules skipped); a message when a path is missing or is not a rule file.
- */
-function ruleFilesIn(paths: string[], lang: Lang): string[] | string {
-    const messages = cliMessages(lang);
-    const text = lang === 'id' ? id : en;
-    const files: string[] = [];
-    for (const given of paths) {
-        if (!existsSync(given)) return messages.fileNotFound(given);
-        if (statSync(given).isDirectory()) {
-            const found = ruleFilesUnder(given);
-            if (found.length === 0) return text.noRuleFiles(given);
-            files.push(...found);
-        } else if (given.endsWith('.kaidah')) {
-            files.push(given);
-        } else {
-            return messages.notRuleFile(given);
-        }
-    }
-    return [...new Set(files)];
-}
-
-function ruleFilesUnder(folder: string): string[] {
-    const found: string[] = [];
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-        const full = path.join(folder, entry.name);
-        if (entry.isDirectory()) found.push(...ruleFilesUnder(full));
-        else if (entry.isFile() && entry.name.endsWith('.kaidah')) found.push(full);
-    }
-    return found;
 }
 
 function shown(file: string): string {

@@ -8,6 +8,8 @@ import { masker } from '../output/mask.js';
 import { startProgress } from '../output/progress.js';
 import { evaluationDateLines, printSummary, unmatchedLines } from '../output/summary-table.js';
 import { summaryMessages } from '../output/summary-messages.js';
+import { printJson } from '../output/json-format.js';
+import { runSummaryJson } from '../output/summary-json.js';
 import { asOutputError } from '../output/output-error.js';
 import { checkOutputPaths, outputFolders, plannedOutputs } from '../output/output-paths.js';
 import { OutputSet } from '../output/output-set.js';
@@ -42,6 +44,8 @@ export interface RunOptions extends DataOptions {
     strict?: boolean;
     /** How CSV outputs are written: `excel` or `plain` (default: excel in Indonesian). */
     csv?: string;
+    /** `table` (default) or `json`: the summary as one versioned JSON document on stdout. */
+    format?: string;
     lang: Lang;
 }
 
@@ -167,14 +171,21 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
         rejects.finish(counts.rejected);
         return 1;
     }
-    printSummary(allocation, plan, lang);
-    for (const line of evaluationDateLines(plan, options.on !== undefined, lang)) console.log(line);
-    console.log(text.counts(counts.read, counts.decided, counts.rejected));
-    console.log(text.statusCounts(totals.proposed, totals.reserve, totals.stays, totals.unmatched));
-    for (const line of unmatchedLines(allocation, lang)) console.log(line);
+    // --format json: the summary alone on stdout, as data; every other line goes to stderr
+    const json = options.format === 'json';
+    const say = json ? console.error : console.log;
+    if (json) {
+        printJson('run', runSummaryJson({ rules: rulesFile, data: options.data, plan, allocation, counts }));
+    } else {
+        printSummary(allocation, plan, lang);
+        for (const line of evaluationDateLines(plan, options.on !== undefined, lang)) console.log(line);
+        console.log(text.counts(counts.read, counts.decided, counts.rejected));
+        console.log(text.statusCounts(totals.proposed, totals.reserve, totals.stays, totals.unmatched));
+        for (const line of unmatchedLines(allocation, lang)) console.log(line);
+    }
     if (coverage !== undefined) {
-        console.log('');
-        for (const line of coverageLines(coverage.report(), lang)) console.log(line);
+        say('');
+        for (const line of coverageLines(coverage.report(), lang)) say(line);
     }
 
     // every output is staged complete, then the whole set is put in place at once (output/output-set.ts);
@@ -201,12 +212,12 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
     if (!rejected && rejectsPath !== undefined && existsSync(rejectsPath) && isPreviousOutput(rejectsPath, 'rejects')) outputs.remove(rejectsPath);
     outputs.commit();
 
-    console.log(writer !== undefined ? text.decisionsWritten(options.out!) : text.noOutHint);
+    say(writer !== undefined ? text.decisionsWritten(options.out!) : text.noOutHint);
     // once, whenever a CSV was written: which spreadsheet it suits, and that .xlsx suits every one
     const csvWritten = [options.out, options.worklists].some((f) => f !== undefined && !/\.(xlsx|json|ndjson|jsonl)$/i.test(f));
-    if (csvWritten || rejected) console.log(text.csvStyleNote(csvStyle.name));
-    if (worklists !== undefined) console.log(text.worklistsWritten(worklists.facilitators, options.worklists!));
-    if (options.report !== undefined) console.log(text.reportWritten(options.report));
+    if (csvWritten || rejected) say(text.csvStyleNote(csvStyle.name));
+    if (worklists !== undefined) say(text.worklistsWritten(worklists.facilitators, options.worklists!));
+    if (options.report !== undefined) say(text.reportWritten(options.report));
     rejects.tell(counts.rejected, rejected);
     if (options.strict && (counts.rejected > 0 || totals.unmatched > 0)) {
         console.error(summaryText.strictFailed(counts.rejected, totals.unmatched));

@@ -13,13 +13,15 @@ import {
 import { formatDiagnostic } from '../output/format-diagnostic.js';
 import { writeFileAtomically } from '../output/write-atomically.js';
 import { coverageLines } from '../testing/coverage-report.js';
-import { findRuleFiles, shownPath } from '../testing/find-rule-files.js';
+import { shown as shownPath } from '../rules/project.js';
 import { loadTests } from '../testing/load-tests.js';
 import { testCliMessages } from '../testing/messages.js';
 import { readCaseFile } from '../testing/read-case-file.js';
 import { junitReport } from '../testing/report-junit.js';
 import { textReport, type FileResults } from '../testing/report-text.js';
-import { cliMessages } from '../messages.js';
+import { diagnosticJson, printJson } from '../output/json-format.js';
+import { ruleFilesFor } from '../rules/project.js';
+import { coverageJson, jsonReport } from '../testing/report-json.js';
 import { checkOnDate, usage } from './shared/usage.js';
 
 export interface TestOptions {
@@ -27,12 +29,14 @@ export interface TestOptions {
     reporter?: string;
     output?: string;
     on?: string;
+    /** `text` (default) or `json`: one versioned document on stdout (docs/json-output.md). */
+    format?: string;
     lang: Lang;
 }
 
 /**
- * `kaidah test [FILES|FOLDERS]`: runs the tests written in rule files (default: every `.kaidah` file
- * under the current folder). Exit 0 when every test passes, 1 on a failure or on errors in the rules
+ * `kaidah test [FILES|FOLDERS]`: runs the tests written in rule files (default: the project's rule
+ * files, without those its kaidah.json leaves out). Exit 0 when every test passes, 1 on a failure or on errors in the rules
  * (then nothing is run), 2 on wrong use.
  */
 export async function testCommand(paths: string[], options: TestOptions): Promise<number> {
@@ -44,15 +48,17 @@ export async function testCommand(paths: string[], options: TestOptions): Promis
     const badDate = checkOnDate(options.on, lang);
     if (badDate !== undefined) return usage(badDate);
 
-    const given = paths.length > 0 ? paths : ['.'];
-    const found = findRuleFiles(given);
-    if (!found.ok) {
-        return usage(found.problem === 'not-found' ? cliMessages(lang).fileNotFound(found.path) : text.notRuleFileOrFolder(found.path));
-    }
-    if (found.files.length === 0) return usage(text.noRuleFiles(given.join(', ')));
+    const json = options.format === 'json';
+    if (json && reporter !== 'text') return usage(text.formatWithReporter);
+    const found = ruleFilesFor(paths, lang);
+    if (typeof found === 'string') return usage(found);
 
     const loaded = await loadTests(found.files, lang, options.on);
     if (!loaded.ok) {
+        if (json) {
+            printJson('test', { files: [], passed: 0, failed: 0, diagnostics: loaded.diagnostics.map(diagnosticJson), errors: loaded.errors });
+            return 1;
+        }
         for (const located of loaded.diagnostics) console.error(formatDiagnostic(located, lang));
         console.error(text.rulesHaveErrors(loaded.errors));
         return 1;
@@ -81,6 +87,11 @@ export async function testCommand(paths: string[], options: TestOptions): Promis
 
     const all = results.flatMap((r) => r.cases);
     const failed = all.filter((c) => !c.passed).length;
+    if (json) {
+        const coverage = options.coverage ? { coverage: coverageJson(mergeCoverage(loaded.plans.map((plan) => collectorOf(plan).report()))) } : {};
+        printJson('test', { ...jsonReport(results, lang), diagnostics: [], errors: 0, ...coverage });
+        return failed > 0 ? 1 : 0;
+    }
     const xmlToStdout = reporter === 'junit' && options.output === undefined;
     if (xmlToStdout) {
         process.stdout.write(junitReport(results, lang));

@@ -88,13 +88,15 @@ export interface RulesAtRevision {
 }
 
 /**
- * Copies the entry rule file and every rule file in its folder and below — all a `use` may reach —
- * as they are at `revision`, into a temporary folder with the same layout.
+ * Copies every rule file of the project holding the entry — all a `use` may reach — as they are at
+ * `revision`, into a temporary folder with the same layout, marked as a project (an empty
+ * `kaidah.json`) so that `use "../pkh-2024.kaidah"` from `districts/` reaches as far as it does in
+ * the working copy. `projectFolder` is the project's folder in the repository (`''` at its top).
  */
-export function rulesAtRevision(root: string, revision: string, entryInRepository: string): RulesAtRevision {
+export function rulesAtRevision(root: string, revision: string, entryInRepository: string, projectFolder: string): RulesAtRevision {
     const commit = resolveCommit(root, revision);
     if (commit === undefined) throw new GitProblem('unknown-revision', revision);
-    const folder = path.posix.dirname(entryInRepository) === '.' ? '' : path.posix.dirname(entryInRepository);
+    const folder = projectFolder;
     const entries = listTree(root, commit, folder).filter(isRegularRuleFile);
     if (!entries.some((e) => e.path === entryInRepository)) throw new GitProblem('no-rules-at', entryInRepository, revision);
 
@@ -107,6 +109,7 @@ export function rulesAtRevision(root: string, revision: string, entryInRepositor
             mkdirSync(path.dirname(target), { recursive: true });
             writeFileSync(target, git(root, ['cat-file', 'blob', entry.object]));
         }
+        writeFileSync(path.join(temporary, 'kaidah.json'), '{}\n');
     } catch (error) {
         rmSync(temporary, { recursive: true, force: true });
         throw error;

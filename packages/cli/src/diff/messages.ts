@@ -6,7 +6,8 @@ const en = {
         `\`${spec}\` is neither a rule file (.kaidah) nor a Git revision: this folder is not in a Git repository.`,
     unknownRevision: (spec: string) => `\`${spec}\` is neither a rule file (.kaidah) nor a Git revision of this repository.`,
     needRules: (candidates: string) =>
-        `Name the rule file to compare with --rules (the file that uses the others), e.g. --rules ${candidates}.`,
+        `Name the rule file to compare with --rules (the file that uses the others), e.g. --rules ${candidates}, or once as "entry" in the project's kaidah.json.`,
+    workingCopy: 'the working copy',
     noRulesAt: (file: string, revision: string) => `${file} does not exist at ${revision}.`,
     rulesOutsideRepository: (file: string) => `${file} is not inside the Git repository.`,
     badFormat: (format: string) => `--format ${format}: choose table, json or markdown.`,
@@ -50,7 +51,8 @@ const id: DiffMessages = {
         `\`${spec}\` bukan file aturan (.kaidah) dan bukan revisi Git: folder ini tidak berada dalam repositori Git.`,
     unknownRevision: (spec) => `\`${spec}\` bukan file aturan (.kaidah) dan bukan revisi Git dari repositori ini.`,
     needRules: (candidates) =>
-        `Sebutkan file aturan yang dibandingkan dengan --rules (file yang memakai file lainnya), mis. --rules ${candidates}.`,
+        `Sebutkan file aturan yang dibandingkan dengan --rules (file yang memakai file lainnya), mis. --rules ${candidates}, atau sekali sebagai "entry" di kaidah.json proyek.`,
+    workingCopy: 'salinan kerja',
     noRulesAt: (file, revision) => `${file} tidak ada pada ${revision}.`,
     rulesOutsideRepository: (file) => `${file} tidak berada di dalam repositori Git.`,
     badFormat: (format) => `--format ${format}: pilih table, json atau markdown.`,

@@ -1,5 +1,5 @@
 import { describeCaseName, describeCaseProblem, describeExpectationResult, type Lang } from '@kaidah/engine';
-import { shownPath } from './find-rule-files.js';
+import { shown as shownPath } from '../rules/project.js';
 import { failureDetails, type FileResults } from './report-text.js';
 
 /**

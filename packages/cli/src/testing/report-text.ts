@@ -8,7 +8,7 @@ import {
     type TestPlan,
 } from '@kaidah/engine';
 import pc from 'picocolors';
-import { shownPath } from './find-rule-files.js';
+import { shown as shownPath } from '../rules/project.js';
 import { testCliMessages } from './messages.js';
 
 /** The results of the tests declared in one rule file. */
