@@ -12,11 +12,15 @@ export function applyClientSettings(shared: LangiumSharedServices, kaidah: Kaida
         kaidah.settings.lang = params.locale?.toLowerCase().startsWith('id') ? 'id' : 'en';
         const folders = params.workspaceFolders?.map((folder) => URI.parse(folder.uri))
             ?? (params.rootUri ? [URI.parse(params.rootUri)] : []);
-        // `use` may reach as far as the project of each opened folder, as on the command line
-        const projectOf = (shared.workspace.WorkspaceManager as KaidahWorkspaceManager).projectOf;
-        kaidah.settings.setRoots(folders.map((folder) => {
-            const project = projectOf?.(folder);
-            return project ? { uri: project.root, marked: project.marked } : folder;
-        }));
+        applyWorkspaceFolders(shared, kaidah, folders);
     });
+}
+
+/** `use` may reach as far as the project of each opened folder, as on the command line. */
+export function applyWorkspaceFolders(shared: LangiumSharedServices, kaidah: KaidahServices, folders: URI[]): void {
+    const projectOf = (shared.workspace.WorkspaceManager as KaidahWorkspaceManager).projectOf;
+    kaidah.settings.setRoots(folders.map((folder) => {
+        const project = projectOf?.(folder);
+        return project ? { uri: project.root, marked: project.marked } : folder;
+    }));
 }
