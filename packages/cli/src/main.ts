@@ -43,6 +43,7 @@ export async function main(argv: string[]): Promise<number> {
         .addOption(new Option('--csv <style>', 'how CSV outputs are written: excel (; and decimal commas, opens in Excel set to Indonesian) or plain (commas, for programs); default: excel with --lang id, else plain').choices(['excel', 'plain']))
         .option('--on <date>', 'evaluate for this date, YYYY-MM-DD (default: 31 December of the program\'s year)')
         .option('--coverage', 'also show which categories, conditions and benefit components fired on this data')
+        .option('--engine <engine>', 'which engine decides: js (default; explains every household) or duckdb (the rules as SQL in an embedded DuckDB; also reads .parquet)')
         .option('--delimiter <char>', 'CSV separator: , or ; or tab (default: detected from the header)')
         .option('--sheet <name>', 'Excel: the sheet to read (default: the first)')
         .option('--max-rejects <n>', 'stop, and decide nothing, when more than n rows are rejected')

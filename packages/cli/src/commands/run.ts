@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { createCoverage, schemaSlots, type Lang } from '@kaidah/engine';
-import { DataChangedError, evaluateCaseload, type CaseloadOutcome } from '../caseload/evaluate-caseload.js';
+import { DataChangedError, type CaseloadOutcome } from '../caseload/evaluate-caseload.js';
 import { cliMessages } from '../messages.js';
 import { decisionFormatOf, openDecisionWriter, type DecisionRow, type DecisionWriter } from '../output/decision-writer.js';
 import { masker } from '../output/mask.js';
@@ -23,6 +23,7 @@ import { validateRuleFilePaths } from '../rules/rule-file-paths.js';
 import { coverageLines } from '../testing/coverage-report.js';
 import { checkDataOptions, describeMalformedData, openSource, reportCaseloadFailure, type DataOptions } from './shared/data-options.js';
 import { compileProgram } from './shared/rules.js';
+import { caseloadEvaluation, checkEngine, describeEngineError, DUCKDB_ONLY_SOURCE, isParquet } from '../engines/choose-engine.js';
 import { usage } from './shared/usage.js';
 
 export interface RunOptions extends DataOptions {
@@ -30,6 +31,8 @@ export interface RunOptions extends DataOptions {
     rejects?: string;
     /** Also print which categories, conditions and components fired on this data. */
     coverage?: boolean;
+    /** Which engine decides: js (default) or duckdb. */
+    engine?: string;
     /** Stop when more rows than this are rejected. */
     maxRejects?: string;
     /** A folder (one CSV per facilitator) or a `.csv` file (one file with a facilitator column). */
@@ -60,6 +63,8 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
     const mask = masker(options.mask === true);
     const pathProblem = validateRuleFilePaths([rulesFile], lang);
     if (pathProblem) return usage(pathProblem);
+    const engineProblem = checkEngine(options.engine, options, lang);
+    if (engineProblem) return usage(engineProblem);
     const dataProblem = checkDataOptions(options, lang);
     if (dataProblem) return usage(dataProblem);
     let maxRejects: number | undefined;
@@ -81,7 +86,7 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
     const outputProblem = checkOutputPaths(planned, { data: options.data, ruleFiles: program.ruleFiles }, options.force === true, lang);
     if (outputProblem) return usage(outputProblem);
     recoverOutputs(outputFolders(planned));
-    const source = openSource(options, lang);
+    const source = options.engine === 'duckdb' && isParquet(options.data) ? DUCKDB_ONLY_SOURCE : openSource(options, lang);
     if (typeof source === 'number') return source;
 
     const file = path.relative(process.cwd(), options.data) || options.data;
@@ -100,7 +105,7 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
             writer = await openDecisionWriter(options.out, { subdistrict: subdistrictSlot >= 0, facilitator: facilitatorSlot >= 0 }, mask, csvStyle);
         }
         let decisions = writer;
-        outcome = await evaluateCaseload({
+        outcome = await caseloadEvaluation(options.engine, options.data, options.delimiter)({
             plan,
             source,
             file,
@@ -141,6 +146,11 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
         rejects.abandon();
         if (error instanceof DataChangedError) {
             console.error(text.dataChanged(options.data));
+            return 1;
+        }
+        const engineFault = describeEngineError(error, lang);
+        if (engineFault !== undefined) {
+            console.error(engineFault);
             return 1;
         }
         const malformed = describeMalformedData(error, options.data, lang);

@@ -1,0 +1,66 @@
+/**
+ * The SQL of the data-number scanner (engine notation/numbers.ts `scanUnsigned`): digits, dots
+ * grouping thousands, one decimal comma, or one English decimal point not followed by exactly three
+ * digits. Its result is the digits as written and how many of them follow the decimal mark, so that
+ * the value is formed, as in JavaScript, by one division of the whole digits by a power of ten.
+ */
+import type { Dialect } from '../dialect/dialect.js';
+import { CELL_SPACE, JS_SPACE } from './spaces.js';
+import type { Layers } from './layers.js';
+
+export const MAX_SAFE = '9007199254740991';
+
+export function trimmed(dialect: Dialect, x: string, space = CELL_SPACE): string {
+    return dialect.replaceAll(x, `^[${space}]+|[${space}]+$`, '');
+}
+export function trimStart(dialect: Dialect, x: string): string {
+    return dialect.replaceAll(x, `^[${CELL_SPACE}]+`, '');
+}
+export function trimEnd(dialect: Dialect, x: string): string {
+    return dialect.replaceAll(x, `[${CELL_SPACE}]+$`, '');
+}
+
+/** A power of ten as the double JavaScript's exact table gives (parsed, not computed). */
+export function powerOfTen(dialect: Dialect, exponent: string): string {
+    return `CAST(('1e' || CAST(${exponent} AS ${dialect.varchar})) AS ${dialect.double})`;
+}
+
+export interface ScannedNumber {
+    /** The unsigned part scanned. */
+    ok: string;
+    digits: string;
+    fractionDigits: string;
+    /** The digits as a double (JS accumulates them the same way while they are exact). */
+    mantissa: string;
+}
+
+/**
+ * Scans the unsigned number `u` (a helper column) from `level`; uses levels `level` and `level + 1`.
+ */
+export function scanUnsigned(dialect: Dialect, layers: Layers, prefix: string, u: string, level: number): ScannedNumber {
+    const plain = layers.add(level, `${prefix}_fa`, dialect.matches(u, '[0-9]+(,[0-9]+)?'));
+    const grouped = layers.add(level, `${prefix}_fb`, dialect.matches(u, '[1-9][0-9]{0,2}(\\.[0-9]{3})+(,[0-9]+)?'));
+    const point = layers.add(level, `${prefix}_fc`,
+        `(${dialect.matches(u, '[0-9]+\\.[0-9]+')} AND (NOT ${dialect.matches(u, '[0-9]+\\.[0-9]{3}')} OR left(${u}, 1) = '0'))`);
+    const digits = layers.add(level, `${prefix}_dg`, `replace(replace(${u}, '.', ''), ',', '')`);
+    const fractionDigits = layers.add(level, `${prefix}_fd`,
+        `CASE WHEN ${dialect.matches(u, '[0-9]+\\.[0-9]+')} AND NOT ${dialect.matches(u, '[1-9][0-9]{0,2}(\\.[0-9]{3})+')} THEN length(${u}) - strpos(${u}, '.')` +
+        ` WHEN strpos(${u}, ',') > 0 THEN length(${u}) - strpos(${u}, ',') ELSE 0 END`);
+    const ok = layers.add(level + 1, `${prefix}_ok`, `(${plain} OR ${grouped} OR ${point})`);
+    const mantissa = layers.add(level + 1, `${prefix}_m`,
+        `CASE WHEN NOT (${plain} OR ${grouped} OR ${point}) THEN NULL WHEN length(${digits}) > 330 THEN ${dialect.number(Infinity)} ELSE CAST(${digits} AS ${dialect.double}) END`);
+    return { ok, digits, fractionDigits, mantissa };
+}
+
+/** Why a cell that did not scan is refused: a mangled long number, a number past Infinity, or `otherwise`. */
+export function scanFailure(dialect: Dialect, cell: string, otherwise: string): string {
+    const s = `[${JS_SPACE}]*`;
+    return `CASE WHEN ${dialect.matches(cell, `${s}[-+]?[0-9]+([.,][0-9]+)?[eE][-+]?[0-9]+${s}`)} THEN 'scientific-notation'` +
+        ` WHEN ${dialect.matches(cell, `${s}[-+]?(Infinity|∞)${s}`)} THEN 'too-large' ELSE ${dialect.text(otherwise)} END`;
+}
+
+/** `isExact`: the number read is the number written, or why not. `magnitude` is |value|. */
+export function exactness(dialect: Dialect, magnitude: string, mantissa: string): string {
+    return `CASE WHEN NOT (${magnitude} <= ${dialect.number(Number.MAX_SAFE_INTEGER)}) THEN 'too-large'` +
+        ` WHEN ${mantissa} > ${dialect.number(Number.MAX_SAFE_INTEGER)} OR (${magnitude} = 0 AND ${mantissa} <> 0) THEN 'too-many-digits' ELSE NULL END`;
+}

@@ -1,0 +1,199 @@
+/**
+ * A data column read in SQL exactly as the JS row reader reads it (engine coercion/row-reader.ts
+ * and notation/): for each column, a typed value and a reason code, or NULL when the cell is fine.
+ * The reason codes are the JS engine's (`ReasonCode`), so that rejects are the same row, column and
+ * reason whichever engine read them.
+ */
+import type { ColumnDef } from '@kaidah/engine';
+import type { Dialect } from '../dialect/dialect.js';
+import { JS_SPACE } from './spaces.js';
+import { Layers } from './layers.js';
+import { MAX_SAFE, exactness, powerOfTen, scanFailure, scanUnsigned, trimEnd, trimStart, trimmed } from './number-scan.js';
+
+export interface ReadColumn {
+    /** The typed value (a double, a boolean or a text; a date as days since 1970-01-01). */
+    value: string;
+    /** The reason code, NULL when the cell reads. */
+    error: string;
+}
+
+/** The range a column allows, as the row reader works it out (`rangeOf`). */
+export function rangeOf(column: ColumnDef): { min: number; max: number } | undefined {
+    const { type, min, max } = column;
+    if ((min === undefined && max === undefined) || type === 'text' || type === 'yesno') return undefined;
+    if (type === 'percent') return { min: min ?? 0, max: max ?? 1 };
+    return { min: min ?? -Infinity, max: max ?? Infinity };
+}
+
+interface Context {
+    dialect: Dialect;
+    layers: Layers;
+    /** The helper columns' prefix for this column. */
+    p: string;
+    /** The raw cell (NULL when the row has no such field). */
+    cell: string;
+}
+
+function within(d: Dialect, value: string, min: number, max: number): string {
+    return `(${value} >= ${d.number(min)} AND ${value} <= ${d.number(max)})`;
+}
+
+/** A number (or a percent's number) in a data cell: value and reason, from level 0 to 4. */
+function readNumber(c: Context, percentSign: boolean, otherwise: string) {
+    const { dialect: d, layers: l, p, cell } = c;
+    const t = l.add(0, `${p}_t`, trimmed(d, `coalesce(${cell}, '')`));
+    const pct = l.add(1, `${p}_pc`, percentSign ? `(right(${t}, 1) = '%')` : 'FALSE');
+    const body = l.add(1, `${p}_b`, percentSign ? `CASE WHEN right(${t}, 1) = '%' THEN ${trimEnd(d, `left(${t}, length(${t}) - 1)`)} ELSE ${t} END` : t);
+    const negative = l.add(2, `${p}_n`, `(left(${body}, 1) = '-')`);
+    const u = l.add(2, `${p}_u`, `CASE WHEN left(${body}, 1) = '-' THEN ${trimStart(d, `substr(${body}, 2)`)} ELSE ${body} END`);
+    const scan = scanUnsigned(d, l, p, u, 3);
+    const magnitude = l.add(5, `${p}_mg`, `(${scan.mantissa} / ${powerOfTen(d, scan.fractionDigits)})`);
+    const value = l.add(6, `${p}_v`, `CASE WHEN ${negative} AND ${magnitude} <> 0 THEN -${magnitude} ELSE ${magnitude} END`);
+    const error = l.add(6, `${p}_e`, `CASE WHEN ${cell} IS NULL THEN 'missing-field' WHEN ${t} = '' THEN 'empty'` +
+        ` WHEN NOT ${scan.ok} THEN ${scanFailure(d, cell, otherwise)} ELSE ${exactness(d, magnitude, scan.mantissa)} END`);
+    return { value, error, pct, scan };
+}
+
+function readMoney(c: Context): ReadColumn {
+    const { dialect: d, layers: l, p, cell } = c;
+    const t = l.add(0, `${p}_t`, trimmed(d, `coalesce(${cell}, '')`));
+    const negative = l.add(1, `${p}_n1`, `(left(${t}, 1) = '-')`);
+    const a = l.add(1, `${p}_a`, `CASE WHEN left(${t}, 1) = '-' THEN ${trimStart(d, `substr(${t}, 2)`)} ELSE ${t} END`);
+    const b = l.add(2, `${p}_bb`, d.replaceAll(a, '^([Rr][Pp]|[Ii][Dd][Rr])\\.?[ \t\n\r\u00A0\u202F\uFEFF]*', ''));
+    const word = l.add(3, `${p}_w`, d.extract(b, '([A-Za-z]+)$', 1));
+    const badMinus = l.add(3, `${p}_bm`, `(${negative} AND left(${b}, 1) = '-')`);
+    const exponent = l.add(4, `${p}_x`, `CASE lower(${word}) WHEN '' THEN 0 WHEN 'ribu' THEN 3 WHEN 'juta' THEN 6 WHEN 'miliar' THEN 9 WHEN 'milyar' THEN 9 WHEN 'triliun' THEN 12 ELSE NULL END`);
+    const c1 = l.add(4, `${p}_c1`, trimEnd(d, `left(${b}, length(${b}) - length(${word}))`));
+    const c2 = l.add(5, `${p}_c2`, `CASE WHEN length(${c1}) >= 2 AND right(${c1}, 2) = ',-' THEN left(${c1}, length(${c1}) - 2) ELSE ${c1} END`);
+    const negative2 = l.add(6, `${p}_n2`, `(left(${c2}, 1) = '-')`);
+    const u = l.add(6, `${p}_u`, `CASE WHEN left(${c2}, 1) = '-' THEN ${trimStart(d, `substr(${c2}, 2)`)} ELSE ${c2} END`);
+    const scan = scanUnsigned(d, l, p, u, 7);
+    const shift = `(${exponent} - ${scan.fractionDigits})`;
+    const magnitude = l.add(9, `${p}_mg`, `CASE WHEN ${shift} >= 0 THEN ${scan.mantissa} * ${powerOfTen(d, shift)} ELSE ${scan.mantissa} / ${powerOfTen(d, `(0 - ${shift})`)} END`);
+    const decimals = l.add(9, `${p}_dc`, `(${scan.fractionDigits} - coalesce(${exponent}, 0))`);
+    const value = l.add(10, `${p}_v`, `CASE WHEN (${negative} OR ${negative2}) AND ${magnitude} <> 0 THEN -${magnitude} ELSE ${magnitude} END`);
+    const zeros = (k: string) => `(right(${scan.digits}, ${k}) = repeat('0', ${k}))`;
+    const error = l.add(10, `${p}_e`, `CASE WHEN ${cell} IS NULL THEN 'missing-field' WHEN ${t} = '' THEN 'empty'` +
+        ` WHEN ${badMinus} OR ${exponent} IS NULL OR NOT ${scan.ok} THEN ${scanFailure(d, cell, 'not-money')}` +
+        ` WHEN ${exactness(d, magnitude, scan.mantissa)} IS NOT NULL THEN ${exactness(d, magnitude, scan.mantissa)}` +
+        ` WHEN ${decimals} > 0 AND NOT ${zeros(decimals)} AND ${decimals} > 2 AND NOT ${zeros(`(${decimals} - 2)`)} THEN 'beyond-sen'` +
+        ` WHEN ${decimals} > 0 AND NOT ${zeros(decimals)} AND NOT (abs(${magnitude}) < ${d.number(1e13)}) THEN 'too-many-digits' ELSE NULL END`);
+    return { value, error };
+}
+
+function readPlainNumber(c: Context, column: ColumnDef, whole: boolean): ReadColumn {
+    const { dialect: d, layers: l, p } = c;
+    const read = readNumber(c, false, 'not-a-number');
+    const range = rangeOf(column);
+    const checks = [
+        ...(whole ? [`WHEN ${read.value} < 0 THEN 'negative'`, `WHEN ${read.value} <> floor(${read.value}) THEN 'not-a-whole-number'`] : []),
+        ...(range === undefined ? [] : [`WHEN NOT ${within(d, read.value, range.min, range.max)} THEN 'out-of-range'`]),
+    ];
+    if (checks.length === 0) return read;
+    const error = l.add(7, `${p}_e2`, `CASE WHEN ${read.error} IS NOT NULL THEN ${read.error} ${checks.join(' ')} ELSE NULL END`);
+    return { value: read.value, error };
+}
+
+/** Percent cells (notation/percent-cells.ts): `85%`, or a bare number as the column declares, or the one reading in range. */
+function readPercent(c: Context, column: ColumnDef): ReadColumn {
+    const { dialect: d, layers: l, p } = c;
+    const read = readNumber(c, true, 'not-a-percent');
+    const declared = rangeOf(column);
+    const { min, max } = declared ?? { min: 0, max: 1 };
+    const outOfRange = declared === undefined ? 'percent-out-of-range' : 'out-of-range';
+    const asFraction = read.value;
+    const asNumber = l.add(7, `${p}_an`, `CASE WHEN ${read.value} < 0 THEN -(${read.scan.mantissa} / ${powerOfTen(d, `(${read.scan.fractionDigits} + 2)`)})` +
+        ` ELSE ${read.scan.mantissa} / ${powerOfTen(d, `(${read.scan.fractionDigits} + 2)`)} END`);
+    const written = column.percentWritten;
+    const bare = written === 'number' ? asNumber
+        : written === 'fraction' ? asFraction
+        : `CASE WHEN ${asFraction} = 0 OR ${within(d, asFraction, min, max)} THEN ${asFraction} ELSE ${asNumber} END`;
+    const value = l.add(8, `${p}_pv`, `CASE WHEN ${read.pct} THEN ${asNumber} ELSE ${bare} END`);
+    const ambiguous = written === undefined
+        ? `WHEN NOT ${read.pct} AND ${asFraction} <> 0 AND ${within(d, asFraction, min, max)} AND ${within(d, asNumber, min, max)} THEN 'ambiguous-percent'`
+        : '';
+    const error = l.add(8, `${p}_pe`, `CASE WHEN ${read.error} IS NOT NULL THEN ${read.error} ${ambiguous}` +
+        ` WHEN NOT ${within(d, `(CASE WHEN ${read.pct} THEN ${asNumber} ELSE ${bare} END)`, min, max)} THEN ${d.text(outOfRange)} ELSE NULL END`);
+    return { value, error };
+}
+
+function readYesNo(c: Context): ReadColumn {
+    const { dialect: d, layers: l, p, cell } = c;
+    const t = l.add(0, `${p}_t`, `lower(${trimmed(d, `coalesce(${cell}, '')`, JS_SPACE)})`);
+    const value = l.add(1, `${p}_v`, `CASE WHEN ${t} IN ('ya', 'yes', 'y', '1', 'true') THEN TRUE WHEN ${t} IN ('tidak', 'no', 't', 'n', '0', 'false') THEN FALSE ELSE NULL END`);
+    const error = l.add(1, `${p}_e`, `CASE WHEN ${cell} IS NULL THEN 'missing-field' WHEN ${t} = '' THEN 'empty'` +
+        ` WHEN ${t} IN ('ya', 'yes', 'y', '1', 'true', 'tidak', 'no', 't', 'n', '0', 'false') THEN NULL ELSE 'not-yes-no' END`);
+    return { value, error };
+}
+
+/** Dates, day first or year first (notation/dates.ts `readDateCell`), as days since 1970-01-01. */
+function readDate(c: Context, column: ColumnDef): ReadColumn {
+    const { dialect: d, layers: l, p, cell } = c;
+    const t = l.add(0, `${p}_t`, trimmed(d, `coalesce(${cell}, '')`));
+    const pattern = '([0-9]+)([-/])([0-9]+)([-/])([0-9]+)';
+    const groups = [1, 2, 3, 4, 5].map((g) => l.add(1, `${p}_g${g}`, d.extract(t, `^${pattern}$`, g)));
+    const [a, s1, b, s2, cc] = groups as [string, string, string, string, string];
+    const shaped = l.add(2, `${p}_ok`, `(${d.matches(t, pattern)} AND ${s1} = ${s2} AND length(${b}) BETWEEN 1 AND 2` +
+        ` AND ((length(${a}) = 4 AND length(${cc}) BETWEEN 1 AND 2) OR (length(${cc}) = 4 AND length(${a}) BETWEEN 1 AND 2)))`);
+    const num = (x: string) => `CAST(${x} AS ${d.double})`;
+    const year = l.add(3, `${p}_yr`, `CASE WHEN NOT ${shaped} THEN NULL WHEN length(${a}) = 4 THEN ${num(a)} ELSE ${num(cc)} END`);
+    const month = l.add(3, `${p}_mo`, `CASE WHEN NOT ${shaped} THEN NULL ELSE ${num(b)} END`);
+    const day = l.add(3, `${p}_dy`, `CASE WHEN NOT ${shaped} THEN NULL WHEN length(${a}) = 4 THEN ${num(cc)} ELSE ${num(a)} END`);
+    const leap = `(${year} - 4 * floor(${year} / 4) = 0 AND (${year} - 100 * floor(${year} / 100) <> 0 OR ${year} - 400 * floor(${year} / 400) = 0))`;
+    const monthDays = `CASE WHEN ${month} = 2 THEN (CASE WHEN ${leap} THEN 29 ELSE 28 END) WHEN ${month} IN (4, 6, 9, 11) THEN 30 ELSE 31 END`;
+    const calendar = l.add(4, `${p}_cal`, `(${shaped} AND ${year} >= 1 AND ${year} <= 9999 AND ${month} >= 1 AND ${month} <= 12 AND ${day} >= 1 AND ${day} <= ${monthDays})`);
+    // Howard Hinnant's days_from_civil, as notation/dates.ts: every quantity is positive here
+    const y = l.add(4, `${p}_y`, `CASE WHEN ${month} <= 2 THEN ${year} - 1 ELSE ${year} END`);
+    const mp = l.add(4, `${p}_mp`, `CASE WHEN ${month} > 2 THEN ${month} - 3 ELSE ${month} + 9 END`);
+    const era = l.add(5, `${p}_er`, `floor(${y} / 400)`);
+    const yoe = l.add(6, `${p}_ye`, `(${y} - ${era} * 400)`);
+    const doy = l.add(6, `${p}_doy`, `(floor((153 * ${mp} + 2) / 5) + ${day} - 1)`);
+    const value = l.add(7, `${p}_v`, `(${era} * 146097 + ${yoe} * 365 + floor(${yoe} / 4) - floor(${yoe} / 100) + ${doy} - 719468)`);
+    const range = rangeOf(column);
+    const error = l.add(7, `${p}_e`, `CASE WHEN ${cell} IS NULL THEN 'missing-field' WHEN ${t} = '' THEN 'empty' WHEN NOT ${calendar} THEN 'not-a-date'` +
+        (range === undefined ? '' : ` WHEN NOT ${within(d, `(${era} * 146097 + ${yoe} * 365 + floor(${yoe} / 4) - floor(${yoe} / 100) + ${doy} - 719468)`, range.min, range.max)} THEN 'out-of-range'`) +
+        ' ELSE NULL END');
+    return { value, error };
+}
+
+function readText(c: Context, isKey: boolean): ReadColumn {
+    const { dialect: d, layers: l, p, cell } = c;
+    const value = l.add(0, `${p}_v`, trimmed(d, `coalesce(${cell}, '')`, JS_SPACE));
+    const mangled = isKey
+        ? d.matches(value, `[${JS_SPACE}]*[-+]?[0-9]+([.,][0-9]+)?[eE][-+]?[0-9]+[${JS_SPACE}]*`)
+        : `(length(${value}) <= 24 AND ${d.matches(value, '[0-9]([.,][0-9]+)?[eE]\\+[0-9]{2}')})`;
+    const error = l.add(1, `${p}_e`, `CASE WHEN ${cell} IS NULL THEN 'missing-field'` +
+        (isKey ? ` WHEN ${value} = '' THEN 'empty'` : '') +
+        ` WHEN strpos(${value}, '\uFFFD') > 0 THEN 'unreadable-characters' WHEN ${mangled} THEN 'scientific-notation' ELSE NULL END`);
+    return { value, error };
+}
+
+/** The value and reason of `column`, whose raw cell is the helper column `cell`. */
+export function readColumn(dialect: Dialect, layers: Layers, prefix: string, cell: string, column: ColumnDef, isKey: boolean): ReadColumn {
+    const c: Context = { dialect, layers, p: prefix, cell };
+    if (isKey) return readText(c, true);
+    switch (column.type) {
+        case 'text':
+            return readText(c, false);
+        case 'count':
+            return readPlainNumber(c, column, true);
+        case 'number':
+            return readPlainNumber(c, column, false);
+        case 'money': {
+            const money = readMoney(c);
+            const range = rangeOf(column);
+            if (range === undefined) return money;
+            const error = layers.add(11, `${prefix}_e2`, `CASE WHEN ${money.error} IS NOT NULL THEN ${money.error}` +
+                ` WHEN NOT ${within(dialect, money.value, range.min, range.max)} THEN 'out-of-range' ELSE NULL END`);
+            return { value: money.value, error };
+        }
+        case 'percent':
+            return readPercent(c, column);
+        case 'yesno':
+            return readYesNo(c);
+        case 'date':
+            return readDate(c, column);
+    }
+}
+
+export { MAX_SAFE };

@@ -1,0 +1,63 @@
+/**
+ * `compileToSql`: the statements that turn a households table (every column text, as the file has
+ * it) into rejects, decisions and the district summary, with the JS engine's meaning. The
+ * statements make three temporary tables (the typed rows, the repeated households, the evaluated
+ * households); the queries read them. Everything is over the named table and self-contained: the
+ * dialect is the only part that differs between engines.
+ */
+import type { Plan } from '@kaidah/engine';
+import type { Dialect, DialectName } from './dialect/dialect.js';
+import { duckdb } from './dialect/duckdb.js';
+import { postgres } from './dialect/postgres.js';
+import type { SqlOptions } from './options.js';
+import { typedStage } from './typed.js';
+import { repeatsQuery } from './repeats.js';
+import { householdsQuery } from './evaluate.js';
+import { candidateUnitsQuery, decisionsQuery, summaryQuery, unmatchedQuery } from './ranking.js';
+import { rejectsQuery } from './rejects.js';
+import { refuseUnsupported } from './unsupported.js';
+
+export interface CompiledSql {
+    dialect: DialectName;
+    /** Run in order: they make the temporary tables the queries read. */
+    statements: string[];
+    /** `r, col, header, column_name, value, reason, detail`: one row per problem, in the JS engine's order. */
+    rejects: string;
+    /** `r, id, district, kd, g, category, benefit, status, rank, of, per, unit`: every household decided. */
+    decisions: string;
+    /** `kd, g, district, category, per, unit, unit_order, households, stays, target, candidates, proposed, reserve`. */
+    summary: string;
+    /** `spelling, households, first_r`: households in no district of the rules, per spelling. */
+    unmatched: string;
+    /** `r, fac_unit, sub_unit, fac_name, sub_name, fac_first_name, fac_first_r, sub_first_name, sub_first_r` per candidate, for worklists. */
+    candidateUnits: string;
+    /** The temporary table of evaluated households (`r`, `hkey`, `v<i>`: each column's typed value). */
+    households: string;
+}
+
+export const DIALECTS: Readonly<Record<DialectName, Dialect>> = { duckdb, postgres };
+
+export function compileToSql(plan: Plan, options: SqlOptions): CompiledSql {
+    refuseUnsupported(plan);
+    const d = DIALECTS[options.dialect];
+    const prefix = options.prefix ?? 'kaidah_';
+    const typed = d.identifier(`${prefix}typed`);
+    const repeats = d.identifier(`${prefix}repeats`);
+    const households = d.identifier(`${prefix}households`);
+    const stage = typedStage(d, plan, options);
+    const statements = [
+        ...d.createTempTable(typed, stage.query),
+        ...d.createTempTable(repeats, repeatsQuery(d, plan, typed)),
+        ...d.createTempTable(households, householdsQuery(d, plan, typed, repeats)),
+    ];
+    return {
+        dialect: options.dialect,
+        statements,
+        rejects: rejectsQuery(d, plan, stage.headers, stage.width, { typed, repeats, households }, options),
+        decisions: decisionsQuery(d, plan, households),
+        summary: summaryQuery(d, plan, households),
+        unmatched: unmatchedQuery(households),
+        candidateUnits: candidateUnitsQuery(d, plan, households),
+        households,
+    };
+}

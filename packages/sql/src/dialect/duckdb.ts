@@ -1,0 +1,18 @@
+import { doubleQuoted, numberText, singleQuoted, type Dialect } from './dialect.js';
+
+export const duckdb: Dialect = {
+    name: 'duckdb',
+    identifier: doubleQuoted,
+    text: singleQuoted,
+    number: (value) => `CAST('${numberText(value)}' AS DOUBLE)`,
+    double: 'DOUBLE',
+    varchar: 'VARCHAR',
+    matches: (text, pattern) => `regexp_full_match(${text}, ${singleQuoted(pattern)})`,
+    replaceAll: (text, pattern, replacement) => `regexp_replace(${text}, ${singleQuoted(pattern)}, ${singleQuoted(replacement)}, 'g')`,
+    extract: (text, pattern, group) => `regexp_extract(${text}, ${singleQuoted(pattern)}, ${group})`,
+    isNaN: (x) => `isnan(${x})`,
+    letterOrDigit: '\\p{L}\\p{N}',
+    binary: (text) => text,
+    createTempTable: (name, query) => [`CREATE OR REPLACE TEMPORARY TABLE ${name} AS\n${query}`],
+    rowOrdinal: () => '(rowid + 2)',
+};

@@ -1,0 +1,23 @@
+import { doubleQuoted, numberText, singleQuoted, type Dialect } from './dialect.js';
+
+/** A literal for PostgreSQL whatever `standard_conforming_strings` says: backslashes go through E''. */
+function postgresText(value: string): string {
+    return value.includes('\\') ? `E${singleQuoted(value.replace(/\\/g, '\\\\'))}` : singleQuoted(value);
+}
+
+export const postgres: Dialect = {
+    name: 'postgres',
+    identifier: doubleQuoted,
+    text: postgresText,
+    number: (value) => `CAST('${numberText(value)}' AS DOUBLE PRECISION)`,
+    double: 'DOUBLE PRECISION',
+    varchar: 'TEXT',
+    matches: (text, pattern) => `(${text} ~ ${postgresText(`^(?:${pattern})$`)})`,
+    replaceAll: (text, pattern, replacement) => `regexp_replace(${text}, ${postgresText(pattern)}, ${postgresText(replacement)}, 'g')`,
+    extract: (text, pattern, group) => `coalesce((regexp_match(${text}, ${postgresText(pattern)}))[${group}], '')`,
+    isNaN: (x) => `(${x} = CAST('NaN' AS DOUBLE PRECISION))`,
+    letterOrDigit: '[:alnum:]',
+    binary: (text) => `(${text}) COLLATE "C"`,
+    createTempTable: (name, query) => [`DROP TABLE IF EXISTS ${name}`, `CREATE TEMPORARY TABLE ${name} AS\n${query}`],
+    rowOrdinal: () => '(row_number() OVER (ORDER BY ctid) + 1)',
+};

@@ -1,0 +1,90 @@
+/**
+ * Stage two: every household placed — derived values, benefit, first graduation category that
+ * holds, rank value, district index and units — with the JS evaluator's meaning. The rows are the
+ * rows that read, less the repeats of a household (the first row of a key listed with different
+ * data is kept, flagged `cf`, because the JS engine placed it before it took it back).
+ */
+import { evaluateConstants, schemaSlots, type Plan, type Value } from '@kaidah/engine';
+import type { Dialect } from './dialect/dialect.js';
+import { Layers } from './cells/layers.js';
+import { ExpressionCompiler, type Sql } from './expressions.js';
+import { benefitSql, wholeMembers } from './benefit.js';
+import { districtIndex, normalisedDistrict, unitSpelling } from './districts.js';
+import { SqlRefusal } from './refusal.js';
+import { readsCondition } from './typed.js';
+
+export function householdsQuery(d: Dialect, plan: Plan, typed: string, repeats: string): string {
+    const columns = plan.schema.columns;
+    const slots = schemaSlots(plan.schema);
+    const constants = evaluateConstants(plan);
+    const layers = new Layers();
+    const text = (slot: number) => (slot < 0 ? "''" : `v${slot}`);
+
+    const normalised = layers.add(0, 'dn', normalisedDistrict(d, text(slots.district)));
+    layers.add(0, 'sub_name', unitSpelling(d, text(slots.subdistrict)));
+    layers.add(0, 'fac_name', unitSpelling(d, text(slots.facilitator)));
+    const kd = layers.add(1, 'kd', slots.district < 0 ? '-1' : districtIndex(d, plan.districts, text(slots.district), normalised));
+
+    const quantityNames = new Set(plan.districts.flatMap((x) => x.quantities.map((q) => q.name)));
+    const valueSlot = new Map(plan.values.map((v, j) => [v.name, j]));
+    const valueNaN: boolean[] = [];
+    const compiler = new ExpressionCompiler(d, {
+        column: (name) => {
+            const i = columns.findIndex((c) => c.name === name);
+            if (i < 0) throw new SqlRefusal('unknown-expression', `column ${name}`);
+            return `v${i}`;
+        },
+        value: (name): Sql => {
+            const j = valueSlot.get(name);
+            if (j === undefined) throw new SqlRefusal('unknown-expression', `value ${name}`);
+            return { sql: `w${j}`, nan: valueNaN[j] ?? true };
+        },
+        constant: (name): Value => {
+            const value = constants.get(name);
+            if (value === undefined) throw new SqlRefusal('unknown-expression', `constant ${name}`);
+            return value;
+        },
+        quantity: (name): Sql => {
+            if (!quantityNames.has(name)) throw new SqlRefusal('unknown-expression', `quantity ${name}`);
+            const branches = plan.districts.map((x, i) => {
+                const q = x.quantities.find((y) => y.name === name);
+                return q === undefined ? '' : ` WHEN ${i} THEN ${d.number(q.value)}`;
+            }).join('');
+            return { sql: `(CASE ${kd}${branches} ELSE ${d.number(NaN)} END)`, nan: true };
+        },
+        evaluationDate: plan.evaluationDate,
+    });
+
+    let level = 2;
+    plan.values.forEach((value, j) => {
+        const compiled = compiler.compile(value.expr);
+        valueNaN[j] = compiled.nan;
+        const sql = value.type === 'yesno' || value.type === 'text' ? compiled.sql : `CAST(${compiled.sql} AS ${d.double})`;
+        layers.add(level++, `w${j}`, sql);
+    });
+    const members = (plan.benefit?.components ?? []).map((c, k) => layers.add(level, `m${k}`, wholeMembers(d, compiler, c.members)));
+    level++;
+    layers.add(level, 'benefit', `CAST(${benefitSql(d, plan, constants, members, kd)} AS ${d.double})`);
+    const conditions = plan.graduations.map((g, i) => `WHEN ${compiler.compile(g.condition).sql} THEN ${i}`);
+    layers.add(level, 'g', conditions.length === 0 ? 'CAST(NULL AS INTEGER)' : `(CASE ${conditions.join(' ')} ELSE NULL END)`);
+    level++;
+    const numbers: string[] = [];
+    const texts: string[] = [];
+    plan.graduations.forEach((g, i) => {
+        if (g.rank === undefined) return;
+        const rank = compiler.compile(g.rank.expr);
+        if (g.rank.expr.type === 'text') texts.push(`WHEN ${i} THEN ${rank.sql}`);
+        else if (g.rank.expr.type === 'yesno') numbers.push(`WHEN ${i} THEN (CASE WHEN ${rank.sql} THEN 1 ELSE 0 END)`);
+        else numbers.push(`WHEN ${i} THEN ${rank.sql}`);
+    });
+    layers.add(level, 'rn', numbers.length === 0 ? `CAST(NULL AS ${d.double})` : `CAST((CASE g ${numbers.join(' ')} ELSE NULL END) AS ${d.double})`);
+    layers.add(level, 'rt', texts.length === 0 ? `CAST(NULL AS ${d.varchar})` : `(CASE g ${texts.join(' ')} ELSE NULL END)`);
+
+    const from = `SELECT t.*, coalesce(rp.conflict, FALSE) AS cf
+FROM ${typed} AS t LEFT JOIN ${repeats} AS rp ON rp.r = t.r
+WHERE ${readsCondition(plan).replace(/\b(sh|e\d+)\b/g, 't.$1')} AND (rp.r IS NULL OR rp.r = rp.first_r)`;
+    const keep = ['r', 'cf', 'dn', 'kd', 'g', 'rn', 'rt', 'benefit', 'sub_name', 'fac_name', ...columns.map((_, i) => `v${i}`)];
+    return `SELECT ${keep.join(', ')}, ${text(slots.key)} AS hkey, ${text(slots.district)} AS district,
+  lower(sub_name) AS sub_unit, lower(fac_name) AS fac_unit
+FROM (${layers.wrap(from, '*')}) AS evaluated`;
+}

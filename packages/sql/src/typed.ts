@@ -1,0 +1,53 @@
+/**
+ * Stage one: the households table read as the JS row reader reads it. One row per data row, with
+ * its number, its shape, and for each schema column the raw cell (`c<i>`), the typed value
+ * (`v<i>`) and the reason it was refused (`e<i>`, NULL when it reads).
+ */
+import { createRowReader, type Plan } from '@kaidah/engine';
+import type { Dialect } from './dialect/dialect.js';
+import { Layers } from './cells/layers.js';
+import { readColumn } from './cells/readers.js';
+import type { SqlOptions } from './options.js';
+
+export const EXACT = 0;
+export const PADDED = 1;
+export const WRONG = 2;
+
+export interface TypedStage {
+    query: string;
+    /** The header of each schema column as the file writes it. */
+    headers: string[];
+    width: number;
+}
+
+export function typedStage(d: Dialect, plan: Plan, options: SqlOptions): TypedStage {
+    const columns = plan.schema.columns;
+    const headers = options.headers ?? columns.map((c) => c.header);
+    const fields = options.fieldColumns ?? headers;
+    const reader = createRowReader(plan.schema, headers);
+    if (reader.missingColumns.length > 0) {
+        throw new Error(`The table has no column for ${reader.missingColumns.map((c) => `"${c.header}"`).join(', ')}`);
+    }
+    const width = headers.length;
+    let namedWidth = width;
+    while (namedWidth > 0 && headers[namedWidth - 1]!.trim() === '') namedWidth--;
+    const row = options.rowColumn === undefined ? d.rowOrdinal() : d.identifier(options.rowColumn);
+    const shape = options.shape
+        ? `CASE WHEN kaidah_fields = ${width} THEN ${EXACT} WHEN kaidah_fields < ${width} THEN (CASE WHEN kaidah_fields >= ${namedWidth} THEN ${PADDED} ELSE ${WRONG} END)` +
+          ` WHEN kaidah_extra THEN ${WRONG} ELSE ${PADDED} END`
+        : String(EXACT);
+    const cells = columns.map((c, i) => `CAST(${d.identifier(fields[reader.fieldIndexOf(c.name)]!)} AS ${d.varchar}) AS c${i}`);
+    const inner = `SELECT ${row} AS r, ${options.shape ? 'kaidah_fields' : width} AS nf, ${shape} AS sh, ${cells.join(', ')}\nFROM ${d.identifier(options.table)}`;
+    const layers = new Layers();
+    const read = columns.map((c, i) => readColumn(d, layers, `k${i}`, `c${i}`, c, c.name === plan.schema.keyColumn));
+    const wrapped = layers.wrap(inner, '*');
+    const outputs = read.map((x, i) => `c${i}, ${x.value} AS v${i}, ${x.error} AS e${i}`);
+    const query = `SELECT r, nf, sh, ${outputs.join(',\n  ')}\nFROM (${wrapped}) AS cells`;
+    const fileHeaders = columns.map((c) => headers[reader.fieldIndexOf(c.name)]!.replace(/^\uFEFF/, '').trim());
+    return { query, headers: fileHeaders, width };
+}
+
+/** A row that reads: the right shape (or padded) and every cell fine. */
+export function readsCondition(plan: Plan): string {
+    return ['sh <> 2', ...plan.schema.columns.map((_, i) => `e${i} IS NULL`)].join(' AND ');
+}
