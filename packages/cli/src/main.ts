@@ -6,6 +6,7 @@ import { runCommand, type RunOptions } from './commands/run.js';
 import { explainCommand, type ExplainOptions } from './commands/explain.js';
 import { testCommand } from './commands/test.js';
 import { diffCommand, type DiffOptions } from './commands/diff.js';
+import { sqlCommand, type SqlCommandOptions } from './commands/sql.js';
 import { initCommand } from './commands/init.js';
 import { usage } from './commands/shared/usage.js';
 import { entryAndData } from './rules/project.js';
@@ -55,6 +56,16 @@ export async function main(argv: string[]): Promise<number> {
         .action(async (rules: string | undefined, options: Omit<RunOptions, 'lang' | 'data'> & { data?: string }) => {
             const given = entryAndData('run', rules, options.data, langOf());
             exitCode = typeof given === 'string' ? usage(given) : await runCommand(given.rules, { ...options, data: given.data, lang: langOf() });
+        });
+
+    program.command('sql')
+        .description('print the SQL the rules compile to: rejects, decisions and district summary of a households table')
+        .argument('<rules>', 'the .kaidah rule file (with the files it uses)')
+        .option('--dialect <dialect>', 'duckdb (default) or postgres')
+        .option('--table <name>', 'the households table, every column text, named as the export\'s header (default: households)')
+        .option('--on <date>', 'evaluate for this date, YYYY-MM-DD (default: 31 December of the program\'s year)')
+        .action(async (rules: string, options: Omit<SqlCommandOptions, 'lang'>) => {
+            exitCode = await sqlCommand(rules, { ...options, lang: langOf() });
         });
 
     program.command('explain')

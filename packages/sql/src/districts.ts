@@ -6,7 +6,7 @@
  */
 import { DistrictMatcher, districtCodeOf, normaliseDistrictName, type DistrictPlan } from '@kaidah/engine';
 import type { Dialect } from './dialect/dialect.js';
-import { JS_SPACE } from './cells/spaces.js';
+import { jsSpace } from './cells/spaces.js';
 import { trimmed } from './cells/number-scan.js';
 
 /**
@@ -67,9 +67,9 @@ function caseOf(d: Dialect, x: string, entries: Map<string, number>, otherwise: 
  */
 export function districtIndex(d: Dialect, districts: readonly DistrictPlan[], x: string, normalised: string): string {
     const { names, codes, bare } = districtLookup(districts);
-    const text = trimmed(d, x, JS_SPACE);
-    const codeShaped = d.matches(text, `[0-9]{2}[.${JS_SPACE}]?[0-9]{2}`);
-    const code = d.replaceAll(text, `[.${JS_SPACE}]`, '');
+    const text = trimmed(d, x, true);
+    const codeShaped = d.matches(text, `[0-9]{2}[.${jsSpace(d)}]?[0-9]{2}`);
+    const code = d.replaceAll(text, `[.${jsSpace(d)}]`, '');
     const exact = names.size === 0 ? 'FALSE' : `${normalised} IN (${[...names.keys()].map((k) => d.text(k)).join(', ')})`;
     return `(CASE WHEN ${exact} THEN ${caseOf(d, normalised, names, '-1')}` +
         ` WHEN ${codeShaped} THEN ${caseOf(d, code, codes, '-1')} ELSE ${caseOf(d, normalised, bare, '-1')} END)`;
@@ -77,5 +77,5 @@ export function districtIndex(d: Dialect, districts: readonly DistrictPlan[], x:
 
 /** How units (sub-districts, facilitators) are told apart: trimmed, spaces collapsed, lower case (engine quotas/unit-table.ts). */
 export function unitSpelling(d: Dialect, x: string): string {
-    return d.replaceAll(trimmed(d, x, JS_SPACE), `[${JS_SPACE}]+`, ' ');
+    return d.replaceAll(trimmed(d, x, true), `[${jsSpace(d)}]+`, ' ');
 }

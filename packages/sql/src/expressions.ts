@@ -9,7 +9,6 @@
  */
 import { formatIsoDate, parseIsoDate, type ComparisonOperator, type Expr, type Value } from '@kaidah/engine';
 import type { Dialect } from './dialect/dialect.js';
-import { JS_SPACE } from './cells/spaces.js';
 import { trimmed } from './cells/number-scan.js';
 import { SqlRefusal } from './refusal.js';
 
@@ -109,7 +108,7 @@ export class ExpressionCompiler {
                     const value = e.kind === 'literal' ? e.value : this.scope.constant(e.name);
                     return d.text(String(value).trim().toLowerCase());
                 }
-                return `lower(${trimmed(d, this.compile(e).sql, JS_SPACE)})`;
+                return `lower(${trimmed(d, this.compile(e).sql, true)})`;
             };
             return `(${side(left)} ${op === '=' ? '=' : '<>'} ${side(right)})`;
         }

@@ -18,3 +18,25 @@ const id: typeof en = {
 export function engineMessages(lang: Lang): typeof en {
     return lang === 'id' ? id : en;
 }
+
+const sqlEn = {
+    badDialect: (dialect: string) => `Unknown SQL dialect "${dialect}": use duckdb or postgres.`,
+    badTable: 'The table name is empty: give --table the households table, e.g. --table households.',
+    header: (program: string, date: string, dialect: string, table: string) => [
+        `Kaidah: ${program}, evaluated for ${date || 'no date'}, as ${dialect} SQL over the table ${table}.`,
+        'Every column of the table is text, named as the export\'s header; the SQL reads the cells as Kaidah does.',
+    ],
+};
+
+const sqlId: typeof sqlEn = {
+    badDialect: (dialect) => `Dialek SQL "${dialect}" tidak dikenal: gunakan duckdb atau postgres.`,
+    badTable: 'Nama tabel kosong: beri --table tabel keluarga, misalnya --table households.',
+    header: (program, date, dialect, table) => [
+        `Kaidah: ${program}, dievaluasi untuk ${date || 'tanpa tanggal'}, sebagai SQL ${dialect} atas tabel ${table}.`,
+        'Setiap kolom tabel berupa teks, dinamai sesuai header ekspor; SQL membaca sel seperti Kaidah membacanya.',
+    ],
+};
+
+export function sqlCommandMessages(lang: Lang): typeof sqlEn {
+    return lang === 'id' ? sqlId : sqlEn;
+}

@@ -5,19 +5,20 @@
  * the value is formed, as in JavaScript, by one division of the whole digits by a power of ten.
  */
 import type { Dialect } from '../dialect/dialect.js';
-import { CELL_SPACE, JS_SPACE } from './spaces.js';
+import { cellSpace, jsSpace } from './spaces.js';
 import type { Layers } from './layers.js';
 
 export const MAX_SAFE = '9007199254740991';
 
-export function trimmed(dialect: Dialect, x: string, space = CELL_SPACE): string {
+export function trimmed(dialect: Dialect, x: string, js = false): string {
+    const space = js ? jsSpace(dialect) : cellSpace(dialect);
     return dialect.replaceAll(x, `^[${space}]+|[${space}]+$`, '');
 }
 export function trimStart(dialect: Dialect, x: string): string {
-    return dialect.replaceAll(x, `^[${CELL_SPACE}]+`, '');
+    return dialect.replaceAll(x, `^[${cellSpace(dialect)}]+`, '');
 }
 export function trimEnd(dialect: Dialect, x: string): string {
-    return dialect.replaceAll(x, `[${CELL_SPACE}]+$`, '');
+    return dialect.replaceAll(x, `[${cellSpace(dialect)}]+$`, '');
 }
 
 /** A power of ten as the double JavaScript's exact table gives (parsed, not computed). */
@@ -54,7 +55,7 @@ export function scanUnsigned(dialect: Dialect, layers: Layers, prefix: string, u
 
 /** Why a cell that did not scan is refused: a mangled long number, a number past Infinity, or `otherwise`. */
 export function scanFailure(dialect: Dialect, cell: string, otherwise: string): string {
-    const s = `[${JS_SPACE}]*`;
+    const s = `[${jsSpace(dialect)}]*`;
     return `CASE WHEN ${dialect.matches(cell, `${s}[-+]?[0-9]+([.,][0-9]+)?[eE][-+]?[0-9]+${s}`)} THEN 'scientific-notation'` +
         ` WHEN ${dialect.matches(cell, `${s}[-+]?(Infinity|∞)${s}`)} THEN 'too-large' ELSE ${dialect.text(otherwise)} END`;
 }

@@ -6,7 +6,7 @@
  */
 import type { ColumnDef } from '@kaidah/engine';
 import type { Dialect } from '../dialect/dialect.js';
-import { JS_SPACE } from './spaces.js';
+import { cellSpace, jsSpace } from './spaces.js';
 import { Layers } from './layers.js';
 import { MAX_SAFE, exactness, powerOfTen, scanFailure, scanUnsigned, trimEnd, trimStart, trimmed } from './number-scan.js';
 
@@ -59,7 +59,7 @@ function readMoney(c: Context): ReadColumn {
     const t = l.add(0, `${p}_t`, trimmed(d, `coalesce(${cell}, '')`));
     const negative = l.add(1, `${p}_n1`, `(left(${t}, 1) = '-')`);
     const a = l.add(1, `${p}_a`, `CASE WHEN left(${t}, 1) = '-' THEN ${trimStart(d, `substr(${t}, 2)`)} ELSE ${t} END`);
-    const b = l.add(2, `${p}_bb`, d.replaceAll(a, '^([Rr][Pp]|[Ii][Dd][Rr])\\.?[ \t\n\r\u00A0\u202F\uFEFF]*', ''));
+    const b = l.add(2, `${p}_bb`, d.replaceAll(a, `^([Rr][Pp]|[Ii][Dd][Rr])\\.?[${cellSpace(d)}]*`, ''));
     const word = l.add(3, `${p}_w`, d.extract(b, '([A-Za-z]+)$', 1));
     const badMinus = l.add(3, `${p}_bm`, `(${negative} AND left(${b}, 1) = '-')`);
     const exponent = l.add(4, `${p}_x`, `CASE lower(${word}) WHEN '' THEN 0 WHEN 'ribu' THEN 3 WHEN 'juta' THEN 6 WHEN 'miliar' THEN 9 WHEN 'milyar' THEN 9 WHEN 'triliun' THEN 12 ELSE NULL END`);
@@ -119,7 +119,7 @@ function readPercent(c: Context, column: ColumnDef): ReadColumn {
 
 function readYesNo(c: Context): ReadColumn {
     const { dialect: d, layers: l, p, cell } = c;
-    const t = l.add(0, `${p}_t`, `lower(${trimmed(d, `coalesce(${cell}, '')`, JS_SPACE)})`);
+    const t = l.add(0, `${p}_t`, `lower(${trimmed(d, `coalesce(${cell}, '')`, true)})`);
     const value = l.add(1, `${p}_v`, `CASE WHEN ${t} IN ('ya', 'yes', 'y', '1', 'true') THEN TRUE WHEN ${t} IN ('tidak', 'no', 't', 'n', '0', 'false') THEN FALSE ELSE NULL END`);
     const error = l.add(1, `${p}_e`, `CASE WHEN ${cell} IS NULL THEN 'missing-field' WHEN ${t} = '' THEN 'empty'` +
         ` WHEN ${t} IN ('ya', 'yes', 'y', '1', 'true', 'tidak', 'no', 't', 'n', '0', 'false') THEN NULL ELSE 'not-yes-no' END`);
@@ -158,9 +158,9 @@ function readDate(c: Context, column: ColumnDef): ReadColumn {
 
 function readText(c: Context, isKey: boolean): ReadColumn {
     const { dialect: d, layers: l, p, cell } = c;
-    const value = l.add(0, `${p}_v`, trimmed(d, `coalesce(${cell}, '')`, JS_SPACE));
+    const value = l.add(0, `${p}_v`, trimmed(d, `coalesce(${cell}, '')`, true));
     const mangled = isKey
-        ? d.matches(value, `[${JS_SPACE}]*[-+]?[0-9]+([.,][0-9]+)?[eE][-+]?[0-9]+[${JS_SPACE}]*`)
+        ? d.matches(value, `[${jsSpace(d)}]*[-+]?[0-9]+([.,][0-9]+)?[eE][-+]?[0-9]+[${jsSpace(d)}]*`)
         : `(length(${value}) <= 24 AND ${d.matches(value, '[0-9]([.,][0-9]+)?[eE]\\+[0-9]{2}')})`;
     const error = l.add(1, `${p}_e`, `CASE WHEN ${cell} IS NULL THEN 'missing-field'` +
         (isKey ? ` WHEN ${value} = '' THEN 'empty'` : '') +

@@ -25,6 +25,8 @@ export interface Dialect {
     extract(text: string, pattern: string, group: number): string;
     /** `x` is NaN (NaN equals NaN and sorts last in both engines, unlike JavaScript). */
     isNaN(x: string): string;
+    /** A character in a regular expression, by its code point (`\x{A0}`, `\u00A0`). */
+    codePoint(code: number): string;
     /** The character class of letters and digits in any script, inside `[...]`. */
     readonly letterOrDigit: string;
     /** Text ordering by code point, as JavaScript compares keys. */

@@ -11,6 +11,7 @@ export const duckdb: Dialect = {
     replaceAll: (text, pattern, replacement) => `regexp_replace(${text}, ${singleQuoted(pattern)}, ${singleQuoted(replacement)}, 'g')`,
     extract: (text, pattern, group) => `regexp_extract(${text}, ${singleQuoted(pattern)}, ${group})`,
     isNaN: (x) => `isnan(${x})`,
+    codePoint: (code) => (code === 0x20 ? ' ' : `\\x{${code.toString(16).toUpperCase()}}`),
     letterOrDigit: '\\p{L}\\p{N}',
     binary: (text) => text,
     createTempTable: (name, query) => [`CREATE OR REPLACE TEMPORARY TABLE ${name} AS\n${query}`],

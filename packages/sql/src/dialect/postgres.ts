@@ -15,6 +15,7 @@ export const postgres: Dialect = {
     matches: (text, pattern) => `(${text} ~ ${postgresText(`^(?:${pattern})$`)})`,
     replaceAll: (text, pattern, replacement) => `regexp_replace(${text}, ${postgresText(pattern)}, ${postgresText(replacement)}, 'g')`,
     extract: (text, pattern, group) => `coalesce((regexp_match(${text}, ${postgresText(pattern)}))[${group}], '')`,
+    codePoint: (code) => (code === 0x20 ? ' ' : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`),
     isNaN: (x) => `(${x} = CAST('NaN' AS DOUBLE PRECISION))`,
     letterOrDigit: '[:alnum:]',
     binary: (text) => `(${text}) COLLATE "C"`,
