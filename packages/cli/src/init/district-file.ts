@@ -23,8 +23,7 @@ export function districtFileText(template: DistrictTemplate, lang: Lang): string
     const { district } = template;
     const lines = [
         `// ${text.header(district, template.nationalName)}`,
-        `// ${text.replaceZeros}`,
-        `// ${text.codeHint}`,
+        ...text.instructions.map((line) => `// ${line}`),
         `use "${template.usePath}"`,
         '',
         `district "${district}" {`,

@@ -22,8 +22,12 @@ const en = {
 
     // the new file's comments
     header: (district: string, national: string) => `${district}: the district's figures for the national rules (${national}).`,
-    replaceZeros: 'Replace every 0 below with the figure from the district\'s report, and the 0 in the test with the target it gives.',
-    codeHint: 'Add the region code (BPS/Kemendagri) after the name, as in `district "Kabupaten Jember" code 35.09`, so that data spelling the name differently still matches.',
+    instructions: [
+        'Replace every 0 below with the figure from the district\'s report,',
+        'and the 0 in the test with the target those figures give.',
+        'Add the region code (BPS/Kemendagri) after the name, as in `district "Kabupaten Jember" code 35.09`,',
+        'so that data spelling the name differently still matches.',
+    ],
     testName: (district: string) => `${district}: the targets of the district's figures`,
     formula: (category: string, formula: string) => `${category} = ${formula}`,
 };
@@ -43,14 +47,18 @@ const id: typeof en = {
     alreadyDeclared: (district, where) => `${district} sudah dideklarasikan di ${where}.`,
     markedProject: 'kaidah.json ditulis: folder ini sekarang proyek, sehingga file kabupaten dapat memakai file nasional.',
     written: (file) => `${file} ditulis.`,
-    fillIn: (figures) => `Isi dari laporan kabupaten: ${figures}; lalu target yang diharapkan dalam tesnya.`,
+    fillIn: (figures) => `Isi dari laporan kabupaten/kota: ${figures}; lalu target yang diharapkan dalam tesnya.`,
     nothingToFill: 'Isi target yang diharapkan dalam tesnya.',
     next: (file) => `Lalu: kaidah check ${file} && kaidah test ${file}`,
 
-    header: (district, national) => `${district}: angka kabupaten untuk aturan nasional (${national}).`,
-    replaceZeros: 'Ganti setiap 0 di bawah dengan angka dari laporan kabupaten, dan 0 dalam tes dengan target yang dihasilkannya.',
-    codeHint: 'Tambahkan kode wilayah (BPS/Kemendagri) setelah nama, seperti `district "Kabupaten Jember" code 35.09`, agar data yang menulis nama secara lain tetap cocok.',
-    testName: (district) => `${district}: target dari angka kabupaten`,
+    header: (district, national) => `${district}: angka kabupaten/kota untuk aturan nasional (${national}).`,
+    instructions: [
+        'Ganti setiap 0 di bawah dengan angka dari laporan kabupaten/kota,',
+        'dan 0 dalam tes dengan target yang dihasilkan angka itu.',
+        'Tambahkan kode wilayah (BPS/Kemendagri) setelah nama, seperti `district "Kabupaten Jember" code 35.09`,',
+        'agar data yang menulis nama secara lain tetap cocok.',
+    ],
+    testName: (district) => `${district}: target dari angka kabupaten/kota`,
     formula: (category, formula) => `${category} = ${formula}`,
 };
 
