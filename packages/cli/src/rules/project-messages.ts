@@ -10,6 +10,7 @@ const en = {
     outside: (file: string, field: string, value: string) => `${file}: "${field}" names ${value}, which lies outside the project; paths are relative to the folder of ${file}.`,
     noRuleFiles: (root: string) => `No rule files (.kaidah) in the project ${root}. Name files or folders, or start a district with \`kaidah init "Kabupaten …"\`.`,
     noRuleFilesIn: (folder: string) => `\`${folder}\` holds no rule files (.kaidah).`,
+    notRuleFileOrFolder: (file: string) => `\`${file}\` is neither a rule file (.kaidah) nor a folder.`,
     noEntry: (command: string) =>
         `Name the rule file to ${command}, e.g. \`kaidah ${command} field-reports.kaidah\`, or name it once as "entry" in the project's kaidah.json.`,
     noData: (command: string) => `Name the household data with --data FILE, or once as "data" in the project's kaidah.json (\`kaidah ${command}\`).`,
@@ -24,6 +25,7 @@ const id: typeof en = {
     outside: (file, field, value) => `${file}: "${field}" menyebut ${value}, yang berada di luar proyek; path dihitung dari folder ${file}.`,
     noRuleFiles: (root) => `Tidak ada file aturan (.kaidah) di proyek ${root}. Sebut file atau folder, atau mulai file kabupaten dengan \`kaidah init "Kabupaten …"\`.`,
     noRuleFilesIn: (folder) => `\`${folder}\` tidak berisi file aturan (.kaidah).`,
+    notRuleFileOrFolder: (file) => `\`${file}\` bukan file aturan (.kaidah) dan bukan folder.`,
     noEntry: (command) =>
         `Sebut file aturan yang akan di-${command}, mis. \`kaidah ${command} field-reports.kaidah\`, atau sebut sekali sebagai "entry" di kaidah.json proyek.`,
     noData: (command) => `Sebut data keluarga dengan --data FILE, atau sekali sebagai "data" di kaidah.json proyek (\`kaidah ${command}\`).`,

@@ -57,7 +57,7 @@ export function ruleFilesFor(paths: string[], lang: Lang): { files: string[]; pr
         } else if (given.endsWith('.kaidah')) {
             found.add(path.resolve(given));
         } else {
-            return text.notRuleFile(given);
+            return projectMessages(lang).notRuleFileOrFolder(given);
         }
     }
     return { files: [...found].sort(), project };

@@ -2,8 +2,6 @@ import { formatNumber as n, type Lang } from '@kaidah/engine';
 
 /** Every sentence `kaidah test` and coverage print, in one table per language. */
 const en = {
-    noRuleFiles: (where: string) => `No rule files (.kaidah) in ${where}.`,
-    notRuleFileOrFolder: (file: string) => `\`${file}\` is neither a rule file (.kaidah) nor a folder.`,
     rulesHaveErrors: (errors: number) => `${errors} error${errors === 1 ? '' : 's'} in the rules; no test was run.`,
     noTests: (files: number) => `No tests in ${files} rule file${files === 1 ? '' : 's'}. Write one with \`test "name" { household { ... } expect ... }\`.`,
     summary: (passed: number, failed: number) => `${n(passed)} passed, ${n(failed)} failed`,
@@ -49,8 +47,6 @@ const en = {
 export type TestCliMessages = typeof en;
 
 const id: TestCliMessages = {
-    noRuleFiles: (where) => `Tidak ada file aturan (.kaidah) di ${where}.`,
-    notRuleFileOrFolder: (file) => `\`${file}\` bukan file aturan (.kaidah) dan bukan folder.`,
     rulesHaveErrors: (errors) => `Ada ${errors} kesalahan dalam aturan; tidak ada tes yang dijalankan.`,
     noTests: (files) => `Tidak ada tes dalam ${files} file aturan. Tulis tes dengan \`test "nama" { household { ... } expect ... }\`.`,
     summary: (passed, failed) => `${n(passed)} lulus, ${n(failed)} gagal`,
