@@ -290,8 +290,8 @@ export type SyntaxDetail =
     | { kind: 'tooLong'; operations: number }
     | { kind: 'lineTooLong'; characters: number }
     | { kind: 'fileTooLarge'; characters: number }
-    | { kind: 'unexpected'; found: string }
-    | { kind: 'expected'; expected: string; found: string; quoted: boolean }
+    | { kind: 'unexpected'; found: string; suggestion?: string }
+    | { kind: 'expected'; expected: string; found: string; quoted: boolean; suggestion?: string }
     /** A parser message Kaidah has no words of its own for, passed on as it is. */
     | { kind: 'other'; message: string };
 
@@ -317,8 +317,8 @@ const en = {
             case 'tooLong': return `this formula has more than ${detail.operations} operations; split it into several values.`;
             case 'lineTooLong': return `this line is longer than ${formatNumber(detail.characters)} characters and was not read.`;
             case 'fileTooLarge': return `this file is longer than ${formatNumber(detail.characters)} characters, too large to be a rule file; nothing in it was read.`;
-            case 'unexpected': return detail.found === '' ? 'the file ends before this part is complete.' : `unexpected \`${detail.found}\` here.`;
-            case 'expected': return `expected ${quoted(detail.expected, detail.quoted)} but found \`${detail.found}\`.`;
+            case 'unexpected': return detail.found === '' ? 'the file ends before this part is complete.' : `unexpected \`${detail.found}\` here.${en.didYouMean(detail.suggestion)}`;
+            case 'expected': return `expected ${quoted(detail.expected, detail.quoted)} but found \`${detail.found}\`.${en.didYouMean(detail.suggestion)}`;
             case 'other': return detail.message;
         }
     },
@@ -344,8 +344,8 @@ const id: typeof en = {
             case 'tooLong': return `rumus ini memiliki lebih dari ${detail.operations} operasi; pecah menjadi beberapa value.`;
             case 'lineTooLong': return `baris ini lebih panjang dari ${formatNumber(detail.characters)} karakter dan tidak dibaca.`;
             case 'fileTooLarge': return `file ini lebih panjang dari ${formatNumber(detail.characters)} karakter, terlalu besar untuk file aturan; isinya tidak dibaca.`;
-            case 'unexpected': return detail.found === '' ? 'file berakhir sebelum bagian ini selesai ditulis.' : `\`${detail.found}\` tidak semestinya ada di sini.`;
-            case 'expected': return `seharusnya ${quoted(detail.expected, detail.quoted)}, tetapi tertulis \`${detail.found}\`.`;
+            case 'unexpected': return detail.found === '' ? 'file berakhir sebelum bagian ini selesai ditulis.' : `\`${detail.found}\` tidak semestinya ada di sini.${id.didYouMean(detail.suggestion)}`;
+            case 'expected': return `seharusnya ${quoted(detail.expected, detail.quoted)}, tetapi tertulis \`${detail.found}\`.${id.didYouMean(detail.suggestion)}`;
             case 'other': return detail.message;
         }
     },

@@ -1,9 +1,10 @@
-import { AstUtils, Cancellation, DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import { AstUtils, Cancellation, DefaultDocumentValidator, DocumentValidator, GrammarAST, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isConstant, isQuantity, isQuantitySetting, isReward, isTarget } from '../generated/ast.js';
 import type { KaidahServices } from '../kaidah-module.js';
 import { Diagnostics, type SyntaxDetail } from './diagnostics.js';
 import { nearestName } from './nearest-name.js';
+import { keywordForName, pruneCascade, suggestKeyword } from './syntax-recovery.js';
 import { fileTooLargeMessage, lineTooLongMessage, maxFileLength, maxLineLength } from '../parser/size-guard.js';
 import { lengthErrorMessage, maxNestingDepth, maxOperatorsPerFormula, nestingErrorMessage } from '../parser/nesting-guard.js';
 
@@ -13,14 +14,24 @@ import { lengthErrorMessage, maxNestingDepth, maxOperatorsPerFormula, nestingErr
  */
 export class KaidahDocumentValidator extends DefaultDocumentValidator {
     private readonly services: KaidahServices;
+    /** The grammar's word keywords, for "did you mean" on a misspelled one. */
+    private readonly keywords: string[];
 
     constructor(services: KaidahServices) {
         super(services);
         this.services = services;
+        this.keywords = [...new Set(AstUtils.streamAllContents(services.Grammar).filter(GrammarAST.isKeyword)
+            .map((k) => k.value).filter((v) => /^[a-z]{3,}$/.test(v)))];
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const diagnostics = pruneCascade(
+            await super.validateDocument(document, options, cancelToken),
+            (d) => (d.data as { code?: string } | undefined)?.code === DocumentValidator.ParsingError,
+            (d) => (d.data as { keywordName?: boolean } | undefined)?.keywordName === true,
+            (d) => (d.data as { code?: string } | undefined)?.code === DocumentValidator.LexingError,
+            document.textDocument.getText().split(/\r?\n/),
+        );
         const docs = this.services.settings.diagnosticsDocUri;
         if (docs) {
             for (const diagnostic of diagnostics) {
@@ -43,12 +54,22 @@ export class KaidahDocumentValidator extends DefaultDocumentValidator {
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const first = diagnostics.length;
         super.processParsingErrors(parseResult, diagnostics, options);
+        // pair each diagnostic with its parser error (errors without a place give no diagnostic)
+        const errors = [...parseResult.parserErrors];
         for (const diagnostic of diagnostics.slice(first)) {
+            while (errors.length > 0 && errors[0]!.message !== diagnostic.message) errors.shift();
+            const error = errors.shift();
             const detail: SyntaxDetail = diagnostic.message === nestingErrorMessage ? { kind: 'tooDeep', depth: maxNestingDepth }
                 : diagnostic.message === lengthErrorMessage ? { kind: 'tooLong', operations: maxOperatorsPerFormula }
                     : diagnostic.message === lineTooLongMessage ? { kind: 'lineTooLong', characters: maxLineLength }
                         : diagnostic.message === fileTooLargeMessage ? { kind: 'fileTooLarge', characters: maxFileLength }
                     : syntaxDetail(diagnostic.message);
+            if ((detail.kind === 'expected' || detail.kind === 'unexpected') && detail.found !== '') {
+                const previous = error && 'previousToken' in error ? (error as { previousToken?: { tokenType?: { name?: string } } }).previousToken : undefined;
+                const expected = detail.kind === 'expected' && detail.quoted ? detail.expected : undefined;
+                const suggestion = suggestKeyword(detail.found, expected, this.keywords, previous?.tokenType?.name === 'MONEY');
+                if (suggestion) detail.suggestion = suggestion;
+            }
             diagnostic.message = Diagnostics.syntax[this.lang]({ detail });
             diagnostic.code = Diagnostics.syntax.code;
         }
@@ -70,11 +91,13 @@ export class KaidahDocumentValidator extends DefaultDocumentValidator {
             const candidates = scope.getAllElements()
                 .filter((d) => !workedOutOnce || (d.type !== 'Column' && d.type !== 'Value'))
                 .map((d) => d.name);
-            const suggestion = nearestName(name, candidates);
+            // `rounddown(`: a keyword written as one word, not a misspelt name
+            const keyword = keywordForName(name);
+            const suggestion = keyword ?? nearestName(name, candidates);
             const what = isTarget(info.container) ? 'category' : isQuantitySetting(info.container) ? 'quantity' : 'name';
             diagnostic.message = Diagnostics.unknownName[this.lang]({ name, what, suggestion });
             diagnostic.code = Diagnostics.unknownName.code;
-            diagnostic.data = { ...diagnostic.data, suggestion };
+            diagnostic.data = { ...diagnostic.data, suggestion, ...(keyword ? { keywordName: true } : {}) };
         });
     }
 
