@@ -10,7 +10,7 @@ describe('first type check', () => {
         expect(diagnostics[0].message).toBe('The condition of `natural` must be yes/no, but `children + elderly` is a count.');
         expect(rangeText(text, diagnostics[0])).toBe('children + elderly');
         const [id] = await diagnosticsOf(text, 'id');
-        expect(id.message).toBe('Syarat `natural` harus bernilai ya/tidak, tetapi `children + elderly` bertipe count.');
+        expect(id.message).toBe('Syarat `natural` harus bernilai ya/tidak, tetapi `children + elderly` bertipe jumlah.');
     });
 
     it('rejects text compared with a number (KDH006)', async () => {

@@ -40,17 +40,17 @@ export const Diagnostics = {
         (a) => `\`${a.name}\` dideklarasikan dua kali; deklarasi lainnya ada di ${id.location(a.where)}. Beri nama yang berbeda.`),
     notYesNo: kind<{ what: YesNoPlace; text: string; type: string }>('KDH005', 'error',
         (a) => `${en.yesNoPlace(a.what)} must be yes/no, but \`${a.text}\` is ${article(a.type)}.`,
-        (a) => `${id.yesNoPlace(a.what)} harus bernilai ya/tidak, tetapi \`${a.text}\` bertipe ${a.type}.`),
+        (a) => `${id.yesNoPlace(a.what)} harus bernilai ya/tidak, tetapi \`${a.text}\` bertipe ${idType(a.type)}.`),
     incomparable: kind<{ text: string; left: string; right: string; operator: string; hint?: { unit: 'money'; literal: string } }>('KDH006', 'error',
         (a) => `Cannot compare ${article(a.left)} with ${article(a.right)} using \`${a.operator}\` in \`${a.text}\`${en.comparisonHint(a.hint)}.`,
-        (a) => `Tidak dapat membandingkan ${a.left} dengan ${a.right} memakai \`${a.operator}\` pada \`${a.text}\`${id.comparisonHint(a.hint)}.`),
-    unitMismatch: kind<{ text: string; leftText: string; left: string; right: string; operator: string }>('KDH007', 'error',
+        (a) => `Tidak dapat membandingkan ${idType(a.left)} dengan ${idType(a.right)} memakai \`${a.operator}\` pada \`${a.text}\`${id.comparisonHint(a.hint)}.`),
+    unitMismatch: kind<{ text: string; leftText: string; left: string; right: string; operator: string; hint?: string }>('KDH007', 'error',
         (a) => a.operator === 'of'
             ? `\`of\` takes a percentage on its left (e.g. \`10% of households\`), but \`${a.leftText}\` is ${article(a.left)}.`
-            : `\`${a.text}\` has no meaning: ${a.left} ${a.operator} ${a.right}.`,
+            : `\`${a.text}\` has no meaning: ${a.left} ${a.operator} ${a.right}.${en.didYouMean(a.hint)}`,
         (a) => a.operator === 'of'
-            ? `\`of\` memerlukan persentase di sebelah kiri (mis. \`10% of households\`), tetapi \`${a.leftText}\` bertipe ${a.left}.`
-            : `\`${a.text}\` tidak bermakna: ${a.left} ${a.operator} ${a.right}.`),
+            ? `\`of\` memerlukan persentase di sebelah kiri (mis. \`10% of households\`), tetapi \`${a.leftText}\` bertipe ${idType(a.left)}.`
+            : `\`${a.text}\` tidak bermakna: ${idType(a.left)} ${a.operator} ${idType(a.right)}.${id.didYouMean(a.hint)}`),
     schemaMissing: kind<Record<string, never>>('KDH008', 'error',
         () => 'These rules have no `household { ... }` schema, in this file or in the files it uses.',
         () => 'Aturan ini tidak memiliki skema `household { ... }`, baik di file ini maupun di file yang dipakainya.'),
@@ -69,7 +69,7 @@ export const Diagnostics = {
             : `Skema household memiliki ${a.found} kolom \`key\`; tandai tepat satu.`),
     keyNotText: kind<{ name: string; type: string }>('KDH008', 'error',
         (a) => `The key column \`${a.name}\` must be text, but it is ${article(a.type)}: identifiers such as NIK or participant numbers are not numbers (spreadsheets would mangle them).`,
-        (a) => `Kolom key \`${a.name}\` harus bertipe text, tetapi saat ini bertipe ${a.type}: nomor identitas seperti NIK atau nomor peserta bukan angka (spreadsheet akan merusaknya).`),
+        (a) => `Kolom key \`${a.name}\` harus bertipe teks (\`text\`), tetapi saat ini bertipe ${idType(a.type)}: nomor identitas seperti NIK atau nomor peserta bukan angka (spreadsheet akan merusaknya).`),
     useMissing: kind<{ path: string }>('KDH009', 'error',
         (a) => `Cannot find the rule file \`${a.path}\` (paths are relative to this file's folder).`,
         (a) => `File aturan \`${a.path}\` tidak ditemukan (path dihitung dari folder file ini).`),
@@ -101,13 +101,13 @@ export const Diagnostics = {
             : `A target counts households, but \`${a.text}\` is ${article(a.type)}.`,
         (a) => a.type === 'number'
             ? `\`${a.text}\` dapat menghasilkan pecahan, padahal target adalah jumlah KPM: bulatkan dengan \`round down(...)\` (atau \`round up(...)\`, \`round(...)\`).`
-            : `Target menghitung jumlah KPM, tetapi \`${a.text}\` bertipe ${a.type}.`),
+            : `Target menghitung jumlah KPM, tetapi \`${a.text}\` bertipe ${idType(a.type)}.`),
     membersNotCount: kind<{ name: string; type: string }>('KDH014', 'error',
         (a) => `A benefit component counts eligible members, but \`${a.name}\` is ${article(a.type)}; use a count column or value.`,
-        (a) => `Komponen bantuan menghitung jumlah anggota yang memenuhi syarat, tetapi \`${a.name}\` bertipe ${a.type}; pakai kolom atau nilai bertipe count.`),
+        (a) => `Komponen bantuan menghitung jumlah anggota yang memenuhi syarat, tetapi \`${a.name}\` bertipe ${idType(a.type)}; pakai kolom atau nilai bertipe jumlah (\`count\`).`),
     amountNotMoney: kind<{ text: string; type: string }>('KDH015', 'error',
         (a) => `A benefit amount must be money (e.g. \`Rp 900.000\`), but \`${a.text}\` is ${article(a.type)}.`,
-        (a) => `Besaran bantuan harus berupa uang (mis. \`Rp 900.000\`), tetapi \`${a.text}\` bertipe ${a.type}.`),
+        (a) => `Besaran bantuan harus berupa uang (mis. \`Rp 900.000\`), tetapi \`${a.text}\` bertipe ${idType(a.type)}.`),
     cycle: kind<{ cycle: string }>('KDH016', 'error',
         (a) => `These definitions depend on each other in a circle: ${a.cycle}.`,
         (a) => `Definisi-definisi ini saling bergantung melingkar: ${a.cycle}.`),
@@ -119,10 +119,10 @@ export const Diagnostics = {
         (a) => `\`${a.name}\` adalah besaran kabupaten/kota; hanya dapat dipakai dalam target dan besaran kabupaten/kota.`),
     rankType: kind<{ text: string; type: string }>('KDH018', 'error',
         (a) => `\`rank by\` needs something that has an order (a number, count, money, percentage, date or text), but \`${a.text}\` is ${article(a.type)}.`,
-        (a) => `\`rank by\` memerlukan nilai yang dapat diurutkan (number, count, money, percent, date atau text), tetapi \`${a.text}\` bertipe ${a.type}.`),
+        (a) => `\`rank by\` memerlukan nilai yang dapat diurutkan (angka, jumlah, uang, persen, tanggal atau teks), tetapi \`${a.text}\` bertipe ${idType(a.type)}.`),
     settingType: kind<{ name: string; expected: string; text: string; actual: string }>('KDH019', 'error',
         (a) => `\`${a.name}\` is ${article(a.expected)}, but \`${a.text}\` is ${article(a.actual)}.`,
-        (a) => `\`${a.name}\` bertipe ${a.expected}, tetapi \`${a.text}\` bertipe ${a.actual}.`),
+        (a) => `\`${a.name}\` bertipe ${idType(a.expected)}, tetapi \`${a.text}\` bertipe ${idType(a.actual)}.`),
     noDistrictColumn: kind<Record<string, never>>('KDH020', 'error',
         () => 'Districts are declared, but the household schema has no column named `district` to match households to them.',
         () => 'Kabupaten/kota dideklarasikan, tetapi skema household tidak memiliki kolom bernama `district` untuk mencocokkan KPM.'),
@@ -146,7 +146,7 @@ export const Diagnostics = {
         (a) => `\`${a.name}\` tidak memiliki nilai pada ${a.date}: nilai pertamanya baru berlaku mulai ${a.first}.`),
     datedTypes: kind<{ name: string; text: string; type: string; firstText: string; firstType: string }>('KDH026', 'error',
         (a) => `Every value of \`${a.name}\` must have the same type: \`${a.text}\` is ${article(a.type)}, but \`${a.firstText}\` is ${article(a.firstType)}.`,
-        (a) => `Semua nilai \`${a.name}\` harus bertipe sama: \`${a.text}\` bertipe ${a.type}, tetapi \`${a.firstText}\` bertipe ${a.firstType}.`),
+        (a) => `Semua nilai \`${a.name}\` harus bertipe sama: \`${a.text}\` bertipe ${idType(a.type)}, tetapi \`${a.firstText}\` bertipe ${idType(a.firstType)}.`),
     datedOrder: kind<{ name: string }>('KDH027', 'error',
         (a) => `\`${a.name}\` changes by date: give every value a \`from\` date, each later than the one before (\`Rp 550.458 from 2023-03-01, Rp 582.932 from 2024-03-01\`).`,
         (a) => `\`${a.name}\` berubah menurut tanggal: beri setiap nilai tanggal \`from\`, masing-masing lebih akhir dari sebelumnya (\`Rp 550.458 from 2023-03-01, Rp 582.932 from 2024-03-01\`).`),
@@ -155,7 +155,7 @@ export const Diagnostics = {
         (a) => `\`${a.text}\` bukan tanggal yang ada di kalender; tulis tanggal sebagai TTTT-BB-HH.`),
     sinceNotDate: kind<{ unit: string; text: string; type: string }>('KDH029', 'error',
         (a) => `\`${a.unit} since\` needs a date, but \`${a.text}\` is ${article(a.type)}.`,
-        (a) => `\`${a.unit} since\` memerlukan tanggal, tetapi \`${a.text}\` bertipe ${a.type}.`),
+        (a) => `\`${a.unit} since\` memerlukan tanggal, tetapi \`${a.text}\` bertipe ${idType(a.type)}.`),
     unused: kind<{ name: string }>('KDH030', 'warning',
         (a) => `\`${a.name}\` is declared but never used; remove it or use it.`,
         (a) => `\`${a.name}\` dideklarasikan tetapi tidak pernah dipakai; hapus atau pakai.`),
@@ -184,16 +184,16 @@ export const Diagnostics = {
         (a) => `\`${a.text}\` membagi dengan nol.`),
     columnRange: kind<{ name: string; type: string }>('KDH036', 'error',
         (a) => `\`between\` for \`${a.name}\` needs two fixed values of type ${a.type}, the first not above the second (e.g. \`${rangeExample(a.type)}\`).`,
-        (a) => `\`between\` untuk \`${a.name}\` memerlukan dua nilai tetap bertipe ${a.type}, yang pertama tidak lebih besar dari yang kedua (mis. \`${rangeExample(a.type)}\`).`),
+        (a) => `\`between\` untuk \`${a.name}\` memerlukan dua nilai tetap bertipe ${idType(a.type)}, yang pertama tidak lebih besar dari yang kedua (mis. \`${rangeExample(a.type)}\`).`),
     caseloadOutsideTarget: kind<Record<string, never>>('KDH037', 'error',
         () => '`households` is the number of households of a district, sub-district or facilitator; it can only be used in a target.',
         () => '`households` adalah jumlah KPM di suatu kabupaten/kota, kecamatan atau pendamping; hanya dapat dipakai dalam target.'),
     rewardNotMoney: kind<{ text: string; type: string }>('KDH038', 'error',
         (a) => `A reward is an amount of money per graduate (e.g. \`Rp 1,5 juta\`), but \`${a.text}\` is ${article(a.type)}.`,
-        (a) => `Penghargaan adalah sejumlah uang per KPM yang graduasi (mis. \`Rp 1,5 juta\`), tetapi \`${a.text}\` bertipe ${a.type}.`),
+        (a) => `Penghargaan adalah sejumlah uang per KPM yang graduasi (mis. \`Rp 1,5 juta\`), tetapi \`${a.text}\` bertipe ${idType(a.type)}.`),
     testFieldType: kind<{ name: string; expected: string; text: string; actual: string }>('KDH039', 'error',
         (a) => `\`${a.name}\` is ${article(a.expected)}, but the test gives \`${a.text}\`, which is ${article(a.actual)}.`,
-        (a) => `\`${a.name}\` bertipe ${a.expected}, tetapi tes memberi \`${a.text}\` yang bertipe ${a.actual}.`),
+        (a) => `\`${a.name}\` bertipe ${idType(a.expected)}, tetapi tes memberi \`${a.text}\` yang bertipe ${idType(a.actual)}.`),
     testUnknownDistrict: kind<{ name: string; suggestion?: string }>('KDH040', 'error',
         (a) => `There is no district "${a.name}" in these rules.${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
         (a) => `Tidak ada kabupaten/kota "${a.name}" dalam aturan ini.${a.suggestion ? ` Mungkin maksud Anda "${a.suggestion}"?` : ''}`),
@@ -228,7 +228,7 @@ export const Diagnostics = {
         (a) => `Kode kabupaten/kota ${a.code} sudah dipakai "${a.name}" di ${id.location(a.where)}; setiap kabupaten/kota memiliki kodenya sendiri.`),
     percentWrittenNotPercent: kind<{ name: string; type: string; written: string }>('KDH047', 'error',
         (a) => `\`as ${a.written}\` says how the cells of a percent column are written, but \`${a.name}\` is ${article(a.type)}; remove it, or make the column \`percent\`.`,
-        (a) => `\`as ${a.written}\` menyatakan cara sel kolom persen ditulis, tetapi \`${a.name}\` bertipe ${a.type}; hapus, atau jadikan kolom itu \`percent\`.`),
+        (a) => `\`as ${a.written}\` menyatakan cara sel kolom persen ditulis, tetapi \`${a.name}\` bertipe ${idType(a.type)}; hapus, atau jadikan kolom itu \`percent\`.`),
     categoryForEveryDistrict: kind<{ name: string; district: string }>('KDH048', 'warning',
         (a) => `\`${a.name}\` applies to the households of every district, but this file sets up only "${a.district}": used together with other districts' files, their households would fall in it too. Move it into \`district "${a.district}" { ... }\` to keep it to this district.`,
         (a) => `\`${a.name}\` berlaku bagi KPM semua kabupaten/kota, padahal file ini hanya mengatur "${a.district}": bila dipakai bersama file kabupaten/kota lain, KPM mereka juga bisa masuk kategori ini. Pindahkan ke dalam \`district "${a.district}" { ... }\` agar hanya berlaku di kabupaten/kota ini.`),
@@ -247,6 +247,13 @@ const types: Record<string, string> = { count: 'a count', number: 'a number', mo
 
 function article(type: string): string {
     return types[type] ?? type;
+}
+
+/** The types in Indonesian, as officers say them: uang, jumlah, persen. */
+const idTypes: Record<string, string> = { count: 'jumlah', number: 'angka', money: 'uang', percent: 'persen', text: 'teks', 'yes/no': 'ya/tidak', date: 'tanggal' };
+
+function idType(type: string): string {
+    return idTypes[type] ?? type;
 }
 
 function rangeExample(type: string): string {

@@ -24,7 +24,7 @@ graduation natural "Graduasi Alamiah"
             expect: [{
                 code: 'KDH005', kind: 'notYesNo', severity: 'error',
                 en: 'The condition of `natural` must be yes/no, but `elderly + disabled` is a count.',
-                id: 'Syarat `natural` harus bernilai ya/tidak, tetapi `elderly + disabled` bertipe count.',
+                id: 'Syarat `natural` harus bernilai ya/tidak, tetapi `elderly + disabled` bertipe jumlah.',
             }],
         },
         {
@@ -43,7 +43,7 @@ graduation self_reliant "Graduasi Sejahtera Mandiri"
             expect: [{
                 code: 'KDH005', kind: 'notYesNo', severity: 'error',
                 en: 'Each side of `and` must be yes/no, but `monthly_income` is money.',
-                id: 'Kedua sisi `and` harus bernilai ya/tidak, tetapi `monthly_income` bertipe money.',
+                id: 'Kedua sisi `and` harus bernilai ya/tidak, tetapi `monthly_income` bertipe uang.',
             }],
         },
         {
@@ -61,7 +61,7 @@ graduation natural "Graduasi Alamiah"
             expect: [{
                 code: 'KDH005', kind: 'notYesNo', severity: 'error',
                 en: 'What follows `not` must be yes/no, but `welfare_decile` is a number.',
-                id: 'Yang mengikuti `not` harus bernilai ya/tidak, tetapi `welfare_decile` bertipe number.',
+                id: 'Yang mengikuti `not` harus bernilai ya/tidak, tetapi `welfare_decile` bertipe angka.',
             }],
         },
         {
@@ -79,7 +79,7 @@ graduation natural "Graduasi Alamiah"
             expect: [{
                 code: 'KDH005', kind: 'notYesNo', severity: 'error',
                 en: 'The condition of `natural` must be yes/no, but `graduated_date` is a date.',
-                id: 'Syarat `natural` harus bernilai ya/tidak, tetapi `graduated_date` bertipe date.',
+                id: 'Syarat `natural` harus bernilai ya/tidak, tetapi `graduated_date` bertipe tanggal.',
             }],
         },
     ],

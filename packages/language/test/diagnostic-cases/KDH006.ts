@@ -24,7 +24,7 @@ graduation self_reliant "Graduasi Sejahtera Mandiri"
             expect: [{
                 code: 'KDH006', kind: 'incomparable', severity: 'error',
                 en: 'Cannot compare money with a number using `>` in `monthly_income > 0`; write the amount with `Rp`: `Rp 0`.',
-                id: 'Tidak dapat membandingkan money dengan number memakai `>` pada `monthly_income > 0`; tulis nominal uang dengan `Rp`: `Rp 0`.',
+                id: 'Tidak dapat membandingkan uang dengan angka memakai `>` pada `monthly_income > 0`; tulis nominal uang dengan `Rp`: `Rp 0`.',
             }],
         },
         {
@@ -42,7 +42,7 @@ graduation natural "Graduasi Alamiah"
             expect: [{
                 code: 'KDH006', kind: 'incomparable', severity: 'error',
                 en: 'Cannot compare text with a number using `>` in `welfare_decile > 4`.',
-                id: 'Tidak dapat membandingkan text dengan number memakai `>` pada `welfare_decile > 4`.',
+                id: 'Tidak dapat membandingkan teks dengan angka memakai `>` pada `welfare_decile > 4`.',
             }],
         },
         {
@@ -60,7 +60,7 @@ graduation natural "Graduasi Alamiah"
             expect: [{
                 code: 'KDH006', kind: 'incomparable', severity: 'error',
                 en: 'Cannot compare a date with a number using `<` in `registered < 2020`.',
-                id: 'Tidak dapat membandingkan date dengan number memakai `<` pada `registered < 2020`.',
+                id: 'Tidak dapat membandingkan tanggal dengan angka memakai `<` pada `registered < 2020`.',
             }],
         },
     ],

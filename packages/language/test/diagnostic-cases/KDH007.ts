@@ -28,8 +28,8 @@ graduation self_reliant "Graduasi Sejahtera Mandiri"
             },
             expect: [{
                 code: 'KDH007', kind: 'unitMismatch', severity: 'error',
-                en: '`monthly_income + elderly` has no meaning: money + count.',
-                id: '`monthly_income + elderly` tidak bermakna: money + count.',
+                en: '`monthly_income + elderly` has no meaning: money + count. Did you mean `monthly_income + elderly × Rp ...`?',
+                id: '`monthly_income + elderly` tidak bermakna: uang + jumlah. Mungkin maksud Anda `monthly_income + elderly × Rp ...`?',
             }],
         },
         {
@@ -44,7 +44,7 @@ graduation self_reliant "Graduasi Sejahtera Mandiri"
             expect: [{
                 code: 'KDH007', kind: 'unitMismatch', severity: 'error',
                 en: '`of` takes a percentage on its left (e.g. `10% of households`), but `150` is a number.',
-                id: '`of` memerlukan persentase di sebelah kiri (mis. `10% of households`), tetapi `150` bertipe number.',
+                id: '`of` memerlukan persentase di sebelah kiri (mis. `10% of households`), tetapi `150` bertipe angka.',
             }],
         },
     ],

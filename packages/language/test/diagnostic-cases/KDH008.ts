@@ -6,7 +6,7 @@ export default {
     title: { en: 'The household schema is missing or unclear', id: 'Skema household tidak ada atau tidak jelas' },
     meaning: {
         en: 'Rules need exactly one `household { ... }` schema, in the file or in a file it uses, and the schema needs exactly one `key` column of type text that identifies each household (participant numbers and NIK are identifiers, not numbers).',
-        id: 'Aturan memerlukan tepat satu skema `household { ... }`, di file itu atau di file yang dipakainya, dan skema itu memerlukan tepat satu kolom `key` bertipe text sebagai identitas KPM (nomor peserta dan NIK adalah identitas, bukan angka).',
+        id: 'Aturan memerlukan tepat satu skema `household { ... }`, di file itu atau di file yang dipakainya, dan skema itu memerlukan tepat satu kolom `key` bertipe teks sebagai identitas KPM (nomor peserta dan NIK adalah identitas, bukan angka).',
     },
     wrong: [
         {
@@ -95,7 +95,7 @@ graduation natural "Graduasi Alamiah"
             expect: [{
                 code: 'KDH008', kind: 'keyNotText', severity: 'error',
                 en: 'The key column `nik` must be text, but it is a number: identifiers such as NIK or participant numbers are not numbers (spreadsheets would mangle them).',
-                id: 'Kolom key `nik` harus bertipe text, tetapi saat ini bertipe number: nomor identitas seperti NIK atau nomor peserta bukan angka (spreadsheet akan merusaknya).',
+                id: 'Kolom key `nik` harus bertipe teks (`text`), tetapi saat ini bertipe angka: nomor identitas seperti NIK atau nomor peserta bukan angka (spreadsheet akan merusaknya).',
             }],
         },
         {

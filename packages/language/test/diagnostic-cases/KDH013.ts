@@ -38,7 +38,7 @@ export default {
             expect: [{
                 code: 'KDH013', kind: 'targetNotCount', severity: 'error',
                 en: 'A target counts households, but `Rp 500.000.000` is money.',
-                id: 'Target menghitung jumlah KPM, tetapi `Rp 500.000.000` bertipe money.',
+                id: 'Target menghitung jumlah KPM, tetapi `Rp 500.000.000` bertipe uang.',
             }],
         },
     ],

@@ -17,7 +17,7 @@ export default {
     title: { en: 'A benefit component that does not count members', id: 'Komponen bantuan yang tidak menghitung anggota' },
     meaning: {
         en: 'Each line of `benefit components` names a count of eligible members in the family (a count column or a value that counts), and the amount paid per member. A yes/no column or an amount cannot be counted.',
-        id: 'Setiap baris `benefit components` menyebut jumlah anggota keluarga yang memenuhi syarat (kolom atau value bertipe count), dan besaran yang dibayar per anggota. Kolom yes/no atau nominal uang tidak dapat dihitung.',
+        id: 'Setiap baris `benefit components` menyebut jumlah anggota keluarga yang memenuhi syarat (kolom atau value bertipe jumlah), dan besaran yang dibayar per anggota. Kolom yes/no atau nominal uang tidak dapat dihitung.',
     },
     wrong: [
         {
@@ -26,7 +26,7 @@ export default {
             expect: [{
                 code: 'KDH014', kind: 'membersNotCount', severity: 'error',
                 en: 'A benefit component counts eligible members, but `disabled` is yes/no; use a count column or value.',
-                id: 'Komponen bantuan menghitung jumlah anggota yang memenuhi syarat, tetapi `disabled` bertipe yes/no; pakai kolom atau nilai bertipe count.',
+                id: 'Komponen bantuan menghitung jumlah anggota yang memenuhi syarat, tetapi `disabled` bertipe ya/tidak; pakai kolom atau nilai bertipe jumlah (`count`).',
             }],
         },
     ],

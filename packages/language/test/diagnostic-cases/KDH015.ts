@@ -24,7 +24,7 @@ export default {
             expect: [{
                 code: 'KDH015', kind: 'amountNotMoney', severity: 'error',
                 en: 'A benefit amount must be money (e.g. `Rp 900.000`), but `900.000` is a number.',
-                id: 'Besaran bantuan harus berupa uang (mis. `Rp 900.000`), tetapi `900.000` bertipe number.',
+                id: 'Besaran bantuan harus berupa uang (mis. `Rp 900.000`), tetapi `900.000` bertipe angka.',
             }],
         },
         {
@@ -33,7 +33,7 @@ export default {
             expect: [{
                 code: 'KDH015', kind: 'amountNotMoney', severity: 'error',
                 en: 'A benefit amount must be money (e.g. `Rp 900.000`), but `10%` is a percentage.',
-                id: 'Besaran bantuan harus berupa uang (mis. `Rp 900.000`), tetapi `10%` bertipe percent.',
+                id: 'Besaran bantuan harus berupa uang (mis. `Rp 900.000`), tetapi `10%` bertipe persen.',
             }],
         },
     ],

@@ -25,7 +25,7 @@ export default {
             expect: [{
                 code: 'KDH018', kind: 'rankType', severity: 'error',
                 en: '`rank by` needs something that has an order (a number, count, money, percentage, date or text), but `has_business` is yes/no.',
-                id: '`rank by` memerlukan nilai yang dapat diurutkan (number, count, money, percent, date atau text), tetapi `has_business` bertipe yes/no.',
+                id: '`rank by` memerlukan nilai yang dapat diurutkan (angka, jumlah, uang, persen, tanggal atau teks), tetapi `has_business` bertipe ya/tidak.',
             }],
         },
     ],

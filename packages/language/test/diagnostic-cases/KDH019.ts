@@ -39,7 +39,7 @@ district "Kabupaten Probolinggo" {
             expect: [{
                 code: 'KDH019', kind: 'settingType', severity: 'error',
                 en: '`budget` is money, but `12.900.000.000` is a number.',
-                id: '`budget` bertipe money, tetapi `12.900.000.000` bertipe number.',
+                id: '`budget` bertipe uang, tetapi `12.900.000.000` bertipe angka.',
             }],
         },
         {
@@ -57,7 +57,7 @@ district "Kabupaten Probolinggo" {
             expect: [{
                 code: 'KDH019', kind: 'settingType', severity: 'error',
                 en: '`facilitators` is a count, but `2,5` is a number.',
-                id: '`facilitators` bertipe count, tetapi `2,5` bertipe number.',
+                id: '`facilitators` bertipe jumlah, tetapi `2,5` bertipe angka.',
             }],
         },
         {
@@ -75,7 +75,7 @@ district "Kabupaten Probolinggo" {
             expect: [{
                 code: 'KDH019', kind: 'settingType', severity: 'error',
                 en: '`facilitators` is a count, but `"258"` is text.',
-                id: '`facilitators` bertipe count, tetapi `"258"` bertipe text.',
+                id: '`facilitators` bertipe jumlah, tetapi `"258"` bertipe teks.',
             }],
         },
     ],

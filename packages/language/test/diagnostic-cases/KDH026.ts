@@ -27,7 +27,7 @@ export default {
             expect: [{
                 code: 'KDH026', kind: 'datedTypes', severity: 'error',
                 en: 'Every value of `poverty_line` must have the same type: `582.932` is a number, but `Rp 550.458` is money.',
-                id: 'Semua nilai `poverty_line` harus bertipe sama: `582.932` bertipe number, tetapi `Rp 550.458` bertipe money.',
+                id: 'Semua nilai `poverty_line` harus bertipe sama: `582.932` bertipe angka, tetapi `Rp 550.458` bertipe uang.',
             }],
         },
     ],

@@ -5,7 +5,7 @@ export default {
     title: { en: '`years since` without a date', id: '`years since` tanpa tanggal' },
     meaning: {
         en: '`years since`, `months since` and `days since` count the time from a date to the date the rules are evaluated for, so what follows must be a date column or a date such as `2020-04-01`.',
-        id: '`years since`, `months since` dan `days since` menghitung waktu dari suatu tanggal sampai tanggal perhitungan aturan, jadi yang mengikutinya harus kolom bertipe date atau tanggal seperti `2020-04-01`.',
+        id: '`years since`, `months since` dan `days since` menghitung waktu dari suatu tanggal sampai tanggal perhitungan aturan, jadi yang mengikutinya harus kolom bertipe tanggal (`date`) atau tanggal tertulis seperti `2020-04-01`.',
     },
     wrong: [
         {
@@ -25,7 +25,7 @@ graduation natural "Graduasi Alamiah"
             expect: [{
                 code: 'KDH029', kind: 'sinceNotDate', severity: 'error',
                 en: '`years since` needs a date, but `birth_year` is a number.',
-                id: '`years since` memerlukan tanggal, tetapi `birth_year` bertipe number.',
+                id: '`years since` memerlukan tanggal, tetapi `birth_year` bertipe angka.',
             }],
         },
     ],

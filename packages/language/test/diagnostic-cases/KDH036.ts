@@ -25,7 +25,7 @@ graduation self_reliant "Graduasi Sejahtera Mandiri"
             expect: [{
                 code: 'KDH036', kind: 'columnRange', severity: 'error',
                 en: '`between` for `welfare_decile` needs two fixed values of type number, the first not above the second (e.g. `between 1 and 10`).',
-                id: '`between` untuk `welfare_decile` memerlukan dua nilai tetap bertipe number, yang pertama tidak lebih besar dari yang kedua (mis. `between 1 and 10`).',
+                id: '`between` untuk `welfare_decile` memerlukan dua nilai tetap bertipe angka, yang pertama tidak lebih besar dari yang kedua (mis. `between 1 and 10`).',
             }],
         },
         {
@@ -44,7 +44,7 @@ graduation self_reliant "Graduasi Sejahtera Mandiri"
             expect: [{
                 code: 'KDH036', kind: 'columnRange', severity: 'error',
                 en: '`between` for `monthly_income` needs two fixed values of type money, the first not above the second (e.g. `between Rp 0 and Rp 10.000.000`).',
-                id: '`between` untuk `monthly_income` memerlukan dua nilai tetap bertipe money, yang pertama tidak lebih besar dari yang kedua (mis. `between Rp 0 and Rp 10.000.000`).',
+                id: '`between` untuk `monthly_income` memerlukan dua nilai tetap bertipe uang, yang pertama tidak lebih besar dari yang kedua (mis. `between Rp 0 and Rp 10.000.000`).',
             }],
         },
         {
@@ -62,7 +62,7 @@ graduation self_reliant "Graduasi Sejahtera Mandiri"
             expect: [{
                 code: 'KDH036', kind: 'columnRange', severity: 'error',
                 en: '`between` for `p2k2_attendance` needs two fixed values of type percent, the first not above the second (e.g. `between 0% and 100%`).',
-                id: '`between` untuk `p2k2_attendance` memerlukan dua nilai tetap bertipe percent, yang pertama tidak lebih besar dari yang kedua (mis. `between 0% and 100%`).',
+                id: '`between` untuk `p2k2_attendance` memerlukan dua nilai tetap bertipe persen, yang pertama tidak lebih besar dari yang kedua (mis. `between 0% and 100%`).',
             }],
         },
     ],

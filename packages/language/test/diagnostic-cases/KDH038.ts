@@ -25,7 +25,7 @@ export default {
             expect: [{
                 code: 'KDH038', kind: 'rewardNotMoney', severity: 'error',
                 en: 'A reward is an amount of money per graduate (e.g. `Rp 1,5 juta`), but `1.500.000` is a number.',
-                id: 'Penghargaan adalah sejumlah uang per KPM yang graduasi (mis. `Rp 1,5 juta`), tetapi `1.500.000` bertipe number.',
+                id: 'Penghargaan adalah sejumlah uang per KPM yang graduasi (mis. `Rp 1,5 juta`), tetapi `1.500.000` bertipe angka.',
             }],
         },
         {
@@ -34,7 +34,7 @@ export default {
             expect: [{
                 code: 'KDH038', kind: 'rewardNotMoney', severity: 'error',
                 en: 'A reward is an amount of money per graduate (e.g. `Rp 1,5 juta`), but `10%` is a percentage.',
-                id: 'Penghargaan adalah sejumlah uang per KPM yang graduasi (mis. `Rp 1,5 juta`), tetapi `10%` bertipe percent.',
+                id: 'Penghargaan adalah sejumlah uang per KPM yang graduasi (mis. `Rp 1,5 juta`), tetapi `10%` bertipe persen.',
             }],
         },
     ],

@@ -32,7 +32,7 @@ export default {
             expect: [{
                 code: 'KDH039', kind: 'testFieldType', severity: 'error',
                 en: '`monthly_income` is money, but the test gives `1.200.000`, which is a number.',
-                id: '`monthly_income` bertipe money, tetapi tes memberi `1.200.000` yang bertipe number.',
+                id: '`monthly_income` bertipe uang, tetapi tes memberi `1.200.000` yang bertipe angka.',
             }],
         },
         {
@@ -41,7 +41,7 @@ export default {
             expect: [{
                 code: 'KDH039', kind: 'testFieldType', severity: 'error',
                 en: '`has_business` is yes/no, but the test gives `"yes"`, which is text.',
-                id: '`has_business` bertipe yes/no, tetapi tes memberi `"yes"` yang bertipe text.',
+                id: '`has_business` bertipe ya/tidak, tetapi tes memberi `"yes"` yang bertipe teks.',
             }],
         },
     ],

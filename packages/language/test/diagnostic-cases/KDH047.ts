@@ -23,7 +23,7 @@ export default {
             expect: [{
                 code: 'KDH047', kind: 'percentWrittenNotPercent', severity: 'error',
                 en: '`as fraction` says how the cells of a percent column are written, but `p2k2_attendance` is a number; remove it, or make the column `percent`.',
-                id: '`as fraction` menyatakan cara sel kolom persen ditulis, tetapi `p2k2_attendance` bertipe number; hapus, atau jadikan kolom itu `percent`.',
+                id: '`as fraction` menyatakan cara sel kolom persen ditulis, tetapi `p2k2_attendance` bertipe angka; hapus, atau jadikan kolom itu `percent`.',
             }],
         },
     ],

@@ -82,8 +82,10 @@ export function expressionChecks(v: KaidahValidator) {
             }
             if (left === 'error' || right === 'error') return;
             if (!arithmeticResult(arithmetic.operator, left, right)) {
+                const hint = sumHint(arithmetic.operator, expressionText(arithmetic.left), left, expressionText(arithmetic.right), right);
                 v.report(accept, Diagnostics.unitMismatch, {
                     text: expressionText(arithmetic), leftText: expressionText(arithmetic.left), left: shownType(arithmetic.left, left), right: shownType(arithmetic.right, right), operator: arithmetic.operator,
+                    ...(hint ? { hint } : {}),
                 }, { node: arithmetic });
             }
         },
@@ -120,4 +122,18 @@ export function expressionChecks(v: KaidahValidator) {
             }
         },
     };
+}
+
+/**
+ * What an officer most likely meant by a sum that mixes units (KDH007): members counted are paid an
+ * amount each (`monthly_income + elementary × Rp ...`), a percentage is a share of something
+ * (`monthly_income + 10% of monthly_income`).
+ */
+function sumHint(operator: string, leftText: string, left: KaidahType, rightText: string, right: KaidahType): string | undefined {
+    if (operator !== '+' && operator !== '-') return undefined;
+    const counted = (type: KaidahType) => type === 'count' || type === 'number';
+    if (left === 'money' && counted(right)) return `${leftText} ${operator} ${rightText} × Rp ...`;
+    if (counted(left) && right === 'money') return `${leftText} × Rp ... ${operator} ${rightText}`;
+    if (left !== 'percent' && right === 'percent' && left !== 'text' && left !== 'yesno' && left !== 'date') return `${leftText} ${operator} ${rightText} of ${leftText}`;
+    return undefined;
 }
