@@ -28,7 +28,7 @@ describe('first type check', () => {
     it('rejects adding money to a count (KDH007)', async () => {
         const diagnostics = await diagnosticsOf(`${schema}\nvalue nonsense = monthly_income + children`);
         expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
-            ['KDH007', '`monthly_income + children` has no meaning: money + count.'],
+            ['KDH007', '`monthly_income + children` has no meaning: money + count. Did you mean `monthly_income + children × Rp ...`?'],
         ]);
     });
 
