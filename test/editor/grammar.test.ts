@@ -101,6 +101,25 @@ describe.skipIf(reason !== undefined)(`TextMate grammar${reason ? ` (skipped: ${
         expect(scopesOf(broken, 'constant x', 'constant')).toContain('storage.type.constant.kaidah');
     });
 
+    it('knows the recent keywords: code, as fraction|number, and the district scope (adaptable, adapt, a district\'s own value, households in a test)', () => {
+        const jember = readFileSync(path.join(examplesDir, 'jember.kaidah'), 'utf8');
+        expect(scopesOf(jember, 'code 3509', 'code')).toContain('storage.modifier.code.kaidah');
+        expect(scopesOf(jember, 'code 3509', '3509')).toContain('constant.numeric.decimal.kaidah');
+        expect(scopesOf(national, 'percent as number', 'as')).toContain('storage.modifier.percent-written.kaidah');
+        expect(scopesOf(national, 'percent as number', 'number')).toContain('storage.modifier.percent-written.kaidah');
+        expect(scopesOf('  share  percent as fraction\n', 'as fraction', 'fraction')).toContain('storage.modifier.percent-written.kaidah');
+        expect(scopesOf(jember, 'poverty_line = Rp 601.234', 'poverty_line')).toContain('variable.other.constant.kaidah');
+        expect(allScoped(jember, 'Rp 601.234', 'constant.numeric.currency.rupiah')).toBe(true);
+        expect(scopesOf(jember, 'graduation graduasi_mampu', 'graduasi_mampu')).toContain('entity.name.type.category.kaidah');
+        const adapted = 'adaptable graduation self_reliant "Mandiri"\n  when has_business\n\ndistrict "Kabupaten Jember" {\n  adapt graduation self_reliant\n    when has_business\n}\n';
+        expect(scopesOf(adapted, 'adaptable graduation', 'adaptable')).toContain('storage.modifier.adaptable.kaidah');
+        expect(scopesOf(adapted, 'adapt graduation self_reliant', 'adapt')).toContain('storage.modifier.adapt.kaidah');
+        expect(scopesOf(adapted, 'adapt graduation self_reliant', 'self_reliant')).toContain('entity.name.type.category.kaidah');
+        const caseload = 'test "10% of the caseload" {\n  households 1.200\n  expect target natural of "Kabupaten Pasuruan" = 120\n}\n';
+        expect(scopesOf(caseload, 'households 1.200', 'households')).toContain('variable.language.households.kaidah');
+        expect(scopesOf(jember, 'target graduasi_mampu', 'target')).not.toContain('variable.other.constant.kaidah');
+    });
+
     it('is the grammar the extension contributes', () => {
         const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'package.json'), 'utf8'));
         expect(manifest.contributes.grammars[0].path).toBe('./syntaxes/kaidah.tmLanguage.json');
