@@ -94,6 +94,9 @@ if (!args.has('--no-build')) {
             },
             outfile: path.join(dist, 'cli.mjs'),
             format: 'esm',
+            // The database engines load these on use; the editor's CLI runs the JS engine, so DuckDB's
+            // native binary and node-postgres's optional native part stay out of the extension.
+            external: ['@duckdb/node-api', 'pg-native'],
             banner: { js: esmBanner },
         }),
     ]);

@@ -2,7 +2,9 @@
  * One in-memory DuckDB for one run: statements run in order, results read a chunk at a time as
  * plain JS values (BIGINT as number: counts and row numbers stay far below 2^53).
  */
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+// Loaded only when the DuckDB engine runs: every other command starts without it, and the CLI
+// bundled in the VS Code extension (which leaves DuckDB's native binary out) still starts.
+import type { DuckDBInstance, DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 
 export type Row = Record<string, string | number | boolean | null>;
 
@@ -17,6 +19,7 @@ export class DuckDbSession {
 
     static async open(): Promise<DuckDbSession> {
         // no extension is ever fetched: everything the engine needs is built into DuckDB
+        const { DuckDBInstance } = await import('@duckdb/node-api');
         const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' });
         return new DuckDbSession(instance, await instance.connect());
     }
