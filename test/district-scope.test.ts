@@ -3,7 +3,7 @@
  * combined with the field reports' districts as `field-reports.kaidah` combines them, through
  * `kaidah check`, `run` and `explain`.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { kaidah, readCsv, scratchCopyOfExamples } from './support/run-cli.js';
@@ -63,6 +63,16 @@ describe('a district\'s own category and poverty line, run with the other distri
         expect(result.stdout).toContain('  3. Graduasi Mampu (Jember) (graduasi_mampu) [Kabupaten Jember only]: holds ← the household\'s category');
         const probolinggo = kaidah(['explain', 'all.kaidah', '--data', 'households.csv', '--id', '3513000000000001'], { cwd: dir });
         expect(probolinggo.stdout).not.toContain('graduasi_mampu');
+    });
+
+    it('shows in the report\'s rules that Jember\'s category is Jember\'s only, after the national ones', () => {
+        const result = kaidah(['run', 'all.kaidah', '--data', 'households.csv', '--report', 'report.html'], { cwd: dir });
+        expect(result.status).toBe(0);
+        const report = readFileSync(path.join(dir, 'report.html'), 'utf8');
+        const order = [...report.matchAll(/<li data-category="([a-z_]+)">/g)].map((m) => m[1]);
+        expect(order).toEqual(['natural', 'self_reliant', 'graduasi_mampu']);
+        expect(report).toContain('<code>graduasi_mampu</code> <span class="district-only">Kabupaten Jember only</span>');
+        expect(report).toContain('the national categories first, then its district');
     });
 
     it('explains in Indonesian too', () => {

@@ -303,10 +303,11 @@ function safely<T>(work: () => T, fallback: T): T {
 function categoriesPart(plan: Plan, m: ReportMessages): Html {
     if (plan.graduations.length === 0) return html`<h3>${m.categoriesTitle}</h3><p class="note">${m.noCategories}</p>`;
     const items = plan.graduations.map((g) => html`<li data-category="${g.name}">
-<h4>${g.label} <code>${g.name}</code></h4>
+<h4>${g.label} <code>${g.name}</code>${g.district === undefined ? '' : html` <span class="district-only">${m.districtOwn(g.district)}</span>`}</h4>
 ${doc(g.doc)}
 <dl class="rule">
 <dt>${m.condition}</dt><dd><span class="condition">${shown(g.condition)}</span></dd>
+${(g.adaptations ?? []).map((a) => html`<dt>${m.conditionIn(a.district)}</dt><dd><span class="condition">${shown(a.condition)}</span></dd>`)}
 <dt>${m.ranking}</dt><dd>${g.rank === undefined ? m.rankByKey : m.rankBy(shown(g.rank.expr), g.rank.descending)}</dd>
 </dl>
 </li>`);
