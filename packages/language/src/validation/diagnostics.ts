@@ -35,9 +35,13 @@ export const Diagnostics = {
     unknownName: kind<{ name: string; what: 'name' | 'category' | 'quantity'; suggestion?: string }>('KDH003', 'error',
         (a) => `Unknown ${a.what === 'category' ? 'graduation category' : a.what} \`${a.name}\`.${en.didYouMean(a.suggestion)}`,
         (a) => `${a.what === 'category' ? 'Kategori graduasi' : a.what === 'quantity' ? 'Besaran' : 'Nama'} \`${a.name}\` tidak dikenal.${id.didYouMean(a.suggestion)}`),
-    duplicateName: kind<{ name: string; where: Location }>('KDH004', 'error',
-        (a) => `\`${a.name}\` is declared twice; the other declaration is at ${en.location(a.where)}. Give each a different name.`,
-        (a) => `\`${a.name}\` dideklarasikan dua kali; deklarasi lainnya ada di ${id.location(a.where)}. Beri nama yang berbeda.`),
+    duplicateName: kind<{ name: string; where: Location; districtValue?: string }>('KDH004', 'error',
+        (a) => `\`${a.name}\` is declared twice; the other declaration is at ${en.location(a.where)}. ${a.districtValue
+            ? `To give a district its own value, write \`${a.name} = ${a.districtValue}\` inside its \`district "..." { ... }\` block; otherwise give each a different name.`
+            : 'Give each a different name.'}`,
+        (a) => `\`${a.name}\` dideklarasikan dua kali; deklarasi lainnya ada di ${id.location(a.where)}. ${a.districtValue
+            ? `Untuk memberi kabupaten/kota nilainya sendiri, tulis \`${a.name} = ${a.districtValue}\` di dalam blok \`district "..." { ... }\`-nya; jika bukan itu maksudnya, beri nama yang berbeda.`
+            : 'Beri nama yang berbeda.'}`),
     notYesNo: kind<{ what: YesNoPlace; text: string; type: string }>('KDH005', 'error',
         (a) => `${en.yesNoPlace(a.what)} must be yes/no, but \`${a.text}\` is ${article(a.type)}.`,
         (a) => `${id.yesNoPlace(a.what)} harus bernilai ya/tidak, tetapi \`${a.text}\` bertipe ${idType(a.type)}.`),

@@ -58,8 +58,8 @@ graduation regional "Graduasi Kelayakan Daerah"
             },
             expect: [{
                 code: 'KDH004', kind: 'duplicateName', severity: 'error',
-                en: '`poverty_line` is declared twice; the other declaration is at pkh-2024.kaidah:6. Give each a different name.',
-                id: '`poverty_line` dideklarasikan dua kali; deklarasi lainnya ada di pkh-2024.kaidah:6. Beri nama yang berbeda.',
+                en: '`poverty_line` is declared twice; the other declaration is at pkh-2024.kaidah:6. To give a district its own value, write `poverty_line = Rp 600.000` inside its `district "..." { ... }` block; otherwise give each a different name.',
+                id: '`poverty_line` dideklarasikan dua kali; deklarasi lainnya ada di pkh-2024.kaidah:6. Untuk memberi kabupaten/kota nilainya sendiri, tulis `poverty_line = Rp 600.000` di dalam blok `district "..." { ... }`-nya; jika bukan itu maksudnya, beri nama yang berbeda.',
             }],
         },
     ],

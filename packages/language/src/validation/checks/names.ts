@@ -1,5 +1,6 @@
-import type { AstNode, ValidationAcceptor } from 'langium';
-import { isColumn, isQuantity, type Referable, type RuleFile } from '../../generated/ast.js';
+import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import { isColumn, isConstant, isDistrict, isQuantity, type Referable, type RuleFile } from '../../generated/ast.js';
+import { expressionText } from '../expression-text.js';
 import { districtScopedNodes, referableNodes } from '../../references/kaidah-scope-computation.js';
 import { Diagnostics } from '../diagnostics.js';
 import type { KaidahValidator } from '../kaidah-validator.js';
@@ -31,7 +32,10 @@ export function nameChecks(v: KaidahValidator) {
                 if (!name) continue;
                 const earlier = firstByName.get(name);
                 if (earlier && earlier !== node) {
-                    v.report(accept, Diagnostics.duplicateName, { name, where: locationOf(earlier, node) }, { node, property: 'name' });
+                    // a national constant declared again in a file that uses it: most likely a district's own value
+                    const districtValue = isConstant(node) && isConstant(earlier) && !isDistrict(node.$container) && AstUtils.getDocument(earlier) !== AstUtils.getDocument(node)
+                        ? node.values.map(expressionText).join(', ') : undefined;
+                    v.report(accept, Diagnostics.duplicateName, { name, where: locationOf(earlier, node), ...(districtValue ? { districtValue } : {}) }, { node, property: 'name' });
                 } else {
                     firstByName.set(name, node);
                 }
