@@ -5,13 +5,19 @@
  * the value is formed, as in JavaScript, by one division of the whole digits by a power of ten.
  */
 import type { Dialect } from '../dialect/dialect.js';
-import { cellSpace, jsSpace } from './spaces.js';
+import { cellSpace, jsSpace, spaceChars } from './spaces.js';
 import type { Layers } from './layers.js';
 
 export const MAX_SAFE = '9007199254740991';
 
 export function trimmed(dialect: Dialect, x: string, js = false): string {
     const space = js ? jsSpace(dialect) : cellSpace(dialect);
+    // a cell whose ends are not white space (almost every cell) is left as it is, without a regular expression
+    const chars = spaceChars(js).join(', ');
+    return `CASE WHEN ${x} = '' OR (left(${x}, 1) NOT IN (${chars}) AND right(${x}, 1) NOT IN (${chars})) THEN ${x} ELSE ${trimRegex(dialect, x, space)} END`;
+}
+
+function trimRegex(dialect: Dialect, x: string, space: string): string {
     return dialect.replaceAll(x, `^[${space}]+|[${space}]+$`, '');
 }
 export function trimStart(dialect: Dialect, x: string): string {
@@ -38,15 +44,16 @@ export interface ScannedNumber {
 /**
  * Scans the unsigned number `u` (a helper column) from `level`; uses levels `level` and `level + 1`.
  */
-export function scanUnsigned(dialect: Dialect, layers: Layers, prefix: string, u: string, level: number): ScannedNumber {
-    const plain = layers.add(level, `${prefix}_fa`, dialect.matches(u, '[0-9]+(,[0-9]+)?'));
-    const grouped = layers.add(level, `${prefix}_fb`, dialect.matches(u, '[1-9][0-9]{0,2}(\\.[0-9]{3})+(,[0-9]+)?'));
+export function scanUnsigned(dialect: Dialect, layers: Layers, prefix: string, u: string, level: number, bareDigits: string): ScannedNumber {
+    const fast = (otherwise: string, value: string) => `CASE WHEN ${bareDigits} THEN ${value} ELSE ${otherwise} END`;
+    const plain = layers.add(level, `${prefix}_fa`, fast(dialect.matches(u, '[0-9]+(,[0-9]+)?'), 'TRUE'));
+    const grouped = layers.add(level, `${prefix}_fb`, fast(dialect.matches(u, '[1-9][0-9]{0,2}(\\.[0-9]{3})+(,[0-9]+)?'), 'FALSE'));
     const point = layers.add(level, `${prefix}_fc`,
-        `(${dialect.matches(u, '[0-9]+\\.[0-9]+')} AND (NOT ${dialect.matches(u, '[0-9]+\\.[0-9]{3}')} OR left(${u}, 1) = '0'))`);
-    const digits = layers.add(level, `${prefix}_dg`, `replace(replace(${u}, '.', ''), ',', '')`);
-    const fractionDigits = layers.add(level, `${prefix}_fd`,
+        fast(`(${dialect.matches(u, '[0-9]+\\.[0-9]+')} AND (NOT ${dialect.matches(u, '[0-9]+\\.[0-9]{3}')} OR left(${u}, 1) = '0'))`, 'FALSE'));
+    const digits = layers.add(level, `${prefix}_dg`, fast(`replace(replace(${u}, '.', ''), ',', '')`, u));
+    const fractionDigits = layers.add(level, `${prefix}_fd`, fast(
         `CASE WHEN ${dialect.matches(u, '[0-9]+\\.[0-9]+')} AND NOT ${dialect.matches(u, '[1-9][0-9]{0,2}(\\.[0-9]{3})+')} THEN length(${u}) - strpos(${u}, '.')` +
-        ` WHEN strpos(${u}, ',') > 0 THEN length(${u}) - strpos(${u}, ',') ELSE 0 END`);
+        ` WHEN strpos(${u}, ',') > 0 THEN length(${u}) - strpos(${u}, ',') ELSE 0 END`, '0'));
     const ok = layers.add(level + 1, `${prefix}_ok`, `(${plain} OR ${grouped} OR ${point})`);
     const mantissa = layers.add(level + 1, `${prefix}_m`,
         `CASE WHEN NOT (${plain} OR ${grouped} OR ${point}) THEN NULL WHEN length(${digits}) > 330 THEN ${dialect.number(Infinity)} ELSE CAST(${digits} AS ${dialect.double}) END`);

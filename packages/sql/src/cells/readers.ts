@@ -41,12 +41,14 @@ function within(d: Dialect, value: string, min: number, max: number): string {
 /** A number (or a percent's number) in a data cell: value and reason, from level 0 to 4. */
 function readNumber(c: Context, percentSign: boolean, otherwise: string) {
     const { dialect: d, layers: l, p, cell } = c;
-    const t = l.add(0, `${p}_t`, trimmed(d, `coalesce(${cell}, '')`));
+    // most cells are bare digits: they skip every regular expression below
+    const q = l.add(0, `${p}_q`, `coalesce(${d.matches(cell, '[0-9]{1,15}')}, FALSE)`);
+    const t = l.add(0, `${p}_t`, `CASE WHEN ${d.matches(`coalesce(${cell}, '')`, '[0-9]{1,15}')} THEN ${cell} ELSE ${trimmed(d, `coalesce(${cell}, '')`)} END`);
     const pct = l.add(1, `${p}_pc`, percentSign ? `(right(${t}, 1) = '%')` : 'FALSE');
     const body = l.add(1, `${p}_b`, percentSign ? `CASE WHEN right(${t}, 1) = '%' THEN ${trimEnd(d, `left(${t}, length(${t}) - 1)`)} ELSE ${t} END` : t);
     const negative = l.add(2, `${p}_n`, `(left(${body}, 1) = '-')`);
     const u = l.add(2, `${p}_u`, `CASE WHEN left(${body}, 1) = '-' THEN ${trimStart(d, `substr(${body}, 2)`)} ELSE ${body} END`);
-    const scan = scanUnsigned(d, l, p, u, 3);
+    const scan = scanUnsigned(d, l, p, u, 3, q);
     const magnitude = l.add(5, `${p}_mg`, `(${scan.mantissa} / ${powerOfTen(d, scan.fractionDigits)})`);
     const value = l.add(6, `${p}_v`, `CASE WHEN ${negative} AND ${magnitude} <> 0 THEN -${magnitude} ELSE ${magnitude} END`);
     const error = l.add(6, `${p}_e`, `CASE WHEN ${cell} IS NULL THEN 'missing-field' WHEN ${t} = '' THEN 'empty'` +
@@ -56,18 +58,19 @@ function readNumber(c: Context, percentSign: boolean, otherwise: string) {
 
 function readMoney(c: Context): ReadColumn {
     const { dialect: d, layers: l, p, cell } = c;
-    const t = l.add(0, `${p}_t`, trimmed(d, `coalesce(${cell}, '')`));
+    const q = l.add(0, `${p}_q`, `coalesce(${d.matches(cell, '[0-9]{1,15}')}, FALSE)`);
+    const t = l.add(0, `${p}_t`, `CASE WHEN ${d.matches(`coalesce(${cell}, '')`, '[0-9]{1,15}')} THEN ${cell} ELSE ${trimmed(d, `coalesce(${cell}, '')`)} END`);
     const negative = l.add(1, `${p}_n1`, `(left(${t}, 1) = '-')`);
     const a = l.add(1, `${p}_a`, `CASE WHEN left(${t}, 1) = '-' THEN ${trimStart(d, `substr(${t}, 2)`)} ELSE ${t} END`);
-    const b = l.add(2, `${p}_bb`, d.replaceAll(a, `^([Rr][Pp]|[Ii][Dd][Rr])\\.?[${cellSpace(d)}]*`, ''));
-    const word = l.add(3, `${p}_w`, d.extract(b, '([A-Za-z]+)$', 1));
+    const b = l.add(2, `${p}_bb`, `CASE WHEN ${q} THEN ${a} ELSE ${d.replaceAll(a, `^([Rr][Pp]|[Ii][Dd][Rr])\\.?[${cellSpace(d)}]*`, '')} END`);
+    const word = l.add(3, `${p}_w`, `CASE WHEN ${q} THEN '' ELSE ${d.extract(b, '([A-Za-z]+)$', 1)} END`);
     const badMinus = l.add(3, `${p}_bm`, `(${negative} AND left(${b}, 1) = '-')`);
     const exponent = l.add(4, `${p}_x`, `CASE lower(${word}) WHEN '' THEN 0 WHEN 'ribu' THEN 3 WHEN 'juta' THEN 6 WHEN 'miliar' THEN 9 WHEN 'milyar' THEN 9 WHEN 'triliun' THEN 12 ELSE NULL END`);
     const c1 = l.add(4, `${p}_c1`, trimEnd(d, `left(${b}, length(${b}) - length(${word}))`));
     const c2 = l.add(5, `${p}_c2`, `CASE WHEN length(${c1}) >= 2 AND right(${c1}, 2) = ',-' THEN left(${c1}, length(${c1}) - 2) ELSE ${c1} END`);
     const negative2 = l.add(6, `${p}_n2`, `(left(${c2}, 1) = '-')`);
     const u = l.add(6, `${p}_u`, `CASE WHEN left(${c2}, 1) = '-' THEN ${trimStart(d, `substr(${c2}, 2)`)} ELSE ${c2} END`);
-    const scan = scanUnsigned(d, l, p, u, 7);
+    const scan = scanUnsigned(d, l, p, u, 7, q);
     const shift = `(${exponent} - ${scan.fractionDigits})`;
     const magnitude = l.add(9, `${p}_mg`, `CASE WHEN ${shift} >= 0 THEN ${scan.mantissa} * ${powerOfTen(d, shift)} ELSE ${scan.mantissa} / ${powerOfTen(d, `(0 - ${shift})`)} END`);
     const decimals = l.add(9, `${p}_dc`, `(${scan.fractionDigits} - coalesce(${exponent}, 0))`);
@@ -159,9 +162,10 @@ function readDate(c: Context, column: ColumnDef): ReadColumn {
 function readText(c: Context, isKey: boolean): ReadColumn {
     const { dialect: d, layers: l, p, cell } = c;
     const value = l.add(0, `${p}_v`, trimmed(d, `coalesce(${cell}, '')`, true));
+    // the regular expressions only where an `e` could make a mangled number
     const mangled = isKey
-        ? d.matches(value, `[${jsSpace(d)}]*[-+]?[0-9]+([.,][0-9]+)?[eE][-+]?[0-9]+[${jsSpace(d)}]*`)
-        : `(length(${value}) <= 24 AND ${d.matches(value, '[0-9]([.,][0-9]+)?[eE]\\+[0-9]{2}')})`;
+        ? `(strpos(lower(${value}), 'e') > 0 AND ${d.matches(value, `[${jsSpace(d)}]*[-+]?[0-9]+([.,][0-9]+)?[eE][-+]?[0-9]+[${jsSpace(d)}]*`)})`
+        : `(length(${value}) <= 24 AND strpos(lower(${value}), 'e+') > 0 AND ${d.matches(value, '[0-9]([.,][0-9]+)?[eE]\\+[0-9]{2}')})`;
     const error = l.add(1, `${p}_e`, `CASE WHEN ${cell} IS NULL THEN 'missing-field'` +
         (isKey ? ` WHEN ${value} = '' THEN 'empty'` : '') +
         ` WHEN strpos(${value}, '\uFFFD') > 0 THEN 'unreadable-characters' WHEN ${mangled} THEN 'scientific-notation' ELSE NULL END`);

@@ -18,3 +18,9 @@ function classOf(d: Dialect, codes: readonly (number | [number, number])[]): str
 
 export const cellSpace = (d: Dialect): string => classOf(d, CELL_SPACE);
 export const jsSpace = (d: Dialect): string => classOf(d, JS_SPACE);
+
+/** Each space character as an SQL expression (`chr(160)`), for cheap tests of a cell's ends. */
+export function spaceChars(js: boolean): string[] {
+    const codes = (js ? JS_SPACE : CELL_SPACE).flatMap((c) => (typeof c === 'number' ? [c] : Array.from({ length: c[1] - c[0] + 1 }, (_, i) => c[0] + i)));
+    return codes.map((code) => `chr(${code})`);
+}
