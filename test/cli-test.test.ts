@@ -26,7 +26,7 @@ describe('kaidah test on the examples', () => {
     it('passes every test the examples pin, and says so', () => {
         expect(result.stderr).toBe('');
         expect(result.status).toBe(0);
-        expect(result.stdout.trim().split('\n').at(-1)).toBe('9 passed, 0 failed');
+        expect(result.stdout.trim().split('\n').at(-1)).toBe('12 passed, 0 failed');
     });
 
     it('runs the national file\'s tests once, not once for every district file that uses it', () => {
@@ -39,7 +39,7 @@ describe('kaidah test on the examples', () => {
         const here = kaidah(['test'], { cwd: examplesDir });
         expect(here.status).toBe(0);
         expect(here.stdout).toContain('pkh-2024.kaidah\n  ✓ a family with a business, enough income and P2K2 graduates self-reliant');
-        expect(here.stdout.trim().split('\n').at(-1)).toBe('9 passed, 0 failed');
+        expect(here.stdout.trim().split('\n').at(-1)).toBe('12 passed, 0 failed');
     });
 
     it('runs one district file\'s tests with the national tests it uses', () => {
@@ -101,10 +101,10 @@ describe('kaidah test with failing tests', () => {
         expect(id.stdout.trim().split('\n').at(-1)).toBe('9 lulus, 2 gagal');
     });
 
-    it('runs a folder\'s tests once each: 15 passed, 2 failed', () => {
+    it('runs a folder\'s tests once each: 18 passed, 2 failed', () => {
         const all = kaidah(['test', dir]);
         expect(all.status).toBe(1);
-        expect(all.stdout.trim().split('\n').at(-1)).toBe('15 passed, 2 failed');
+        expect(all.stdout.trim().split('\n').at(-1)).toBe('18 passed, 2 failed');
         expect(count(all.stdout, 'a family with no eligible member left graduates naturally')).toBe(1);
     });
 });
@@ -224,24 +224,28 @@ describe('kaidah test --coverage', () => {
         return line?.split('│').map((c) => c.trim()).filter((_c, i, all) => i > 0 && i < all.length - 1);
     };
 
-    // The examples' three households: (1) 1 pupil, Rp 1.200.000, 85%, business, decile 3: self-reliant;
-    // (2) nobody eligible, decile 2: natural; (3) pregnant + 2 pupils + 2 elderly, decile 1, no business: none.
+    // The examples' five households: (1) 1 pupil, Rp 1.200.000, 85%, business, decile 3: self-reliant;
+    // (2) nobody eligible, decile 2: natural; (3) pregnant + 2 pupils + 2 elderly, decile 1, no business: none;
+    // Jember's (4) 1 pupil, Rp 3.600.000, no business: graduasi_mampu, and (5) as (1) but under twice
+    // Jember's line: none. Only Jember's two reach Jember's own category.
     it('counts categories reached and held', () => {
         expect(result.status).toBe(0);
-        expect(result.stdout).toContain('Coverage on 3 households');
-        expect(row('Graduasi Alamiah (natural)')).toEqual(['Graduasi Alamiah (natural)', '3', '1', 'fired']);
-        expect(row('Graduasi Sejahtera Mandiri (self_reliant)')).toEqual(['Graduasi Sejahtera Mandiri (self_reliant)', '2', '1', 'fired']);
+        expect(result.stdout).toContain('Coverage on 5 households');
+        expect(row('Graduasi Alamiah (natural)')).toEqual(['Graduasi Alamiah (natural)', '5', '1', 'fired']);
+        expect(row('Graduasi Sejahtera Mandiri (self_reliant)')).toEqual(['Graduasi Sejahtera Mandiri (self_reliant)', '4', '1', 'fired']);
+        expect(row('Graduasi Mampu (Jember) (graduasi_mampu)')).toEqual(['Graduasi Mampu (Jember) (graduasi_mampu)', '2', '1', 'fired']);
     });
 
     it('counts every atomic condition, short-circuits included, and says which never fired', () => {
-        expect(row('natural', 'eligible_members = 0')).toEqual(['natural', 'eligible_members = 0', '3', '1', '2', 'exercised']);
-        expect(row('', 'welfare_decile > 4')).toEqual(['', 'welfare_decile > 4', '2', '0', '2', 'never fired']);
-        expect(row('self_reliant', 'has_business')).toEqual(['self_reliant', 'has_business', '2', '1', '1', 'exercised']);
-        expect(row('', 'monthly_income ≥ 2 × poverty_line')).toEqual(['', 'monthly_income ≥ 2 × poverty_line', '1', '1', '0', 'fired, never failed']);
+        expect(row('natural', 'eligible_members = 0')).toEqual(['natural', 'eligible_members = 0', '5', '1', '4', 'exercised']);
+        expect(row('', 'welfare_decile > 4')).toEqual(['', 'welfare_decile > 4', '4', '0', '4', 'never fired']);
+        expect(row('self_reliant', 'has_business')).toEqual(['self_reliant', 'has_business', '4', '2', '2', 'exercised']);
+        expect(row('', 'monthly_income ≥ 2 × poverty_line')).toEqual(['', 'monthly_income ≥ 2 × poverty_line', '2', '1', '1', 'exercised']);
+        expect(row('graduasi_mampu', 'monthly_income > Rp 3.500.000')).toEqual(['graduasi_mampu', 'monthly_income > Rp 3.500.000', '2', '1', '1', 'exercised']);
     });
 
     it('counts benefit components eligible and paid', () => {
-        expect(row('elementary')).toEqual(['elementary', '2', '2', 'paid']);
+        expect(row('elementary')).toEqual(['elementary', '4', '4', 'paid']);
         expect(row('pregnant')).toEqual(['pregnant', '1', '1', 'paid']);
         expect(row('early_child')).toEqual(['early_child', '0', '0', 'never paid']);
         expect(result.stdout).toContain('Never fired:\n  conditions: natural: welfare_decile > 4\n  components: early_child, junior_high, senior_high, disabled');
