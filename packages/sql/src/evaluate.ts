@@ -17,7 +17,7 @@ export function householdsQuery(d: Dialect, plan: Plan, typed: string, repeats: 
     const columns = plan.schema.columns;
     const slots = schemaSlots(plan.schema);
     const constants = evaluateConstants(plan);
-    const layers = new Layers();
+    const layers = new Layers(d.layerFence);
     const text = (slot: number) => (slot < 0 ? "''" : `v${slot}`);
 
     const normalised = layers.add(0, 'dn', normalisedDistrict(d, text(slots.district)));

@@ -38,7 +38,7 @@ export function typedStage(d: Dialect, plan: Plan, options: SqlOptions): TypedSt
         : String(EXACT);
     const cells = columns.map((c, i) => `CAST(${d.identifier(fields[reader.fieldIndexOf(c.name)]!)} AS ${d.varchar}) AS c${i}`);
     const inner = `SELECT ${row} AS r, ${options.shape ? 'kaidah_fields' : width} AS nf, ${shape} AS sh, ${cells.join(', ')}\nFROM ${d.identifier(options.table)}`;
-    const layers = new Layers();
+    const layers = new Layers(d.layerFence);
     const read = columns.map((c, i) => readColumn(d, layers, `k${i}`, `c${i}`, c, c.name === plan.schema.keyColumn));
     const wrapped = layers.wrap(inner, '*');
     const outputs = read.map((x, i) => `c${i}, ${x.value} AS v${i}, ${x.error} AS e${i}`);

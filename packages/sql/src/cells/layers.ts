@@ -6,6 +6,9 @@
 export class Layers {
     readonly levels: { name: string; expr: string }[][] = [];
 
+    /** `fence`: the dialect's `layerFence`. */
+    constructor(private readonly fence = '') {}
+
     /** Adds `name = expr` at `level` and returns the name, to use in later levels. */
     add(level: number, name: string, expr: string): string {
         while (this.levels.length <= level) this.levels.push([]);
@@ -18,7 +21,7 @@ export class Layers {
         let query = from;
         for (const level of this.levels) {
             if (level.length === 0) continue;
-            query = `SELECT ${keep}, ${level.map((c) => `${c.expr} AS ${c.name}`).join(',\n  ')}\nFROM (${query}) AS layer`;
+            query = `SELECT ${keep}, ${level.map((c) => `${c.expr} AS ${c.name}`).join(',\n  ')}\nFROM (${query}${this.fence}) AS layer`;
             keep = '*';
         }
         return query;

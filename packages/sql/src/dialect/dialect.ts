@@ -33,6 +33,12 @@ export interface Dialect {
     binary(text: string): string;
     /** The statements that make a temporary table from a query (replacing one of that name). */
     createTempTable(name: string, query: string): string[];
+    /**
+     * Written after each nested SELECT of helper columns (cells/layers.ts) so that the planner
+     * computes a layer once instead of copying its expressions into every use (PostgreSQL flattens
+     * nested SELECTs, and the copies multiply layer upon layer).
+     */
+    readonly layerFence: string;
     /** The row ordinal of a table without a row column. */
     rowOrdinal(): string;
 }

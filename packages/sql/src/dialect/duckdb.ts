@@ -15,5 +15,6 @@ export const duckdb: Dialect = {
     letterOrDigit: '\\p{L}\\p{N}',
     binary: (text) => text,
     createTempTable: (name, query) => [`CREATE OR REPLACE TEMPORARY TABLE ${name} AS\n${query}`],
+    layerFence: '',
     rowOrdinal: () => '(rowid + 2)',
 };

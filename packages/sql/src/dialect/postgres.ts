@@ -19,6 +19,8 @@ export const postgres: Dialect = {
     isNaN: (x) => `(${x} = CAST('NaN' AS DOUBLE PRECISION))`,
     letterOrDigit: '[:alnum:]',
     binary: (text) => `(${text}) COLLATE "C"`,
-    createTempTable: (name, query) => [`DROP TABLE IF EXISTS ${name}`, `CREATE TEMPORARY TABLE ${name} AS\n${query}`],
+    // temporary tables get no statistics unless asked: the planner would guess the sizes of the later joins
+    createTempTable: (name, query) => [`DROP TABLE IF EXISTS ${name}`, `CREATE TEMPORARY TABLE ${name} AS\n${query}`, `ANALYZE ${name}`],
+    layerFence: ' OFFSET 0',
     rowOrdinal: () => '(row_number() OVER (ORDER BY ctid) + 1)',
 };
