@@ -14,6 +14,11 @@ import { cliVersion } from './version.js';
 import { cliMessages } from './messages.js';
 import { describeOutputError } from './output/describe-output-error.js';
 
+/** With --database the households are in a table: no data file is looked for ('' stands for none). */
+function dataUnlessDatabase(options: { data?: string; database?: string }): string | undefined {
+    return options.database !== undefined ? options.data ?? '' : options.data;
+}
+
 /** Exit codes: 0 success, 1 problems in the rules or the data, 2 wrong use of the command. */
 export async function main(argv: string[]): Promise<number> {
     let exitCode = 0;
@@ -44,6 +49,9 @@ export async function main(argv: string[]): Promise<number> {
         .addOption(new Option('--csv <style>', 'how CSV outputs are written: excel (; and decimal commas, opens in Excel set to Indonesian) or plain (commas, for programs); default: excel with --lang id, else plain').choices(['excel', 'plain']))
         .option('--on <date>', 'evaluate for this date, YYYY-MM-DD (default: 31 December of the program\'s year)')
         .option('--coverage', 'also show which categories, conditions and benefit components fired on this data')
+        .option('--database <url>', 'run inside PostgreSQL instead of on a file: postgresql://user@host/db (the password from the URL, PGPASSWORD or ~/.pgpass; never printed)')
+        .option('--table <name>', 'with --database: the households table, every column named as the export\'s header (schema.table allowed)')
+        .option('--into <name>', 'with --database: the table the decisions are stored in, replaced whole on each run (default: kaidah_decisions, beside --table)')
         .option('--engine <engine>', 'which engine decides: js (default; explains every household) or duckdb (the rules as SQL in an embedded DuckDB; also reads .parquet)')
         .option('--delimiter <char>', 'CSV separator: , or ; or tab (default: detected from the header)')
         .option('--sheet <name>', 'Excel: the sheet to read (default: the first)')
@@ -54,7 +62,7 @@ export async function main(argv: string[]): Promise<number> {
         .option('--force', 'replace existing files that are not earlier Kaidah outputs of the same kind (never the data or a rule file)')
         .option('--strict', 'for CI: exit 1 when any row is rejected or in no district of the rules (outputs are still written)')
         .action(async (rules: string | undefined, options: Omit<RunOptions, 'lang' | 'data'> & { data?: string }) => {
-            const given = entryAndData('run', rules, options.data, langOf());
+            const given = entryAndData('run', rules, dataUnlessDatabase(options), langOf());
             exitCode = typeof given === 'string' ? usage(given) : await runCommand(given.rules, { ...options, data: given.data, lang: langOf() });
         });
 
@@ -73,12 +81,14 @@ export async function main(argv: string[]): Promise<number> {
         .argument('[rules]', 'the .kaidah rule file (with the files it uses); default: the project\'s "entry"')
         .option('--data <file>', 'household data, as for run')
         .requiredOption('--id <id>', 'the household\'s identifier (the key column)')
+        .option('--database <url>', 'run inside PostgreSQL instead of on a file: postgresql://user@host/db (the password from the URL, PGPASSWORD or ~/.pgpass; never printed)')
+        .option('--table <name>', 'with --database: the households table, every column named as the export\'s header (schema.table allowed)')
         .option('--on <date>', 'evaluate for this date, YYYY-MM-DD (default: 31 December of the program\'s year)')
         .option('--delimiter <char>', 'CSV separator: , or ; or tab (default: detected from the header)')
         .option('--sheet <name>', 'Excel: the sheet to read (default: the first)')
         .option('--mask', 'mask 16-digit NIK/KK numbers in the output')
         .action(async (rules: string | undefined, options: Omit<ExplainOptions, 'lang' | 'data'> & { data?: string }) => {
-            const given = entryAndData('explain', rules, options.data, langOf());
+            const given = entryAndData('explain', rules, dataUnlessDatabase(options), langOf());
             exitCode = typeof given === 'string' ? usage(given) : await explainCommand(given.rules, { ...options, data: given.data, lang: langOf() });
         });
 
@@ -108,6 +118,8 @@ export async function main(argv: string[]): Promise<number> {
         .argument('[old]', 'the rules before: a .kaidah file or a Git revision (main, HEAD~1, a tag); default: HEAD')
         .argument('[new]', 'the rules after: a .kaidah file or a Git revision; default: the working copy')
         .option('--data <file>', 'household data, as for run; default: the project\'s "data" (kaidah.json)')
+        .option('--database <url>', 'run inside PostgreSQL instead of on a file: postgresql://user@host/db (the password from the URL, PGPASSWORD or ~/.pgpass; never printed)')
+        .option('--table <name>', 'with --database: the households table, every column named as the export\'s header (schema.table allowed)')
         .option('--rules <file>', 'for Git revisions: the rule file to compare (default: the project\'s "entry", else the one rule file no other uses)')
         .option('--format <format>', 'table (default), json, or markdown for a pull request description')
         .option('--limit <n>', 'how many moved households to list in table and markdown (default 20; json lists all)')

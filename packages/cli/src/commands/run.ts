@@ -24,9 +24,12 @@ import { coverageLines } from '../testing/coverage-report.js';
 import { checkDataOptions, describeMalformedData, openSource, reportCaseloadFailure, type DataOptions } from './shared/data-options.js';
 import { compileProgram } from './shared/rules.js';
 import { caseloadEvaluation, checkEngine, describeEngineError, DUCKDB_ONLY_SOURCE, isParquet } from '../engines/choose-engine.js';
-import { usage } from './shared/usage.js';
+import { checkDatabaseOptions, databaseEvaluation, DATABASE_SOURCE, describeDatabaseError, type DatabaseOptions } from '../engines/postgres/database-options.js';
+import { postgresMessages } from '../engines/postgres/messages.js';
+import { tableSql } from '../engines/postgres/table-name.js';
+import { checkOnDate, usage } from './shared/usage.js';
 
-export interface RunOptions extends DataOptions {
+export interface RunOptions extends DataOptions, DatabaseOptions {
     out?: string;
     rejects?: string;
     /** Also print which categories, conditions and components fired on this data. */
@@ -65,8 +68,12 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
     if (pathProblem) return usage(pathProblem);
     const engineProblem = checkEngine(options.engine, options, lang);
     if (engineProblem) return usage(engineProblem);
-    const dataProblem = checkDataOptions(options, lang);
+    // --database: the households are a table of PostgreSQL, decided there (engines/postgres)
+    const database = checkDatabaseOptions(options, { '--data': options.data || undefined, '--engine': options.engine, '--delimiter': options.delimiter, '--sheet': options.sheet }, lang);
+    if (typeof database === 'string') return usage(database);
+    const dataProblem = database === undefined ? checkDataOptions(options, lang) : checkOnDate(options.on, lang);
     if (dataProblem) return usage(dataProblem);
+    const dataName = database?.shown ?? options.data;
     let maxRejects: number | undefined;
     if (options.maxRejects !== undefined) {
         if (!/^\d+$/.test(options.maxRejects.replace(/[._]/g, ''))) return usage(text.badMaxRejects(options.maxRejects));
@@ -86,10 +93,10 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
     const outputProblem = checkOutputPaths(planned, { data: options.data, ruleFiles: program.ruleFiles }, options.force === true, lang);
     if (outputProblem) return usage(outputProblem);
     recoverOutputs(outputFolders(planned));
-    const source = options.engine === 'duckdb' && isParquet(options.data) ? DUCKDB_ONLY_SOURCE : openSource(options, lang);
+    const source = database !== undefined ? DATABASE_SOURCE : options.engine === 'duckdb' && isParquet(options.data) ? DUCKDB_ONLY_SOURCE : openSource(options, lang);
     if (typeof source === 'number') return source;
 
-    const file = path.relative(process.cwd(), options.data) || options.data;
+    const file = database?.shown ?? (path.relative(process.cwd(), options.data) || options.data);
     const rejects = new RunRejects(rejectsPath, mask, csvStyle, lang);
     const { subdistrict: subdistrictSlot, facilitator: facilitatorSlot } = schemaSlots(plan.schema);
     const labels = new Map(plan.graduations.map((g) => [g.name, g.label]));
@@ -100,12 +107,16 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
     };
     let writer: DecisionWriter | undefined;
     let outcome: CaseloadOutcome;
+    let stored: number | undefined;
+    const evaluation = database === undefined
+        ? caseloadEvaluation(options.engine, options.data, options.delimiter)
+        : databaseEvaluation(database, { program: plan.program, onStored: (households) => (stored = households) });
     try {
         if (options.out !== undefined) {
             writer = await openDecisionWriter(options.out, { subdistrict: subdistrictSlot >= 0, facilitator: facilitatorSlot >= 0 }, mask, csvStyle);
         }
         let decisions = writer;
-        outcome = await caseloadEvaluation(options.engine, options.data, options.delimiter)({
+        outcome = await evaluation({
             plan,
             source,
             file,
@@ -148,7 +159,7 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
             console.error(text.dataChanged(options.data));
             return 1;
         }
-        const engineFault = describeEngineError(error, lang);
+        const engineFault = describeEngineError(error, lang) ?? describeDatabaseError(error, lang);
         if (engineFault !== undefined) {
             console.error(engineFault);
             return 1;
@@ -185,7 +196,7 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
     const json = options.format === 'json';
     const say = json ? console.error : console.log;
     if (json) {
-        printJson('run', runSummaryJson({ rules: rulesFile, data: options.data, plan, allocation, counts }));
+        printJson('run', runSummaryJson({ rules: rulesFile, data: dataName, plan, allocation, counts }));
     } else {
         printSummary(allocation, plan, lang);
         for (const line of evaluationDateLines(plan, options.on !== undefined, lang)) console.log(line);
@@ -209,7 +220,7 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
     if (options.report !== undefined) {
         writeHtmlReport(options.report, {
             rulesFile,
-            dataFile: options.data,
+            dataFile: dataName,
             plan,
             allocation,
             counts,
@@ -222,6 +233,7 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
     if (!rejected && rejectsPath !== undefined && existsSync(rejectsPath) && isPreviousOutput(rejectsPath, 'rejects')) outputs.remove(rejectsPath);
     outputs.commit();
 
+    if (stored !== undefined) say(postgresMessages(lang).decisionsStored(stored, tableSql(database!.into)));
     say(writer !== undefined ? text.decisionsWritten(options.out!) : text.noOutHint);
     // once, whenever a CSV was written: which spreadsheet it suits, and that .xlsx suits every one
     const csvWritten = [options.out, options.worklists].some((f) => f !== undefined && !/\.(xlsx|json|ndjson|jsonl)$/i.test(f));

@@ -30,7 +30,8 @@ import { linesOfRecords } from './record-lines.js';
 import { loadHouseholds, SOURCE_TABLE } from './load-households.js';
 import { DuckDbSession, type Row } from './session.js';
 
-const NO_ALLOCATION: Allocation = {
+// NO_ALLOCATION, sameNumber, typedValue, rejectValue and rejectReason are shared with engines/postgres
+export const NO_ALLOCATION: Allocation = {
     households: [], districts: [], unmatched: 0, unmatchedDistricts: [],
     totals: { households: 0, proposed: 0, reserve: 0, stays: 0, unmatched: 0 },
 };
@@ -147,11 +148,11 @@ async function evaluate(session: DuckDbSession, options: DuckDbCaseloadOptions):
     };
 }
 
-function sameNumber(a: number, b: number): boolean {
+export function sameNumber(a: number, b: number): boolean {
     return a === b || (a !== a && b !== b);
 }
 
-function typedValue(value: string | number | boolean | null): Value {
+export function typedValue(value: string | number | boolean | null): Value {
     return value === null ? NaN : value;
 }
 
@@ -163,12 +164,12 @@ function rowsNamedBy(row: Row): number[] {
     return rows;
 }
 
-function rejectValue(row: Row): string {
+export function rejectValue(row: Row): string {
     const value = String(row.value ?? '');
     return value.length <= 200 ? value : value.slice(0, 200) + '…';
 }
 
-function rejectReason(row: Row, columns: CaseloadOptions['plan']['schema']['columns'], lang: CaseloadOptions['lang'],
+export function rejectReason(row: Row, columns: CaseloadOptions['plan']['schema']['columns'], lang: CaseloadOptions['lang'],
     line: (ordinal: number) => number, repeats: ReturnType<typeof caseloadMessages>): string {
     const reason = String(row.reason);
     if (reason === 'duplicate') return repeats.duplicateOf(line(Number(row.detail)));
