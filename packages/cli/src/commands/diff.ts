@@ -15,9 +15,10 @@ import { currentProject, shown as shownPath } from '../rules/project.js';
 import { projectMessages } from '../rules/project-messages.js';
 import { checkDataOptions, describeCaseloadFailure, describeMalformedData, openSource, type DataOptions } from './shared/data-options.js';
 import { checkAndCompile } from './shared/rules.js';
-import { usage } from './shared/usage.js';
+import { checkDatabaseOptions, databaseEvaluation, DATABASE_SOURCE, describeDatabaseError, type DatabaseOptions } from '../engines/postgres/database-options.js';
+import { checkOnDate, usage } from './shared/usage.js';
 
-export interface DiffOptions extends Omit<DataOptions, 'data'> {
+export interface DiffOptions extends Omit<DataOptions, 'data'>, Omit<DatabaseOptions, 'into'> {
     /** The household data; default: the project's (`kaidah.json`). */
     data?: string;
     rules?: string;
@@ -53,20 +54,24 @@ export async function diffCommand(oldArgument: string | undefined, newArgument: 
     if (!Number.isInteger(limit) || limit < 0) return usage(m.badLimit(options.limit ?? ''));
     const project = currentProject(lang);
     if (typeof project === 'string') return usage(project);
+    // --database: both sides decide the households of a table, in the database (engines/postgres)
+    const database = checkDatabaseOptions(options, { '--data': options.data, '--delimiter': options.delimiter, '--sheet': options.sheet }, lang);
+    if (typeof database === 'string') return usage(database);
     // the project file may name the data and the entry once, for every diff
-    const data = options.data ?? project.data;
+    const data = database?.shown ?? options.data ?? project.data;
     if (data === undefined) return usage(projectMessages(lang).noData('diff'));
     const dataOptions: DataOptions = { ...options, data };
-    const dataProblem = checkDataOptions(dataOptions, lang);
+    const dataProblem = database === undefined ? checkDataOptions(dataOptions, lang) : checkOnDate(options.on, lang);
     if (dataProblem) return usage(dataProblem);
     if (options.rules !== undefined && !existsSync(options.rules) && !options.rules.endsWith('.kaidah')) {
         return usage(cliMessages(lang).notRuleFile(options.rules));
     }
 
     // one source, read through once for each side
-    const source = openSource(dataOptions, lang);
+    const source = database === undefined ? openSource(dataOptions, lang) : DATABASE_SOURCE;
     if (typeof source === 'number') return source;
-    const dataFile = path.relative(process.cwd(), data) || data;
+    const dataFile = database?.shown ?? (path.relative(process.cwd(), data) || data);
+    const evaluation = database === undefined ? undefined : databaseEvaluation(database);
 
     // without arguments: the last commit against the working copy, as `git diff` does
     const oldSpec = oldArgument ?? 'HEAD';
@@ -126,7 +131,7 @@ export async function diffCommand(oldArgument: string | undefined, newArgument: 
                 console.error(m.rulesHaveErrors(side.spec, compiled.errors));
                 return 1;
             }
-            const outcome = await evaluateSide(compiled.plan, source, dataFile, lang);
+            const outcome = await evaluateSide(compiled.plan, source, dataFile, lang, evaluation);
             if (!outcome.ok) {
                 console.error(m.dataProblem(side.spec, describeCaseloadFailure(outcome, data, lang)));
                 return 1;
@@ -137,13 +142,13 @@ export async function diffCommand(oldArgument: string | undefined, newArgument: 
         const rules = entryInRepository ?? (sides[0].kind === 'file' && sides[1].kind === 'file'
             ? `${shownPath(sides[0].file)} → ${shownPath(sides[1].file)}`
             : '');
-        const impact = computeImpact(evaluated[0]!, evaluated[1]!, { from: oldSpec, to: sides[1].spec, rules, data: shownPath(path.resolve(data)) }, lang);
+        const impact = computeImpact(evaluated[0]!, evaluated[1]!, { from: oldSpec, to: sides[1].spec, rules, data: database?.shown ?? shownPath(path.resolve(data)) }, lang);
         const report = format === 'json' ? renderJson(impact) : format === 'markdown' ? renderMarkdown(impact, lang, limit) : renderTerminal(impact, lang, limit);
         if (options.output !== undefined) writeFileAtomically(options.output, report);
         else process.stdout.write(report);
         return 0;
     } catch (error) {
-        const malformed = describeMalformedData(error, data, lang);
+        const malformed = describeMalformedData(error, data, lang) ?? describeDatabaseError(error, lang);
         if (malformed !== undefined) {
             console.error(malformed);
             return 1;

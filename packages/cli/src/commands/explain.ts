@@ -16,9 +16,10 @@ import { startProgress } from '../output/progress.js';
 import { validateRuleFilePaths } from '../rules/rule-file-paths.js';
 import { checkDataOptions, describeMalformedData, openSource, reportCaseloadFailure, type DataOptions } from './shared/data-options.js';
 import { compileRules } from './shared/rules.js';
-import { usage } from './shared/usage.js';
+import { checkDatabaseOptions, databaseEvaluation, DATABASE_SOURCE, describeDatabaseError, type DatabaseOptions } from '../engines/postgres/database-options.js';
+import { checkOnDate, usage } from './shared/usage.js';
 
-export interface ExplainOptions extends DataOptions {
+export interface ExplainOptions extends DataOptions, Omit<DatabaseOptions, 'into'> {
     id: string;
     mask?: boolean;
     lang: Lang;
@@ -36,19 +37,23 @@ export async function explainCommand(rulesFile: string, options: ExplainOptions)
     const mask = masker(options.mask === true);
     const pathProblem = validateRuleFilePaths([rulesFile], lang);
     if (pathProblem) return usage(pathProblem);
-    const dataProblem = checkDataOptions(options, lang);
+    // --database: the household's rows are fetched from the table; the caseload is ranked in the database
+    const database = checkDatabaseOptions(options, { '--data': options.data || undefined, '--delimiter': options.delimiter, '--sheet': options.sheet }, lang);
+    if (typeof database === 'string') return usage(database);
+    const dataProblem = database === undefined ? checkDataOptions(options, lang) : checkOnDate(options.on, lang);
     if (dataProblem) return usage(dataProblem);
     const plan = await compileRules(rulesFile, options.on, lang);
     if (plan === undefined) return 1;
-    const source = openSource(options, lang);
+    const source = database === undefined ? openSource(options, lang) : DATABASE_SOURCE;
     if (typeof source === 'number') return source;
-    const file = path.relative(process.cwd(), options.data) || options.data;
+    const file = database?.shown ?? (path.relative(process.cwd(), options.data) || options.data);
+    const evaluation = database === undefined ? evaluateCaseload : databaseEvaluation(database);
 
     let outcome: CaseloadOutcome;
     try {
-        outcome = await evaluateCaseload({ plan, source, file, lang, wantedKey: options.id, progress: startProgress(lang) });
+        outcome = await evaluation({ plan, source, file, lang, wantedKey: options.id, progress: startProgress(lang) });
     } catch (error) {
-        const malformed = describeMalformedData(error, options.data, lang);
+        const malformed = describeMalformedData(error, options.data, lang) ?? describeDatabaseError(error, lang);
         if (malformed === undefined) throw error;
         console.error(malformed);
         return 1;

@@ -9,7 +9,7 @@
  * households only one side decided.
  */
 import type { Allocation, HouseholdResult, HouseholdStatus, Lang, Plan } from '@kaidah/engine';
-import { evaluateCaseload, type CaseloadFailure } from '../caseload/evaluate-caseload.js';
+import { evaluateCaseload, type CaseloadFailure, type CaseloadOptions, type CaseloadOutcome } from '../caseload/evaluate-caseload.js';
 import type { HouseholdSource } from '../data/household-source.js';
 
 export interface EvaluatedSide {
@@ -20,13 +20,17 @@ export interface EvaluatedSide {
     allocation: Allocation;
 }
 
-/** Runs a compiled side on the households of `source` (`file` as shown in messages). */
-export async function evaluateSide(plan: Plan, source: HouseholdSource, file: string, lang: Lang): Promise<{ ok: true; side: EvaluatedSide } | CaseloadFailure> {
+/**
+ * Runs a compiled side on the households of `source` (`file` as shown in messages); `evaluation`
+ * is another engine's (`--database`) in place of the one caseload evaluation.
+ */
+export async function evaluateSide(plan: Plan, source: HouseholdSource, file: string, lang: Lang,
+    evaluation: (options: CaseloadOptions) => Promise<CaseloadOutcome> = evaluateCaseload): Promise<{ ok: true; side: EvaluatedSide } | CaseloadFailure> {
     const results: HouseholdResult[] = [];
     const households: HouseholdStatus[] = [];
     /** For each candidate (by its index in the selection), its index in `results`. */
     const candidates: number[] = [];
-    const outcome = await evaluateCaseload({
+    const outcome = await evaluation({
         plan,
         source,
         file,
