@@ -5,7 +5,7 @@
  */
 import * as fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { prepareEvaluator, type Plan, type Value } from '../packages/engine/src/index.js';
+import { prepareEvaluator, traceHousehold, type Plan, type Value } from '../packages/engine/src/index.js';
 import { buildRules } from '../packages/language/test/rules-workspace.js';
 
 const national = `program "PKH 2024" year 2024
@@ -149,5 +149,23 @@ describe('every household gets the category its district\'s rules give', () => {
         expect(in2023.districts[0]!.constants).toBeUndefined();
         const evaluator = prepareEvaluator(in2023);
         expect(evaluator.evaluate(['x', 'Kabupaten Jember', 1, 1_100_916, true, 3]).category).toBe('self_reliant');
+    });
+});
+
+describe('a district\'s own value', () => {
+    it('is worked out for its households and shown only in their traces', async () => {
+        const withValue = jember.replace('  facilitators  300\n', '  facilitators  300\n\n  value income_in_lines = monthly_income / poverty_line\n\n  graduation far_above "Jauh di atas garis"\n    when income_in_lines > 6\n');
+        const rules = await buildRules({ 'national.kaidah': national, 'jember.kaidah': withValue });
+        expect(rules.diagnostics('jember.kaidah')).toEqual([]);
+        const { plan: own } = rules.compile('jember.kaidah');
+        expect(own.values.map((v) => [v.name, v.district ?? null])).toEqual([['income_in_lines', 'Kabupaten Jember']]);
+        const evaluator = prepareEvaluator(own);
+        // Rp 3.607.404 is 6 × Jember's line, Rp 601.234: not above it
+        const jemberHousehold = evaluator.evaluate(['j', 'Kabupaten Jember', 1, 3_607_405, false, 3]);
+        expect(jemberHousehold.category).toBe('far_above');
+        expect(traceHousehold(own, jemberHousehold, 'en').values.map((v) => v.name)).toContain('income_in_lines');
+        const other = evaluator.evaluate(['p', 'Kabupaten Probolinggo', 1, 9_000_000, false, 3]);
+        expect(other.category).toBeUndefined();
+        expect(traceHousehold(own, other, 'en').values.map((v) => v.name)).not.toContain('income_in_lines');
     });
 });

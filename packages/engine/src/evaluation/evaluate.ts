@@ -60,6 +60,8 @@ export interface Evaluator {
     selectDistrict(district: string): void;
     /** The categories tried, in order, for a household of the district spelled so in the data. */
     categoriesFor(district: string): readonly TriedCategory[];
+    /** The name of the Plan's district spelled so in the data, undefined when the rules do not know it. */
+    districtOf(district: string): string | undefined;
 }
 
 const evaluators = new WeakMap<Plan, Evaluator>();
@@ -173,6 +175,10 @@ export function prepareEvaluator(plan: Plan): Evaluator {
         },
         selectDistrict(district) {
             if (usesDistrict) districts.select(district);
+        },
+        districtOf(district) {
+            districts.select(district);
+            return plan.districts[districts.index]?.name;
         },
         categoriesFor(district) {
             if (!categoriesPerDistrict) return tried[0]!;

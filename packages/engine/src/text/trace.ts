@@ -69,6 +69,7 @@ export function traceHousehold(plan: Plan, result: HouseholdResult, lang: Lang):
     const m = messagesFor(lang);
     const valueOf = (expr: Expr) => evaluator.valueOf(expr, result);
     const shown = (value: Value, type: ValueType) => (type === 'text' ? `"${String(value)}"` : formatValue(value, type, lang));
+    const ownDistrict = evaluator.districtOf(result.district);
 
     const values: TracedValue[] = [
         ...plan.schema.columns.map((column, i): TracedValue => ({
@@ -77,12 +78,13 @@ export function traceHousehold(plan: Plan, result: HouseholdResult, lang: Lang):
             type: column.type,
             value: result.values[i]!,
         })),
-        ...plan.values.map((value, j): TracedValue => ({
+        // another district's own values are none of this household's business
+        ...plan.values.flatMap((value, j): TracedValue[] => (value.district !== undefined && value.district !== ownDistrict ? [] : [{
             name: value.name,
             type: value.type,
             value: result.values[plan.schema.columns.length + j]!,
             formula: displayText(value.expr.text),
-        })),
+        }])),
     ];
 
     const paidByName = new Map(result.components.map((c) => [c.name, c]));
