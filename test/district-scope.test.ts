@@ -75,6 +75,13 @@ describe('a district\'s own category and poverty line, run with the other distri
         expect(report).toContain('the national categories first, then its district');
     });
 
+    it('counts in coverage only the Jember households as reaching Jember\'s category', () => {
+        const result = kaidah(['run', 'all.kaidah', '--data', 'households.csv', '--coverage'], { cwd: dir });
+        // all four reach the national ones; of Jember's two, one is Graduasi Mampu
+        expect(result.stdout).toMatch(/Graduasi Sejahtera Mandiri \(self_reliant\) │\s+4 │\s+1 │/);
+        expect(result.stdout).toMatch(/Graduasi Mampu \(Jember\) \(graduasi_mampu\)  │\s+2 │\s+1 │/);
+    });
+
     it('explains in Indonesian too', () => {
         const result = kaidah(['--lang', 'id', 'explain', 'all.kaidah', '--data', 'households.csv', '--id', '3509000000000001'], { cwd: dir });
         expect(result.stdout).toContain('  3. Graduasi Mampu (Jember) (graduasi_mampu) [khusus Kabupaten Jember]: terpenuhi');

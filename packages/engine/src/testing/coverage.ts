@@ -108,7 +108,6 @@ export function createCoverage(plan: Plan): CoverageCollector {
     }
 
     const counting = plan.graduations.map((g, i) => compileCounting(g.condition, categories[i]!.conditions));
-    const categoryIndex = new Map(plan.graduations.map((g, i) => [g.name, i]));
 
     const components: ComponentCoverage[] = (plan.benefit?.components ?? []).map((c) =>
         c.label === undefined ? { name: c.name, eligible: 0, paid: 0 } : { name: c.name, label: c.label, eligible: 0, paid: 0 });
@@ -119,12 +118,17 @@ export function createCoverage(plan: Plan): CoverageCollector {
         plan,
         record(result) {
             households++;
-            const last = result.category === undefined ? counting.length - 1 : categoryIndex.get(result.category) ?? counting.length - 1;
-            for (let g = 0; g <= last; g++) {
+            // the categories the household's district tries, up to its own; a district's adapted
+            // condition is not the national one, so only reaching and holding are counted for it
+            for (const tried of evaluator.categoriesFor(result.district)) {
+                const g = tried.graduation;
                 categories[g]!.reached++;
-                counting[g]!(result);
+                if (tried.adaptedBy === undefined) counting[g]!(result);
+                if (plan.graduations[g]!.name === result.category) {
+                    categories[g]!.held++;
+                    break;
+                }
             }
-            if (result.category !== undefined && last >= 0) categories[last]!.held++;
             for (let k = 0; k < memberExprs.length; k++) {
                 if ((evaluator.valueOf(memberExprs[k]!, result) as number) >= 1) components[k]!.eligible++;
             }
