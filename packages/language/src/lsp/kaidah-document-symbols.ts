@@ -94,7 +94,11 @@ export class KaidahDocumentSymbolProvider implements DocumentSymbolProvider {
         });
         const code = district.code !== undefined ? districtCodeDigits(district.code) : undefined;
         const detail = code ? `${m.kinds.District} · ${m.regionCode(code)}` : m.kinds.District;
-        return symbol(district.name, SymbolKind.Namespace, district, name, detail, [...settings, ...targets]);
+        // the district's own declarations, as at the top level, and its values of national constants
+        const own = [...district.constants, ...district.values, ...district.graduations].flatMap((e) => this.elementSymbol(e, m) ?? []);
+        const overrides = district.overrides.map((o) => symbol(o.constant.$refText, SymbolKind.Constant, o, propertyNode(o, 'constant'), o.values.map((v) => expressionText(v)).join(', ')));
+        const adaptations = district.adaptations.map((a) => symbol(`adapt ${a.category.$refText}`, SymbolKind.EnumMember, a, propertyNode(a, 'category'), expressionText(a.condition)));
+        return symbol(district.name, SymbolKind.Namespace, district, name, detail, [...settings, ...overrides, ...own, ...adaptations, ...targets]);
     }
 
     /** Types shown beside names; a new budget for each outline. */

@@ -107,4 +107,18 @@ district "Kabupaten Jember" {
         const after = await buildRules({ 'national.kaidah': national, 'jember.kaidah': fixed });
         expect(after.diagnostics('jember.kaidah')).toEqual([]);
     });
+
+    it('lists the district\'s own value of a constant and its own category under the district in the outline', async () => {
+        const rules = await buildRules({ 'national.kaidah': national, 'jember.kaidah': jember });
+        const document = rules.document('jember.kaidah');
+        const symbols = await rules.services.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: textDocument(document) });
+        const district = symbols.find((s) => s.name === 'Kabupaten Jember')!;
+        expect(district.children!.map((c) => `${c.name} — ${c.detail}`)).toEqual([
+            'facilitators — 300',
+            'poverty_line — Rp 601.234',
+            'graduasi_mampu — Graduasi Mampu (Jember)',
+            'target self_reliant — 3.000 families · facilitators × 10, from `every district`',
+            'target graduasi_mampu — 100 families · 100',
+        ]);
+    });
 });
