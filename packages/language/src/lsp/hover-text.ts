@@ -66,7 +66,7 @@ export function describeColumn(column: Column, context: HoverContext): string {
     return card(column.name, m.kinds.Column, typeOf(column, context), column, facts.join(' · '));
 }
 
-export function describeConstant(constant: Constant, context: HoverContext): string {
+export function describeConstant(constant: Constant, context: HoverContext, district?: District): string {
     const { figures, m, lang } = context;
     const values = figures.constantValues(constant);
     const date = figures.evaluationDate(constant);
@@ -80,7 +80,10 @@ export function describeConstant(constant: Constant, context: HoverContext): str
             return `- ${v.inForce ? `**${text}**` : text}${from}${v.inForce ? ` (${m.inForce})` : ''}`;
         })].join('\n')
         : undefined;
-    return card(constant.name, m.kinds.Constant, typeOf(constant, context), constant, headline, byDate);
+    // inside a district that gives the constant its own value, that value is the one its households use
+    const own = district?.overrides.find((o) => o.constant.ref === constant);
+    const ownLine = own && district ? m.districtOwnValue(district.name, own.values.map((v) => expressionText(v)).join(', ')) : undefined;
+    return card(constant.name, m.kinds.Constant, typeOf(constant, context), constant, ownLine, headline, byDate);
 }
 
 export function describeValue(value: Value, context: HoverContext): string {

@@ -91,7 +91,7 @@ export class KaidahHoverProvider implements HoverProvider {
 
     private describeDeclaration(node: AstNode, context: HoverContext, district: District | undefined): string | undefined {
         if (isColumn(node)) return describeColumn(node, context);
-        if (isConstant(node)) return describeConstant(node, context);
+        if (isConstant(node)) return describeConstant(node, context, district);
         if (isValue(node)) return describeValue(node, context);
         if (isQuantity(node)) return describeQuantity(node, context, district);
         if (isGraduation(node)) return describeGraduation(node, context);

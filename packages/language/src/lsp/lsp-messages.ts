@@ -56,6 +56,7 @@ const en = {
     orderNational: (position: number) => `A national category, tried as number ${position} for every district's households; a district's own categories come after the national ones.`,
     orderOwn: (district: string, position: number, national: string) =>
         `Only for households of ${district}: tried as number ${position}, after the national categories (${national || 'none'}).`,
+    districtOwnValue: (district: string, value: string) => `In ${district}: **${value}**, the district's own value; the national one below holds elsewhere.`,
     adaptable: (name: string) => `Districts may give it their own condition: \`adapt graduation ${name} when ...\` in the district's block.`,
     runTest: '▶ Run test',
     addQuantity: (quantity: string, district: string) => `Add \`${quantity} 0\` to ${district}`,
@@ -127,6 +128,7 @@ const id: LspMessages = {
     orderNational: (position) => `Kategori nasional, diperiksa sebagai nomor ${position} bagi KPM semua kabupaten/kota; kategori milik kabupaten/kota diperiksa sesudah kategori nasional.`,
     orderOwn: (district, position, national) =>
         `Hanya bagi KPM ${district}: diperiksa sebagai nomor ${position}, sesudah kategori nasional (${national || 'tidak ada'}).`,
+    districtOwnValue: (district, value) => `Di ${district}: **${value}**, nilai milik kabupaten/kota ini; nilai nasional di bawah berlaku di tempat lain.`,
     adaptable: (name) => `Kabupaten/kota boleh memberinya syarat sendiri: \`adapt graduation ${name} when ...\` di dalam blok kabupaten/kota.`,
     runTest: '▶ Jalankan tes',
     addQuantity: (quantity, district) => `Tambahkan \`${quantity} 0\` pada ${district}`,

@@ -65,6 +65,14 @@ describe('a district\'s own rules in the editor', () => {
         expect(adaptable).toContain('Districts may give it their own condition: `adapt graduation self_reliant when ...`');
     });
 
+    it('shows on a district\'s value of a constant the value its households use', async () => {
+        const rules = await buildRules({ 'national.kaidah': national, 'jember.kaidah': jember });
+        const text = await hoverAt(rules, 'jember.kaidah', 'poverty_line = Rp', 2);
+        expect(text).toContain('**poverty_line** · constant · money');
+        expect(text).toContain('In Kabupaten Jember: **Rp 601.234**, the district\'s own value; the national one below holds elsewhere.');
+        expect(text).toContain('Rp 582.932');
+    });
+
     it('says it in Indonesian too', async () => {
         const rules = await buildRules({ 'national.kaidah': national, 'jember.kaidah': jember }, 'id');
         const own = await hoverAt(rules, 'jember.kaidah', 'graduasi_mampu "', 2);
