@@ -126,6 +126,8 @@ describe('kaidah diff between two Git revisions', () => {
     // 2,5 × the poverty line and the elementary component from Rp 900.000 to Rp 1.000.000.
     const repo = mkdtempSync(path.join(tmpdir(), 'kaidah-git-'));
     cpSync(examplesDir, path.join(repo, 'examples/pkh'), { recursive: true });
+    // as in this repository: the project file names the entry among the examples' several top files
+    writeFileSync(path.join(repo, 'kaidah.json'), '{ "entry": "examples/pkh/field-reports.kaidah" }\n');
     git(repo, 'init', '--quiet', '--initial-branch=main');
     git(repo, 'add', '.');
     git(repo, 'commit', '--quiet', '-m', 'PKH rules and field reports');
