@@ -47,8 +47,9 @@ describe('a district\'s own category and poverty line, run with the other distri
         expect(decisions.get('3513000000000001')!.explanation).not.toContain('Graduasi Mampu');
     });
 
-    it('lists Jember\'s own category in Jember\'s summary only, with its target', () => {
+    it('lists Jember\'s own category in Jember\'s summary only, with its target, and Jember\'s line beside the national one', () => {
         const result = kaidah(['run', 'all.kaidah', '--data', 'households.csv'], { cwd: dir });
+        expect(result.stdout).toContain('  poverty_line = Rp 582.932 (in force from 1 March 2024)\n  poverty_line = Rp 601.234 in Kabupaten Jember (in force from 1 March 2024)\n');
         const lines = result.stdout.split('\n').filter((line) => line.includes('Graduasi Mampu'));
         expect(lines).toHaveLength(1);
         expect(lines[0]).toMatch(/Graduasi Mampu \(Jember\)\s+│\s+100 │\s+1 │\s+1 │/);

@@ -4,6 +4,8 @@ import { formatNumber as n, type Lang } from '@kaidah/engine';
 const en = {
     evaluationDate: (date: string, fromOn: boolean) => `Evaluated for ${date}${fromOn ? ' (--on)' : ' (31 December of the program year; choose another date with --on)'}.`,
     datedValue: (name: string, value: string, from: string) => `  ${name} = ${value} (in force from ${from})`,
+    districtValue: (name: string, value: string, district: string, from: string | undefined) =>
+        `  ${name} = ${value} in ${district}${from === undefined ? '' : ` (in force from ${from})`}`,
     unmatchedTitle: (households: number) =>
         `${n(households)} household${households === 1 ? ' is' : 's are'} in no district of the rules; their district as written in the data:`,
     blank: '(blank)',
@@ -27,6 +29,7 @@ const en = {
 const id: typeof en = {
     evaluationDate: (date, fromOn) => `Dievaluasi per ${date}${fromOn ? ' (--on)' : ' (31 Desember tahun program; pilih tanggal lain dengan --on)'}.`,
     datedValue: (name, value, from) => `  ${name} = ${value} (berlaku sejak ${from})`,
+    districtValue: (name, value, district, from) => `  ${name} = ${value} di ${district}${from === undefined ? '' : ` (berlaku sejak ${from})`}`,
     unmatchedTitle: (households) => `${n(households)} KPM tidak termasuk kabupaten/kota mana pun dalam aturan; kabupaten/kota mereka seperti tertulis di data:`,
     blank: '(kosong)',
     unmatchedLine: (spelling, households) => `  "${spelling}": ${n(households)} KPM`,

@@ -90,6 +90,15 @@ export function evaluationDateLines(plan: Plan, fromOn: boolean, lang: Lang): st
         if (constant.from === undefined || value === undefined) continue;
         lines.push(text.datedValue(constant.name, formatValue(value, constant.type, lang), officerDate(constant.from, lang)));
     }
+    // a district's own values of national constants hold for its households
+    for (const district of plan.districts) {
+        if (!district.constants?.length) continue;
+        const own = evaluateConstants(plan, district.constants);
+        for (const constant of district.constants) {
+            const value = formatValue(own.get(constant.name)!, constant.type, lang);
+            lines.push(text.districtValue(constant.name, value, district.name, constant.from === undefined ? undefined : officerDate(constant.from, lang)));
+        }
+    }
     return lines;
 }
 
