@@ -169,3 +169,20 @@ describe('a district\'s own value', () => {
         expect(traceHousehold(own, other, 'en').values.map((v) => v.name)).not.toContain('income_in_lines');
     });
 });
+
+describe('the order is checked', () => {
+    it('warns that a district\'s own category whose households all fall in an earlier national one is never chosen (KDH034)', async () => {
+        const never = jember.replace('when monthly_income > Rp 3.500.000', 'when elementary = 0 and monthly_income > Rp 3.500.000');
+        const rules = await buildRules({ 'national.kaidah': national, 'jember.kaidah': never });
+        expect(rules.diagnostics('jember.kaidah').map((d) => d.message)).toEqual([
+            '`graduasi_mampu` can never be chosen: every household that meets its condition already meets `natural`, which comes first.',
+        ]);
+    });
+
+    it('does not hold a district\'s category against a national one the district adapted', async () => {
+        const adapted = pasuruan.replace('  adapt graduation self_reliant\n    when monthly_income >= 3 × poverty_line\n',
+            '  adapt graduation self_reliant\n    when monthly_income >= 3 × poverty_line\n\n  graduation business_and_income "Usaha dan penghasilan"\n    when has_business and monthly_income >= income_floor\n');
+        const rules = await buildRules({ 'national.kaidah': national, 'pasuruan.kaidah': adapted });
+        expect(rules.diagnostics('pasuruan.kaidah')).toEqual([]);
+    });
+});
