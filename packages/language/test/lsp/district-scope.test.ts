@@ -110,7 +110,6 @@ district "Kabupaten Jember" {
   graduation graduasi_mampu "Graduasi Mampu (Jember)"
     when monthly_income > Rp 3.500.000
 }
-
 `);
         const after = await buildRules({ 'national.kaidah': national, 'jember.kaidah': fixed });
         expect(after.diagnostics('jember.kaidah')).toEqual([]);
