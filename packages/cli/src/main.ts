@@ -2,6 +2,7 @@ import { detectLang, type Lang } from '@kaidah/engine';
 import { Command, CommanderError, Option } from 'commander';
 import { checkCommand } from './commands/check.js';
 import { fmtCommand } from './commands/fmt.js';
+import { translateCommand } from './commands/translate.js';
 import { runCommand, type RunOptions } from './commands/run.js';
 import { explainCommand, type ExplainOptions } from './commands/explain.js';
 import { testCommand } from './commands/test.js';
@@ -111,6 +112,15 @@ export async function main(argv: string[]): Promise<number> {
         .option('--diff', 'write nothing; print what would change as a unified diff and exit 1 if anything would')
         .action(async (paths: string[], options: { check?: boolean; diff?: boolean }) => {
             exitCode = await fmtCommand(paths, { ...options, lang: langOf() });
+        });
+
+    program.command('translate')
+        .description('write rule files in the other language: keywords translated; comments, names, labels and strings kept')
+        .argument('<paths...>', '.kaidah rule files or folders')
+        .requiredOption('--to <lang>', 'id (Bahasa Indonesia) or en (English)')
+        .option('--write', 'rewrite the files in place (default: print the translation)')
+        .action(async (paths: string[], options: { to: string; write?: boolean }) => {
+            exitCode = await translateCommand(paths, { ...options, lang: langOf() });
         });
 
     program.command('diff')

@@ -6,3 +6,6 @@ export { loadRuleFiles, allLoadedDocuments } from './node/load-rule-files.js';
 export { openProject, isExcluded, isInside, type KaidahProject, type ProjectFileProblem } from './node/project.js';
 export { projectRuleFiles, ruleFilesUnder } from './node/project-rule-files.js';
 export { PROJECT_FILE } from './workspace/project-root.js';
+export { translateRuleFile, type Translation } from './keywords/translate.js';
+export { fileLanguage } from './keywords/file-language.js';
+export type { RuleLanguage } from './keywords/keyword-table.js';

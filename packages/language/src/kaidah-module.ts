@@ -20,6 +20,8 @@ import { KaidahRenameProvider } from './lsp/kaidah-rename-provider.js';
 import { KaidahSemanticTokenProvider } from './lsp/kaidah-semantic-tokens.js';
 import { KaidahWorkspaceSymbolProvider } from './lsp/kaidah-workspace-symbols.js';
 import { createGuardedParser } from './parser/nesting-guard.js';
+import { KaidahLexer } from './keywords/kaidah-lexer.js';
+import { KaidahValueConverter } from './keywords/name-converter.js';
 import { KaidahScopeComputation } from './references/kaidah-scope-computation.js';
 import { KaidahScopeProvider } from './references/kaidah-scope-provider.js';
 import { KaidahDocumentValidator } from './validation/kaidah-document-validator.js';
@@ -54,6 +56,9 @@ export const KaidahModule: Module<KaidahServices, PartialLangiumServices & Kaida
     settings: () => new KaidahSettings(),
     parser: {
         LangiumParser: (services) => createGuardedParser(services),
+        // Each file is read in its own language, English or Bahasa Indonesia, into one syntax tree.
+        Lexer: (services) => new KaidahLexer(services),
+        ValueConverter: () => new KaidahValueConverter(),
     },
     references: {
         ScopeComputation: (services) => new KaidahScopeComputation(services),

@@ -31,6 +31,7 @@ import {
 import { documentsInUseOrder } from '../references/use-paths.js';
 import { columnTypeToValueType } from '../types/kaidah-types.js';
 import { expressionText } from '../validation/expression-text.js';
+import { planText } from '../keywords/translate.js';
 import { orderByDependencies } from './definition-order.js';
 import { expressionToPlan } from './expression-to-plan.js';
 import { typesOfOneCompile, type TypeLookup } from '../types/infer-type.js';
@@ -222,7 +223,7 @@ function compileDistrict(
     const targetPlans: TargetPlan[] = [];
     for (const target of inForceInDistrict(defaults.targets, district.targets)) {
         const category = target.category.$refText;
-        const formula = expressionText(target.formula);
+        const formula = planText(target.formula);
         const per = target.per ? { per: target.per } : {};
         if (AstUtils.streamAst(target.formula).some(isCaseload)) {
             // Depends on the caseload found in the data: the engine works it out per unit.

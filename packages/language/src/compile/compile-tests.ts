@@ -7,7 +7,7 @@ import {
     type Expectation,
     type TestCase,
 } from '../generated/ast.js';
-import { expressionText } from '../validation/expression-text.js';
+import { planText } from '../keywords/translate.js';
 import type { TypeLookup } from '../types/infer-type.js';
 import { expressionToPlan } from './expression-to-plan.js';
 
@@ -38,7 +38,7 @@ export function compileTests(tests: TestCase[], constants: Map<string, Value>, e
 }
 
 function expectationPlan(expectation: Expectation, valueOf: (e: Parameters<typeof expressionToPlan>[0]) => Value, types: TypeLookup): ExpectationPlan {
-    const text = expressionText(expectation);
+    const text = planText(expectation);
     if (isExpectCategory(expectation)) {
         return { kind: 'category', category: expectation.none ? null : expectation.category?.$refText ?? null, text };
     }

@@ -23,7 +23,7 @@ import {
     type Expression,
 } from '../generated/ast.js';
 import type { TypeLookup } from '../types/infer-type.js';
-import { expressionText } from '../validation/expression-text.js';
+import { planText } from '../keywords/translate.js';
 
 /** Thrown when a checked rule file still cannot be compiled; validation should have reported why. */
 export class CompileError extends Error {}
@@ -33,7 +33,7 @@ const arithmeticOperators = { '+': '+', '-': '-', '×': '*', '*': '*', 'of': '*'
 
 /** Turns a checked expression into the Plan's plain form, carrying the type the checker inferred. */
 export function expressionToPlan(expr: Expression, types: TypeLookup): Expr {
-    const text = expressionText(expr);
+    const text = planText(expr);
     const type = typeOf(expr, text, types);
     if (isParenthesized(expr)) return { ...expressionToPlan(expr.inner, types), text };
     if (isMoneyLiteral(expr)) return { kind: 'literal', type, value: literalNumber(parseMoneyText(expr.value), text), text };

@@ -185,7 +185,8 @@ function topLevelOf(node: AstNode): AstNode {
 }
 
 function isKeyword(leaf: LeafCstNode, value: string): boolean {
-    return leaf.text === value && leaf.tokenType.name === value;
+    // By token type: in an Indonesian file `when` is written `jika` (keywords/kaidah-lexer.ts).
+    return leaf.tokenType.name === value;
 }
 
 function isBrace(leaf: LeafCstNode, brace: '{' | '}'): boolean {
@@ -239,7 +240,8 @@ function tokenText(leaf: LeafCstNode): string {
         case 'PERCENT':
             return leaf.text.replace(/[ \t]+%$/, '%');
         default:
-            return leaf.text;
+            // An Indonesian keyword of two words (`ke bawah`, `tidak ada`) takes one space between them.
+            return /^[a-z]/.test(leaf.tokenType.name) ? leaf.text.replace(/[ \t]+/g, ' ') : leaf.text;
     }
 }
 

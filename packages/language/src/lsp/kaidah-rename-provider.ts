@@ -3,6 +3,8 @@ import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import type { KaidahServices } from '../kaidah-module.js';
 import { lspMessages } from './lsp-messages.js';
+import { fileLanguage } from '../keywords/file-language.js';
+import type { RuleLanguage } from '../keywords/keyword-table.js';
 
 /**
  * Rename across files (Langium's, through the references the scope provider resolved), refusing a new
@@ -21,15 +23,18 @@ export class KaidahRenameProvider extends DefaultRenameProvider {
     }
 
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
-        if (!this.isValidName(params.newName)) {
+        if (!this.isValidName(params.newName, fileLanguage(document.textDocument.getText()))) {
             throw new ResponseError(ErrorCodes.InvalidParams, lspMessages(this.kaidah.settings.lang).invalidName(params.newName));
         }
         return super.rename(document, params);
     }
 
-    private isValidName(name: string): boolean {
-        const { tokens, errors } = this.kaidah.parser.Lexer.tokenize(name);
-        if (errors.length > 0 || tokens.length !== 1 || tokens[0].image !== name) return false;
-        return tokens[0].tokenType.name === 'ID' || this.keywordNames.has(name);
+    /** Whether the name reads as one name in a file of `lang` (a keyword first sets the file's language). */
+    private isValidName(name: string, lang: RuleLanguage): boolean {
+        const prefix = lang === 'id' ? 'keluarga ' : 'household ';
+        const { tokens, errors } = this.kaidah.parser.Lexer.tokenize(prefix + name);
+        const token = tokens[1];
+        if (errors.length > 0 || tokens.length !== 2 || !token || token.startOffset !== prefix.length || token.endOffset !== prefix.length + name.length - 1) return false;
+        return token.tokenType.name === 'ID' || this.keywordNames.has(token.tokenType.name);
     }
 }

@@ -25,8 +25,7 @@ const binaryOperators = new Set(['+', '-', '×', '*', '/', 'of', 'and', 'or', '<
  * reads as empty with the same report, and a fresh parser replaces the one left in a broken state.
  */
 export function createGuardedParser(services: LangiumCoreServices): LangiumParser {
-    let inner = createLangiumParser(services);
-    inner.parseWithoutGuard = inner.parse.bind(inner);
+    let inner = createParser(services);
     const guarded = inner;
     const lexer = services.parser.Lexer;
     guarded.parse = <T extends AstNode>(input: string, options?: Parameters<LangiumParser['parse']>[1]): ParseResult<T> => {
@@ -39,14 +38,39 @@ export function createGuardedParser(services: LangiumCoreServices): LangiumParse
             return result;
         } catch (error) {
             if (!(error instanceof RangeError)) throw error;
-            inner = createLangiumParser(services);
-            inner.parseWithoutGuard = inner.parse.bind(inner);
+            inner = createParser(services);
             const result = inner.parseWithoutGuard<T>('', options);
             result.parserErrors.push(guardError(input, excess?.offset ?? 0, nestingErrorMessage));
             return result;
         }
     };
     return guarded;
+}
+
+function createParser(services: LangiumCoreServices): LangiumParser {
+    const parser = createLangiumParser(services);
+    parser.parseWithoutGuard = parser.parse.bind(parser);
+    measureLeavesByText(parser);
+    return parser;
+}
+
+interface LeafBuilder {
+    rootNode: { fullText: string };
+    buildLeafNode(token: TokenLike, feature: unknown): unknown;
+}
+
+/**
+ * In an Indonesian file a keyword token's image is the English keyword (`jika` reads as `when`,
+ * keywords/kaidah-lexer.ts); Langium measures a syntax-tree leaf by its token's image, so the leaf
+ * is given the text as written, and covers exactly the Indonesian word.
+ */
+function measureLeavesByText(parser: LangiumParser): void {
+    const builder = (parser as unknown as { nodeBuilder: LeafBuilder }).nodeBuilder;
+    const build = builder.buildLeafNode.bind(builder);
+    builder.buildLeafNode = (token, feature) => {
+        const written = token.endOffset === undefined ? token.image : builder.rootNode.fullText.slice(token.startOffset, token.endOffset + 1);
+        return build(written === token.image ? token : { ...token, image: written }, feature);
+    };
 }
 
 declare module 'langium' {
@@ -113,7 +137,7 @@ function blankExcess(input: string, tokens: TokenLike[]): { text: string; excess
     // By UTF-16 code unit, as the lexer counts offsets.
     const units = input.split('');
     for (const token of blanked) {
-        for (let i = token.startOffset; i < token.startOffset + token.image.length; i++) units[i] = units[i] === '\n' ? '\n' : ' ';
+        for (let i = token.startOffset; i <= (token.endOffset ?? token.startOffset + token.image.length - 1); i++) units[i] = units[i] === '\n' ? '\n' : ' ';
     }
     return { text: units.join(''), excess };
 }
