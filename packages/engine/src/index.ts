@@ -43,6 +43,7 @@ export { createRowReader, normaliseHeader, MAX_SHOWN_VALUE } from './coercion/ro
 export { describeReason, describeProblem, problemReason } from './coercion/problem-sentences.js';
 
 export type { PaidComponent } from './evaluation/benefit.js';
+export { payingOrder } from './evaluation/benefit.js';
 export type { RowFunction } from './evaluation/expressions.js';
 export type { HouseholdResult, Slot, Evaluator } from './evaluation/evaluate.js';
 export { prepareEvaluator } from './evaluation/evaluate.js';
@@ -62,6 +63,8 @@ export type {
 } from './quotas/types.js';
 export { allocateQuotas } from './quotas/allocate.js';
 export { QuotaSelection } from './quotas/selection.js';
+export type { CaseloadCounts, DistrictCounts, GroupCounts, UnitCounts } from './quotas/summaries.js';
+export { summariseCounts, unmatchedSpellings } from './quotas/summaries.js';
 
 export type { HouseholdExplainer } from './text/explain.js';
 export { prepareExplainer, explainHousehold, explainBenefit } from './text/explain.js';

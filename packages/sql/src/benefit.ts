@@ -4,7 +4,7 @@
  * Amounts are figures of the rules, so the paying order is worked out here, once per district (an
  * amount may be a district's quantity), and the SQL only adds up.
  */
-import { evaluateFormula, type Expr, type Plan, type Value } from '@kaidah/engine';
+import { evaluateFormula, payingOrder, type Expr, type Plan, type Value } from '@kaidah/engine';
 import type { Dialect } from './dialect/dialect.js';
 import type { ExpressionCompiler } from './expressions.js';
 import { SqlRefusal } from './refusal.js';
@@ -27,21 +27,6 @@ function usesHousehold(expr: Expr): boolean {
         default:
             return false;
     }
-}
-
-/** Component indices by amount, highest first, ties in declaration order (the engine's insertion sort). */
-function payingOrder(amounts: number[]): number[] {
-    const order = amounts.map((_, k) => k);
-    for (let i = 1; i < order.length; i++) {
-        const k = order[i]!;
-        let j = i - 1;
-        while (j >= 0 && amounts[order[j]!]! < amounts[k]!) {
-            order[j + 1] = order[j]!;
-            j--;
-        }
-        order[j + 1] = k;
-    }
-    return order;
 }
 
 /**

@@ -36,7 +36,11 @@ function wholeMembers(count: Value): number {
     return (count as number) > 0 ? Math.floor(count as number) : 0;
 }
 
-/** Orders component indices by amount, highest first; ties keep declaration order (stable). */
+/**
+ * The paying order: component indices by amount, highest first; ties keep declaration order
+ * (stable). The cap pays member slots in this order. Sorts `order` in place, without allocating
+ * (it runs per household when an amount depends on the household).
+ */
 function sortByAmountDescending(order: Int32Array, amounts: Float64Array): void {
     for (let i = 1; i < order.length; i++) {
         const k = order[i]!;
@@ -47,6 +51,13 @@ function sortByAmountDescending(order: Int32Array, amounts: Float64Array): void 
         }
         order[j + 1] = k;
     }
+}
+
+/** The paying order of components paying `amounts` (see `sortByAmountDescending`), for another back end (SQL). */
+export function payingOrder(amounts: readonly number[]): number[] {
+    const order = Int32Array.from(amounts, (_, k) => k);
+    sortByAmountDescending(order, Float64Array.from(amounts));
+    return Array.from(order);
 }
 
 export function prepareBenefit(

@@ -38,11 +38,7 @@ import type { HouseholdStatus, SelectedQuotas, UnmatchedDistrict } from './types
 import { CandidateColumns, copyOf } from './candidate-columns.js';
 import { NO_UNIT, UnitTable } from './unit-table.js';
 import { rankCandidates } from './ranking.js';
-
-/** Unmatched spellings told apart (after normalising); households of further spellings are only counted. */
-const UNMATCHED_SPELLINGS_KEPT = 1000;
-/** Unmatched spellings handed on, the most frequent first; the rest are summed in `unmatchedMore`. */
-const UNMATCHED_SPELLINGS_SHOWN = 10;
+import { UNMATCHED_SPELLINGS_KEPT, unmatchedSpellings } from './summaries.js';
 
 export class QuotaSelection {
     private readonly graduationIndex: Map<string, number>;
@@ -211,26 +207,11 @@ export class QuotaSelection {
         return -1;
     }
 
-    /** The unmatched spellings, the most frequent first (then in order of first appearance), with hints. */
-    private unmatchedSpellings(): { shown: UnmatchedDistrict[]; more?: { spellings: number; households: number } } {
-        const all = [...this.unmatchedByName.values()].filter((u) => u.households > 0);
-        const order = new Map(all.map((u, i) => [u, i]));
-        all.sort((a, b) => b.households - a.households || order.get(a)! - order.get(b)!);
-        const shown = all.slice(0, UNMATCHED_SPELLINGS_SHOWN);
-        for (const entry of shown) {
-            const hint = this.matcher.hintFor(entry.district);
-            if (hint !== undefined) entry.hint = hint;
-        }
-        const rest = all.slice(UNMATCHED_SPELLINGS_SHOWN);
-        const households = rest.reduce((sum, u) => sum + u.households, 0) + this.unmatchedElsewhere;
-        return households === 0 ? { shown } : { shown, more: { spellings: rest.length, households } };
-    }
-
     /** Ranks every group of candidates and fills the targets. Call once, after the last `place`. */
     finish(): SelectedQuotas {
         if (this.finished) throw new Error('This selection is already finished');
         this.finished = true;
-        const unmatched = this.unmatchedSpellings();
+        const unmatched = unmatchedSpellings(this.matcher, [...this.unmatchedByName.values()], this.unmatchedElsewhere);
         let candidates = this.candidateColumns;
         let newIndex: Int32Array | undefined;
         if (this.withdrawn.size > 0) ({ columns: candidates, newIndex } = candidates.without(this.withdrawn));
@@ -239,8 +220,7 @@ export class QuotaSelection {
             householdsPerDistrict: this.householdCount,
             staysPerDistrict: this.staysCount,
             unmatched: this.unmatched,
-            unmatchedDistricts: unmatched.shown,
-            ...(unmatched.more === undefined ? {} : { unmatchedMore: unmatched.more }),
+            ...unmatched,
             subdistricts: this.subdistricts,
             facilitators: this.facilitators,
             candidates,
