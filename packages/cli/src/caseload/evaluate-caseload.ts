@@ -127,7 +127,7 @@ export type CaseloadOutcome =
 export type CaseloadFailure = Exclude<CaseloadOutcome, { ok: true }>;
 
 /** An allocation with no district: enough to word a status decided before ranking. */
-const NO_ALLOCATION: Allocation = {
+export const NO_ALLOCATION: Allocation = {
     households: [],
     districts: [],
     unmatched: 0,

@@ -8,7 +8,8 @@ import { SqlRefusal, sqlMessages } from '@kaidah/sql';
 import { evaluateCaseload, type CaseloadOptions, type CaseloadOutcome } from '../caseload/evaluate-caseload.js';
 import type { HouseholdSource } from '../data/household-source.js';
 import type { CsvDelimiter } from '../data/read-csv.js';
-import { EnginesDisagreeError, evaluateCaseloadInDuckDb } from './duckdb/evaluate-in-duckdb.js';
+import { evaluateCaseloadInDuckDb } from './duckdb/evaluate-in-duckdb.js';
+import { EnginesDisagreeError } from './sql-caseload.js';
 import { engineMessages } from './messages.js';
 
 export type EngineName = 'js' | 'duckdb';

@@ -10,18 +10,12 @@
  * With `into`, the decisions are also stored in a table of the database (store-decisions.ts), in
  * the same transaction: nothing is stored when the run stops.
  */
-import {
-    createRowReader,
-    describeStatus,
-    prepareEvaluator,
-    prepareExplainer,
-    type HouseholdStatus,
-} from '@kaidah/engine';
-import { allocationFromSql, compileToSql, selectedFromSql, type CandidateRow, type SummaryRow, type UnmatchedRow } from '@kaidah/sql';
-import { asSentence, type CaseloadOptions, type CaseloadOutcome } from '../../caseload/evaluate-caseload.js';
+import { createRowReader, prepareExplainer } from '@kaidah/engine';
+import { compileToSql } from '@kaidah/sql';
+import type { CaseloadOptions, CaseloadOutcome } from '../../caseload/evaluate-caseload.js';
 import { caseloadMessages } from '../../caseload/messages.js';
 import { BenefitBands } from '../../output/benefit-bands.js';
-import { NO_ALLOCATION, rejectReason, rejectValue, sameNumber, typedValue, EnginesDisagreeError } from '../duckdb/evaluate-in-duckdb.js';
+import { decidedRowReader, decidedRowsSql, explainDecision, rejectReason, rejectValue, summaryAndCandidates } from '../sql-caseload.js';
 import { findHouseholds } from './found-households.js';
 import { postgresMessages } from './messages.js';
 import { shownDatabase } from './redact.js';
@@ -103,13 +97,7 @@ async function evaluate(session: PostgresSession, options: PostgresCaseloadOptio
     if (options.maxRejects !== undefined && rejected > options.maxRejects) return { ok: false, problem: 'too-many-rejects', read, rejected };
 
     // summary and candidates
-    const summary = (await session.all(sql.summary)) as unknown as SummaryRow[];
-    const unmatched = (await session.all(sql.unmatched)) as unknown as UnmatchedRow[];
-    const allocation = allocationFromSql(plan, summary, unmatched, decided);
-    const units = new Map((await session.all(sql.candidateUnits)).map((row) => [Number(row.r), row]));
-    const candidates = (await session.all(`SELECT * FROM ${DECIDED} WHERE phase = 1 ORDER BY r`))
-        .map((row) => ({ ...(units.get(Number(row.r)) as object), ...row }) as unknown as CandidateRow);
-    const selected = selectedFromSql(plan, allocation, candidates);
+    const { allocation, selected, candidates } = await summaryAndCandidates(session, plan, sql, DECIDED, decided);
 
     if (options.into !== undefined) options.into.onStored(await storeDecisions(session, plan, DECIDED, sql.households, options.into.table, options.into.program));
 
@@ -120,37 +108,19 @@ async function evaluate(session: PostgresSession, options: PostgresCaseloadOptio
     }
 
     // decided rows out of the database only when asked for, explained by the JS engine
-    const columns = plan.schema.columns;
     if (onDecision !== undefined || onEvaluated !== undefined) {
-        const evaluator = prepareEvaluator(plan);
+        const readDecided = decidedRowReader(plan, postgresMessages(lang).enginesDisagree);
         const explainer = onDecision === undefined ? undefined : prepareExplainer(plan, lang);
-        const stays = plan.districts.map((d) => Object.freeze({ status: 'stays' as const, district: d.name }));
-        const values = columns.map((_, i) => `h.v${i}`).join(', ');
-        const disagree = postgresMessages(lang);
         // explained decisions come as the JS engine writes them (candidates last); diff's in row order
         const order = onDecision === undefined ? 'd.r' : 'd.phase, d.r';
         let candidate = 0;
-        await session.each(`SELECT d.*, ${values} FROM ${DECIDED} AS d JOIN ${sql.households} AS h ON h.r = d.r ORDER BY ${order}`, (row) => {
-            const result = evaluator.evaluate(columns.map((_, i) => typedValue(row[`v${i}`]!)));
-            const category = row.category === '' ? undefined : String(row.category);
-            if (result.category !== category || !sameNumber(result.benefit, Number(row.benefit))) {
-                throw new EnginesDisagreeError(disagree.enginesDisagree(result.key));
-            }
-            let status: HouseholdStatus | undefined;
-            let index = -1;
-            if (Number(row.phase) === 1) {
-                index = candidate++;
-            } else {
-                const kd = Number(row.kd);
-                status = kd >= 0 ? stays[kd]! : category === undefined
-                    ? { status: 'no-district', district: result.district }
-                    : { status: 'no-district', district: result.district, category };
-            }
+        await session.each(decidedRowsSql(plan, sql, DECIDED, order), (row) => {
+            const { result, status } = readDecided(row);
+            const index = status === undefined ? candidate++ : -1;
             onEvaluated?.(result, status, index);
             if (onDecision === undefined) return;
             const final = status ?? selected.statusOf(index);
-            const sentence = describeStatus(status === undefined ? allocation : NO_ALLOCATION, final, lang);
-            onDecision(result, final, `${explainer!.sentence(result)} ${asSentence(sentence)}`);
+            onDecision(result, final, explainDecision(explainer!, result, final, status === undefined, allocation, lang));
         });
     }
 
