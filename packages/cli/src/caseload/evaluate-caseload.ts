@@ -290,25 +290,28 @@ async function readCaseload(
         let handedOver = false;
         const newHouseholds: RowAt[] = [];
         const districtSlot = plan.schema.columns.findIndex((c) => c.name === plan.schema.districtColumn);
-        await settleRepeats(held, index, source, (fields) => rowReader.read(fields), keySlot, districtSlot, {
-            duplicate: (repeat, of, key) => {
-                rejected++;
-                reject(repeat.row, keyHeader, key, repeats.duplicateOf(of.row));
-            },
-            newHousehold: (row) => newHouseholds.push(row),
-            conflict: (rows, key) => {
-                conflicts.set(key, rows.map((r) => r.row));
-                const firstRow = rows[0]!;
-                if (!firstRow.first) return;
-                // the first row was decided during the read: take it back
-                const result = evaluator.evaluate(firstRow.values);
-                const status = selection.statusNow(result);
-                if (options.onEvaluated !== undefined || (status !== undefined && onDecision !== undefined)) handedOver = true;
-                selection.withdraw(result, status === undefined ? selection.candidateAt(firstRow.position) : -1);
-                withdrawnBenefits.push(Math.round(result.benefit));
-                decided--;
-                const at = found.findIndex((f) => f.row === firstRow.row);
-                if (at >= 0) found.splice(at, 1);
+        await settleRepeats({
+            held, index, source, read: (fields) => rowReader.read(fields), keySlot, districtSlot,
+            handlers: {
+                duplicate: (repeat, of, key) => {
+                    rejected++;
+                    reject(repeat.row, keyHeader, key, repeats.duplicateOf(of.row));
+                },
+                newHousehold: (row) => newHouseholds.push(row),
+                conflict: (rows, key) => {
+                    conflicts.set(key, rows.map((r) => r.row));
+                    const firstRow = rows[0]!;
+                    if (!firstRow.first) return;
+                    // the first row was decided during the read: take it back
+                    const result = evaluator.evaluate(firstRow.values);
+                    const status = selection.statusNow(result);
+                    if (options.onEvaluated !== undefined || (status !== undefined && onDecision !== undefined)) handedOver = true;
+                    selection.withdraw(result, status === undefined ? selection.candidateAt(firstRow.position) : -1);
+                    withdrawnBenefits.push(Math.round(result.benefit));
+                    decided--;
+                    const at = found.findIndex((f) => f.row === firstRow.row);
+                    if (at >= 0) found.splice(at, 1);
+                },
             },
         });
         if (handedOver) return { conflicts };

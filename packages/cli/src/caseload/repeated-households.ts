@@ -75,16 +75,21 @@ function sameValues(a: Value[], b: Value[], districtSlot: number): boolean {
     return true;
 }
 
+/** What settling the held rows needs: the rows, where to find them again, how to read and compare them, whom to tell. */
+export interface RepeatSettling {
+    held: HeldRows;
+    index: HouseholdIndex;
+    source: HouseholdSource;
+    /** The row reader's `read`: a record's fields as the schema types them. */
+    read: (fields: string[]) => RowResult;
+    keySlot: number;
+    districtSlot: number;
+    handlers: RepeatHandlers;
+}
+
 /** Settles every held row, calling one handler per row (or per key, for a conflict). */
-export async function settleRepeats(
-    held: HeldRows,
-    index: HouseholdIndex,
-    source: HouseholdSource,
-    read: (fields: string[]) => RowResult,
-    keySlot: number,
-    districtSlot: number,
-    handlers: RepeatHandlers,
-): Promise<void> {
+export async function settleRepeats(settling: RepeatSettling): Promise<void> {
+    const { held } = settling;
     // held rows grouped by the first row they repeat, in row order within a group
     const order = Array.from({ length: held.count }, (_, i) => i);
     order.sort((a, b) => held.entries[a]! - held.entries[b]! || held.rows[a]! - held.rows[b]!);
@@ -92,21 +97,13 @@ export async function settleRepeats(
     while (start < order.length) {
         let end = start;
         while (end < order.length && (end - start < BATCH_ROWS || held.entries[order[end]!] === held.entries[order[end - 1]!])) end++;
-        await settleBatch(order.slice(start, end), held, index, source, read, keySlot, districtSlot, handlers);
+        await settleBatch(order.slice(start, end), settling);
         start = end;
     }
 }
 
-async function settleBatch(
-    batch: number[],
-    held: HeldRows,
-    index: HouseholdIndex,
-    source: HouseholdSource,
-    read: (fields: string[]) => RowResult,
-    keySlot: number,
-    districtSlot: number,
-    handlers: RepeatHandlers,
-): Promise<void> {
+async function settleBatch(batch: number[], settling: RepeatSettling): Promise<void> {
+    const { held, index, source, read } = settling;
     const wanted = new Set<number>();
     for (const h of batch) {
         wanted.add(held.positions[h]!);
@@ -129,12 +126,12 @@ async function settleBatch(
             const h = batch[g]!;
             group.push(rowAt(held.rows[h]!, held.positions[h]!, false));
         }
-        settleGroup(group, keySlot, districtSlot, handlers);
+        settleGroup(group, settling);
     }
 }
 
 /** One fingerprint's rows, the first row first: split by their real key, then compared. */
-function settleGroup(group: RowAt[], keySlot: number, districtSlot: number, handlers: RepeatHandlers): void {
+function settleGroup(group: RowAt[], { keySlot, districtSlot, handlers }: RepeatSettling): void {
     const byKey = new Map<string, RowAt[]>();
     for (const row of group) {
         const key = String(row.values[keySlot]);
