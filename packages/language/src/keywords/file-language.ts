@@ -11,15 +11,26 @@ const scanner = /\s+|\/\/[^\n\r]*|\/\*[\s\S]*?(?:\*\/|$)|"(?:\\.|[^"\\\r\n])*"?|
  * with no such keyword reads the same in both languages and is taken as English.
  */
 export function fileLanguage(text: string): RuleLanguage {
+    return languageEvidence(text).lang;
+}
+
+/**
+ * A file's language and the keyword, as written, that tells it (none for a file taken as English by
+ * default); `first` when the file starts with it (`keluarga`, not `program "..." tahun`).
+ */
+export function languageEvidence(text: string): { lang: RuleLanguage; keyword?: string; first?: boolean } {
     scanner.lastIndex = 0;
     let match: RegExpExecArray | null;
+    let first = true;
     while ((match = scanner.exec(text)) !== null) {
         const word = match[1];
-        if (word === undefined || sharedKeywords.has(word)) continue;
-        if (englishKeywords.has(word)) return 'en';
-        if (indonesianKeywords.has(word)) return 'id';
+        if (word === undefined) continue;
+        if (englishKeywords.has(word)) return { lang: 'en', keyword: word, first };
+        if (indonesianKeywords.has(word)) return { lang: 'id', keyword: word, first };
+        first = false;
+        if (sharedKeywords.has(word)) continue;
         // A name before any keyword: a broken file; its keywords further on still tell.
         if (scanner.lastIndex >= text.length) break;
     }
-    return 'en';
+    return { lang: 'en' };
 }

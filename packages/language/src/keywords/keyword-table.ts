@@ -86,17 +86,19 @@ export const indonesianKeywords: ReadonlySet<string> = new Set(keywordPhrases.fl
 
 /**
  * The Indonesian form of an English keyword as one word or phrase, for completion and messages:
- * `when` → `jika`, `round down` → `bulatkan ke bawah`. Undefined for one written alike or unknown.
+ * `when` → `jika`, `round down` → `bulatkan ke bawah`. Where one English keyword has two Indonesian
+ * forms, `within` (the syntax rules the keyword stands in, innermost last) picks one: `from` is
+ * `dari` in a test (`TestCase`) and `mulai` elsewhere. Undefined for one written alike or unknown.
  */
-export function indonesianPhrase(english: string): string | undefined {
-    const words = english.split(' ');
-    const phrase = keywordPhrases.find((p) => p.en.join(' ') === words.join(' '));
+export function indonesianPhrase(english: string, within: readonly string[] = []): string | undefined {
+    const words = english.split(' ').join(' ');
+    const phrase = keywordPhrases.find((p) => p.en.join(' ') === words && (p.within === undefined || within.includes(p.within)));
     return phrase?.id.join(' ');
 }
 
 /** The keyword as a file in `lang` writes it (`when` in an Indonesian file is `jika`). */
-export function keywordIn(lang: RuleLanguage, english: string): string {
-    return lang === 'id' ? (indonesianPhrase(english) ?? english) : english;
+export function keywordIn(lang: RuleLanguage, english: string, within: readonly string[] = []): string {
+    return lang === 'id' ? (indonesianPhrase(english, within) ?? english) : english;
 }
 
 /** The English keyword an Indonesian word or phrase stands for, for "did you mean" (`jika` → `when`). */

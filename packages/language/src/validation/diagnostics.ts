@@ -303,6 +303,8 @@ export type SyntaxDetail =
     | { kind: 'fileTooLarge'; characters: number }
     | { kind: 'unexpected'; found: string; suggestion?: string }
     | { kind: 'expected'; expected: string; found: string; quoted: boolean; suggestion?: string }
+    /** A keyword of the other language: `when` in a file written in Bahasa Indonesia, which it `shows` (`keluarga`). */
+    | { kind: 'otherLanguage'; fileLanguage: 'en' | 'id'; shows: string; startsWith: boolean; write: string; written: string }
     /** A parser message Kaidah has no words of its own for, passed on as it is. */
     | { kind: 'other'; message: string };
 
@@ -330,6 +332,7 @@ const en = {
             case 'fileTooLarge': return `this file is longer than ${formatNumber(detail.characters)} characters, too large to be a rule file; nothing in it was read.`;
             case 'unexpected': return detail.found === '' ? 'the file ends before this part is complete.' : `unexpected \`${detail.found}\` here.${en.didYouMean(detail.suggestion)}`;
             case 'expected': return `expected ${quoted(detail.expected, detail.quoted)} but found \`${detail.found}\`.${en.didYouMean(detail.suggestion)}`;
+            case 'otherLanguage': return `this file is written in ${detail.fileLanguage === 'id' ? 'Bahasa Indonesia' : 'English'} (it ${detail.startsWith ? 'starts with' : 'says'} \`${detail.shows}\`): write \`${detail.write}\` for \`${detail.written}\`.`;
             case 'other': return detail.message;
         }
     },
@@ -357,6 +360,7 @@ const id: typeof en = {
             case 'fileTooLarge': return `file ini lebih panjang dari ${formatNumber(detail.characters)} karakter, terlalu besar untuk file aturan; isinya tidak dibaca.`;
             case 'unexpected': return detail.found === '' ? 'file berakhir sebelum bagian ini selesai ditulis.' : `\`${detail.found}\` tidak semestinya ada di sini.${id.didYouMean(detail.suggestion)}`;
             case 'expected': return `seharusnya ${quoted(detail.expected, detail.quoted)}, tetapi tertulis \`${detail.found}\`.${id.didYouMean(detail.suggestion)}`;
+            case 'otherLanguage': return `file ini ditulis dalam ${detail.fileLanguage === 'id' ? 'bahasa Indonesia' : 'bahasa Inggris'} (${detail.startsWith ? 'diawali' : 'memakai'} \`${detail.shows}\`): tulis \`${detail.write}\`, bukan \`${detail.written}\`.`;
             case 'other': return detail.message;
         }
     },

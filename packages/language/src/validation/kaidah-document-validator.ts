@@ -5,6 +5,9 @@ import type { KaidahServices } from '../kaidah-module.js';
 import { Diagnostics, type SyntaxDetail } from './diagnostics.js';
 import { nearestName } from './nearest-name.js';
 import { keywordForName, pruneCascade, suggestKeyword } from './syntax-recovery.js';
+import { englishKeywordAt } from './other-language.js';
+import { languageEvidence } from '../keywords/file-language.js';
+import { indonesianKeywords, keywordIn } from '../keywords/keyword-table.js';
 import { fileTooLargeMessage, lineTooLongMessage, maxFileLength, maxLineLength } from '../parser/size-guard.js';
 import { lengthErrorMessage, maxNestingDepth, maxOperatorsPerFormula, nestingErrorMessage } from '../parser/nesting-guard.js';
 
@@ -16,6 +19,8 @@ export class KaidahDocumentValidator extends DefaultDocumentValidator {
     private readonly services: KaidahServices;
     /** The grammar's word keywords, for "did you mean" on a misspelled one. */
     private readonly keywords: string[];
+    /** The same in Bahasa Indonesia, for a file written in it. */
+    private readonly indonesianKeywords = [...indonesianKeywords].filter((k) => k.length >= 3);
 
     constructor(services: KaidahServices) {
         super(services);
@@ -56,23 +61,64 @@ export class KaidahDocumentValidator extends DefaultDocumentValidator {
         super.processParsingErrors(parseResult, diagnostics, options);
         // pair each diagnostic with its parser error (errors without a place give no diagnostic)
         const errors = [...parseResult.parserErrors];
+        const text = parseResult.value.$cstNode?.root.fullText ?? '';
+        const evidence = languageEvidence(text);
         for (const diagnostic of diagnostics.slice(first)) {
             while (errors.length > 0 && errors[0]!.message !== diagnostic.message) errors.shift();
             const error = errors.shift();
-            const detail: SyntaxDetail = diagnostic.message === nestingErrorMessage ? { kind: 'tooDeep', depth: maxNestingDepth }
+            let detail: SyntaxDetail = diagnostic.message === nestingErrorMessage ? { kind: 'tooDeep', depth: maxNestingDepth }
                 : diagnostic.message === lengthErrorMessage ? { kind: 'tooLong', operations: maxOperatorsPerFormula }
                     : diagnostic.message === lineTooLongMessage ? { kind: 'lineTooLong', characters: maxLineLength }
                         : diagnostic.message === fileTooLargeMessage ? { kind: 'fileTooLarge', characters: maxFileLength }
                     : syntaxDetail(diagnostic.message);
             if ((detail.kind === 'expected' || detail.kind === 'unexpected') && detail.found !== '') {
+                const asWritten = this.inFileLanguage(detail, error, text, evidence);
+                detail = asWritten.detail;
+                if (asWritten.at) diagnostic.range = rangeAt(text, asWritten.at.start, asWritten.at.end);
+            }
+            if ((detail.kind === 'expected' || detail.kind === 'unexpected') && detail.found !== '') {
                 const previous = error && 'previousToken' in error ? (error as { previousToken?: { tokenType?: { name?: string } } }).previousToken : undefined;
                 const expected = detail.kind === 'expected' && detail.quoted ? detail.expected : undefined;
-                const suggestion = suggestKeyword(detail.found, expected, this.keywords, previous?.tokenType?.name === 'MONEY');
-                if (suggestion) detail.suggestion = suggestion;
+                const indonesian = evidence.lang === 'id';
+                const suggestion = suggestKeyword(detail.found, indonesian ? englishOf(error) : expected,
+                    indonesian ? this.indonesianKeywords : this.keywords, previous?.tokenType?.name === 'MONEY', evidence.lang, ruleStack(error));
+                if (suggestion && suggestion !== detail.found) detail.suggestion = suggestion;
             }
             diagnostic.message = Diagnostics.syntax[this.lang]({ detail });
             diagnostic.code = Diagnostics.syntax.code;
         }
+    }
+
+    /**
+     * The stumble as the file is written: the text found as written (an Indonesian keyword's token
+     * carries the English image), the keyword expected in the file's language, and an English keyword
+     * in an Indonesian file said as such, in one sentence.
+     */
+    private inFileLanguage(detail: SyntaxDetail & { kind: 'expected' | 'unexpected' }, error: unknown, text: string,
+        evidence: ReturnType<typeof languageEvidence>): { detail: SyntaxDetail; at?: { start: number; end: number } } {
+        const token = (error as { token?: { startOffset?: number; endOffset?: number } } | undefined)?.token;
+        const start = token?.startOffset;
+        const end = token?.endOffset;
+        const found = start !== undefined && end !== undefined && Number.isFinite(start) && Number.isFinite(end) && end >= start
+            ? text.slice(start, end + 1) : detail.found;
+        if (evidence.lang !== 'id') return { detail: { ...detail, found } };
+        const within = ruleStack(error);
+        const english = detail.kind === 'expected' && detail.quoted ? detail.expected : undefined;
+        // The English word is where the parser stumbled, or the word before it, taken as a name (`not income`).
+        const previous = start === undefined ? undefined : /([_a-zA-Z][_a-zA-Z0-9]*)[ \t]*$/.exec(text.slice(Math.max(0, start - 40), start));
+        const places = start === undefined ? [] : [{ start, end: start + found.length }];
+        if (previous && start !== undefined) places.push({ start: start - previous[0].length, end: start - previous[0].length + previous[1]!.length });
+        for (const at of places) {
+            const other = englishKeywordAt(text, at.start, at.end, within);
+            if (other && (english === undefined || !/^[a-z]/.test(english) || other.written.split(' ').includes(english))) {
+                return {
+                    detail: { kind: 'otherLanguage', fileLanguage: 'id', shows: evidence.keyword ?? '', startsWith: evidence.first === true, write: other.meant, written: other.written },
+                    at: { start: other.start, end: other.end },
+                };
+            }
+        }
+        if (detail.kind === 'expected' && english !== undefined) return { detail: { ...detail, found, expected: keywordIn('id', english, within) } };
+        return { detail: { ...detail, found } };
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -104,6 +150,26 @@ export class KaidahDocumentValidator extends DefaultDocumentValidator {
     private get lang() {
         return this.services.settings.lang;
     }
+}
+
+/** The range of `start`..`end` of `text` (one line). */
+function rangeAt(text: string, start: number, end: number): Diagnostic['range'] {
+    const before = text.slice(0, start);
+    const line = before.split('\n').length - 1;
+    const character = start - (before.lastIndexOf('\n') + 1);
+    return { start: { line, character }, end: { line, character: character + (end - start) } };
+}
+
+/** The syntax rules the parser was in when it stumbled, innermost last (`TestCase`, ...). */
+function ruleStack(error: unknown): string[] {
+    return (error as { context?: { ruleStack?: string[] } } | undefined)?.context?.ruleStack ?? [];
+}
+
+/** The keyword the parser expected, in the grammar's English (for a suggestion in the file's language). */
+function englishOf(error: unknown): string | undefined {
+    const message = (error as { message?: string } | undefined)?.message ?? '';
+    const expected = /Expecting token of type '([^']*)'/.exec(message)?.[1];
+    return expected !== undefined && /^[a-z]/.test(expected) ? expected : undefined;
 }
 
 /**

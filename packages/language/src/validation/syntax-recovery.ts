@@ -5,6 +5,7 @@
  * parser stumbled, and the pruning of what follows from the same stumble.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { keywordIn, type RuleLanguage } from '../keywords/keyword-table.js';
 
 /**
  * Words officers write for a keyword: Indonesian, run together, or shortened. `jika` is "if/when";
@@ -44,15 +45,20 @@ function close(found: string, keyword: string): boolean {
 
 /**
  * The keyword an officer probably meant by `found`: the one the parser expected when the word is a
- * typo or a known alias of it, else a known alias, else the nearest keyword of the language.
+ * typo or a known alias of it, else a known alias, else the nearest keyword of the language. The
+ * keyword is said as the file writes it: `expected` is the grammar's (English) keyword, and in an
+ * Indonesian file (`lang`) `jkia` or `bila` where `when` is expected suggests `jika`; `keywords` are
+ * then the Indonesian ones.
  */
-export function suggestKeyword(found: string, expected: string | undefined, keywords: readonly string[], afterAmount = false): string | undefined {
+export function suggestKeyword(found: string, expected: string | undefined, keywords: readonly string[], afterAmount = false, lang: RuleLanguage = 'en', within: readonly string[] = []): string | undefined {
     const word = found.toLowerCase();
     if (!/^[a-z_]+$/.test(word)) return undefined;
     if (afterAmount) return KEYWORD_FOR[word] && MONEY_WORDS.includes(KEYWORD_FOR[word]) ? KEYWORD_FOR[word] : MONEY_WORDS.find((w) => close(word, w));
-    const alias = KEYWORD_FOR[word];
-    if (expected !== undefined && (alias === expected || close(word, expected))) return expected;
-    if (alias !== undefined) return alias;
+    const written = (keyword: string | undefined) => keyword === undefined ? undefined : keywordIn(lang, keyword, within);
+    const alias = written(KEYWORD_FOR[word]);
+    const meant = written(expected);
+    if (meant !== undefined && (alias === meant || close(word, meant))) return meant;
+    if (alias !== undefined && alias !== word) return alias;
     if (expected !== undefined) return undefined;
     return keywords.find((keyword) => close(word, keyword));
 }
