@@ -15,6 +15,8 @@ import { ruleFilesInScope } from '../validation/rule-file-closure.js';
 import { TypesForList } from './declaration-types.js';
 import { lspMessages } from './lsp-messages.js';
 import { snippetsFor } from './completion-snippets.js';
+import { indonesianKeywordsFor } from './keyword-completion.js';
+import { fileLanguage } from '../keywords/file-language.js';
 
 /**
  * Which kinds of names make sense where, so that completion offers what the checks would accept:
@@ -59,14 +61,20 @@ export class KaidahCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+        // Keywords and snippets as the file writes them: in an Indonesian file `jika`, `graduasi ...`.
+        const lang = fileLanguage(context.textDocument.getText());
         // `graduation`, `district` and `test` start a declaration only where one may start.
         const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
         if (rule) {
-            for (const snippet of snippetsFor(rule, keyword.value, context.node ?? context.document.parseResult.value, this.kaidah)) {
+            for (const snippet of snippetsFor(rule, keyword.value, context.node ?? context.document.parseResult.value, this.kaidah, lang)) {
                 acceptor(context, { ...snippet, kind: CompletionItemKind.Snippet, insertTextFormat: InsertTextFormat.Snippet, sortText: '2' });
             }
         }
-        return super.completionForKeyword(context, keyword, acceptor);
+        if (lang === 'en') return super.completionForKeyword(context, keyword, acceptor);
+        if (!this.filterKeyword(context, keyword)) return;
+        for (const label of indonesianKeywordsFor(keyword)) {
+            acceptor(context, { label, kind: this.getKeywordCompletionItemKind(keyword), detail: 'Keyword', sortText: '1' });
+        }
     }
 
     /** Types shown beside the names offered; a new budget for each completion request. */
