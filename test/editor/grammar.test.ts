@@ -120,6 +120,40 @@ describe.skipIf(reason !== undefined)(`TextMate grammar${reason ? ` (skipped: ${
         expect(scopesOf(jember, 'target graduasi_mampu', 'target')).not.toContain('variable.other.constant.kaidah');
     });
 
+    it('colours a file written in Bahasa Indonesia as its English twin', () => {
+        const nasional = readFileSync(path.join(examplesDir, '../pkh-id/pkh-2024.kaidah'), 'utf8');
+        const pasuruanId = readFileSync(path.join(examplesDir, '../pkh-id/pasuruan.kaidah'), 'utf8');
+        const pamekasanId = readFileSync(path.join(examplesDir, '../pkh-id/pamekasan.kaidah'), 'utf8');
+        expect(scopesOf(nasional, 'program "PKH 2024" tahun', 'tahun')).toContain('keyword.other.year.kaidah');
+        expect(scopesOf(nasional, 'keluarga {', 'keluarga')).toContain('storage.type.household.kaidah');
+        expect(scopesOf(nasional, 'has_business     ya/tidak', 'ya/tidak')).toContain('support.type.kaidah');
+        expect(scopesOf(nasional, 'has_business     ya/tidak', 'has_business')).toContain('variable.other.property.column.kaidah');
+        expect(scopesOf(nasional, 'konstanta poverty_line', 'konstanta')).toContain('storage.type.constant.kaidah');
+        expect(scopesOf(nasional, 'konstanta poverty_line', 'mulai')).toContain('keyword.other.from.kaidah');
+        for (const word of 'komponen bantuan'.split(' ')) expect(scopesOf(nasional, 'komponen bantuan', word)).toContain('storage.type.benefit.kaidah');
+        expect(allScoped(nasional, 'paling banyak', 'keyword.other.at-most')).toBe(true);
+        const adaptif = 'graduasi adaptif self_reliant "Mandiri"\n  jika has_business\n\nkabupaten "Kabupaten Jember" {\n  sesuaikan graduasi self_reliant\n    jika has_business\n}\n';
+        expect(scopesOf(adaptif, 'graduasi adaptif self_reliant', 'adaptif')).toContain('storage.modifier.adaptable.kaidah');
+        expect(scopesOf(adaptif, 'graduasi adaptif self_reliant', 'self_reliant')).toContain('entity.name.type.category.kaidah');
+        expect(scopesOf(adaptif, 'sesuaikan graduasi', 'sesuaikan')).toContain('storage.modifier.adapt.kaidah');
+        expect(scopesOf(adaptif, 'sesuaikan graduasi', 'self_reliant')).toContain('entity.name.type.category.kaidah');
+        expect(scopesOf(nasional, 'graduasi natural', 'natural')).toContain('entity.name.type.category.kaidah');
+        expect(allScoped(nasional, 'urutkan menurut', 'keyword.control.rank')).toBe(true);
+        expect(scopesOf(nasional, 'urutkan menurut', 'turun')).toContain('keyword.control.order.kaidah');
+        expect(scopesOf(nasional, 'harapkan kategori = self_reliant', 'harapkan')).toContain('keyword.other.expect.kaidah');
+        for (const word of 'setiap kabupaten'.split(' ')) expect(scopesOf(nasional, 'setiap kabupaten', word)).toContain('storage.type.district.kaidah');
+        expect(scopesOf(pasuruanId, 'kabupaten "Kabupaten', '"Kabupaten Pasuruan"')).toContain('entity.name.section.district.kaidah');
+        for (const word of ['bulatkan', 'ke bawah']) expect(scopesOf(pasuruanId, 'bulatkan ke bawah', word)).toContain('support.function.round.kaidah');
+        expect(scopesOf(pasuruanId, 'bulatkan ke bawah', 'dari')).toContain('keyword.operator.word.of.kaidah');
+        expect(scopesOf(pasuruanId, 'harapkan target', '"Kabupaten Pasuruan"')).toContain('entity.name.section.district.kaidah');
+        expect(scopesOf(pamekasanId, 'penghargaan self_reliant', 'penghargaan')).toContain('storage.type.reward.kaidah');
+        const conditions = 'graduasi g "G"\n  jika bukan has_business dan x > 0 atau y = tidak\n';
+        expect(scopesOf(conditions, 'jika bukan', 'jika')).toContain('keyword.control.conditional.kaidah');
+        for (const word of ['bukan', 'dan', 'atau']) expect(scopesOf(conditions, 'jika bukan', word)).toContain('keyword.operator.logical.kaidah');
+        expect(scopesOf(conditions, 'jika bukan', 'tidak')).toContain('constant.language.boolean.kaidah');
+        expect(allScoped('uji "t" {\n  harapkan kategori = tidak ada\n}\n', 'tidak ada', 'constant.language.none')).toBe(true);
+    });
+
     it('is the grammar the extension contributes', () => {
         const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'package.json'), 'utf8'));
         expect(manifest.contributes.grammars[0].path).toBe('./syntaxes/kaidah.tmLanguage.json');
