@@ -1,5 +1,5 @@
 /**
- * The caseload benchmark (bench/run-caseload.mjs) on a small caseload: Kaidah, the hand-written
+ * The caseload benchmark (bench/run-caseload.mjs) on a small caseload: Kaidah (JS and DuckDB engines), the hand-written
  * program and json-rules-engine must decide every household alike, or the benchmark compares
  * nothing. The timings themselves are `npm run bench`'s business, not a test's.
  */
@@ -20,10 +20,10 @@ describe('bench/run-caseload.mjs', () => {
         });
         expect(result.stderr).not.toContain('failed');
         expect(result.status).toBe(0);
-        expect(result.stdout).toContain('Decisions: all 4 programs give every one of the 3.000 households the same category, status and rank.');
+        expect(result.stdout).toContain('Decisions: all 5 programs give every one of the 3.000 households the same category, status and rank.');
         expect(result.stdout).toMatch(/kaidah run \(field-reports\.kaidah\) +[\d,]+ s +[\d,]+ s +[\d,]+× +[\d,]+× +[\d.]+ MB/);
         const saved = JSON.parse(readFileSync(path.join(dir, 'caseload-3000.json'), 'utf8')) as { sameDecisions: boolean; programs: { id: string }[] };
         expect(saved.sameDecisions).toBe(true);
-        expect(saved.programs.map((p) => p.id)).toEqual(['kaidah', 'hand', 'hand-decisions', 'jre']);
+        expect(saved.programs.map((p) => p.id)).toEqual(['kaidah', 'duckdb', 'hand', 'hand-decisions', 'jre']);
     }, 120_000);
 });
