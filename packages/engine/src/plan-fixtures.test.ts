@@ -20,6 +20,7 @@ import type {
 } from './plan/plan.js';
 import { formatNumber, formatPercent, formatRupiah } from './notation/format.js';
 import { parseIsoDate } from './notation/dates.js';
+import type { HouseholdResult } from './evaluation/evaluate.js';
 
 // ---------------------------------------------------------------------------------------------
 // Expression builders. Texts are what an officer would write (ASCII operators), so that tests
@@ -237,3 +238,21 @@ if (expect.getState().testPath === fileURLToPath(import.meta.url)) describe('pla
         expect(arith('*', arith('+', num(1), num(2)), num(3)).text).toBe('(1 + 2) * 3');
     });
 });
+
+export const PROBOLINGGO = 'Kabupaten Probolinggo';
+export const PRINGSEWU = 'Kabupaten Pringsewu';
+
+/** A household as allocation reads it: key, district, category and rank value only. */
+export function allocationResult(key: string, district: string, category?: string, rankValue?: number): HouseholdResult {
+    return { key, district, benefit: 0, components: [], category, rankValue, values: [] };
+}
+
+/** The PKH plan with small targets in Pringsewu: 2 self-reliant, 1 natural. */
+export function smallTargets(): Plan {
+    const plan = pkhPlan();
+    plan.districts[1]!.targets = [
+        { category: 'mandiri', value: 2, formula: '2' },
+        { category: 'alamiah', value: 1, formula: '1' },
+    ];
+    return plan;
+}

@@ -2,25 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '../plan/plan.js';
 import type { HouseholdResult } from '../evaluation/evaluate.js';
 import { allocateQuotas } from './allocate.js';
-import { pkhPlan } from '../plan-fixtures.test.js';
+import { PRINGSEWU, PROBOLINGGO, allocationResult as result, pkhPlan, smallTargets } from '../plan-fixtures.test.js';
 
-const PROBOLINGGO = 'Kabupaten Probolinggo';
-const PRINGSEWU = 'Kabupaten Pringsewu';
-
-/** Allocation only reads key, district, category and rank value. */
-function result(key: string, district: string, category?: string, rankValue?: number): HouseholdResult {
-    return { key, district, benefit: 0, components: [], category, rankValue, values: [] };
-}
-
-/** The PKH plan with small targets in Pringsewu: 2 self-reliant, 1 natural. */
-function smallTargets(): Plan {
-    const plan = pkhPlan();
-    plan.districts[1]!.targets = [
-        { category: 'mandiri', value: 2, formula: '2' },
-        { category: 'alamiah', value: 1, formula: '1' },
-    ];
-    return plan;
-}
 
 function statusByKey(plan: Plan, results: HouseholdResult[]) {
     const allocation = allocateQuotas(plan, results);
