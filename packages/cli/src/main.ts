@@ -22,6 +22,7 @@ function dataUnlessDatabase(options: { data?: string; database?: string }): stri
 
 /** Exit codes: 0 success, 1 problems in the rules or the data, 2 wrong use of the command. */
 export async function main(argv: string[]): Promise<number> {
+    stopQuietlyWhenOutputIsClosed();
     let exitCode = 0;
     const program = new Command('kaidah')
         .description('Kaidah: check social-assistance rule files and run them on household data.')
@@ -163,4 +164,18 @@ export async function main(argv: string[]): Promise<number> {
         return 1;
     }
     return exitCode;
+}
+
+/**
+ * `kaidah translate … | head` closes the pipe before the output ends: stop as other command-line
+ * tools do, without a Node stack trace. Files being written are outputs staged beside their targets,
+ * so nothing is left half written.
+ */
+function stopQuietlyWhenOutputIsClosed(): void {
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on('error', (error: NodeJS.ErrnoException) => {
+            if (error.code === 'EPIPE') process.exit(0);
+            throw error;
+        });
+    }
 }
