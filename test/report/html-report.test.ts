@@ -154,7 +154,7 @@ describe('the HTML report builder', () => {
             districts: input.plan.districts.map((d) => ({
                 ...d,
                 quantities: d.quantities.map(rename),
-                targets: d.targets.map((t) => ({ ...t, formula: t.formula.replace('facilitators', 'pendamping') })),
+                targets: d.targets.map((t) => ({ ...t, formula: t.formula.replace('facilitators', 'pendamping'), perQuantity: 'pendamping' })),
             })),
         };
         const allocation = { ...input.allocation, districts: input.allocation.districts.map((d) => ({ ...d, quantities: d.quantities.map(rename) })) };
@@ -162,7 +162,7 @@ describe('the HTML report builder', () => {
         expect(headersOf(page)).toContain('Pendamping');
         expect(page).toContain('data-label="Pendamping"><span>258</span></td>');
         // a quantity that no target counts per facilitator is not taken for one
-        const unnamed = { ...plan, districts: plan.districts.map((d) => ({ ...d, targets: d.targets.map((t) => ({ ...t, formula: '2580' })) })) };
+        const unnamed = { ...plan, districts: plan.districts.map((d) => ({ ...d, targets: d.targets.map(({ perQuantity: _, ...t }) => ({ ...t, formula: '2580' })) })) };
         expect(headersOf(buildHtmlReport({ ...input, plan: unnamed, allocation }, 'id'))).not.toContain('Pendamping');
     });
 

@@ -43,7 +43,7 @@ export function fixturePlan(districtName = hostileDistrict): Plan {
             {
                 name: districtName,
                 quantities: [{ name: 'facilitators', type: 'count', value: 258 }],
-                targets: [{ category: 'self_reliant', value: 2580, formula: 'facilitators * 10' }],
+                targets: [{ category: 'self_reliant', value: 2580, formula: 'facilitators * 10', perQuantity: 'facilitators' }],
                 rewards: [{ category: 'self_reliant', amount: 1500000 }],
             },
             {

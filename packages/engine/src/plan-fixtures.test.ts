@@ -185,7 +185,7 @@ export function pkhPlan(): Plan {
             {
                 name: 'Kabupaten Probolinggo',
                 quantities: [{ name: 'facilitators', type: 'count', value: 258 }],
-                targets: [{ category: 'mandiri', value: 2580, formula: 'facilitators * 10' }],
+                targets: [{ category: 'mandiri', value: 2580, formula: 'facilitators * 10', perQuantity: 'facilitators' }],
                 rewards: [],
             },
             {

@@ -39,7 +39,7 @@ describe('compiling to a Plan', () => {
         expect(plan.districts).toEqual([{
             name: 'Kabupaten Probolinggo',
             quantities: [{ name: 'facilitators', type: 'count', value: 258 }, { name: 'caseload', type: 'count', value: 0 }],
-            targets: [{ category: 'self_reliant', value: 2580, formula: 'facilitators × 10' }],
+            targets: [{ category: 'self_reliant', value: 2580, formula: 'facilitators × 10', perQuantity: 'facilitators' }],
             rewards: [],
         }]);
     });

@@ -178,6 +178,11 @@ export interface TargetPlan {
     formula: string;
     /** Absent: one target for the whole district. Otherwise each sub-district or facilitator has its own. */
     per?: TargetUnit;
+    /**
+     * The district quantity the target counts per head of, when the formula is that quantity times a
+     * whole number (`facilitators × 10`): the summary and the report show it as the facilitators column.
+     */
+    perQuantity?: string;
 }
 
 /** A test written in a rule file. */

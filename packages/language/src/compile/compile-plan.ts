@@ -4,6 +4,7 @@ import {
     formatNumber,
     type ColumnDef,
     type DistrictPlan,
+    type Expr as PlanExpr,
     type Lang,
     type Plan,
     type TargetPlan,
@@ -224,13 +225,14 @@ function compileDistrict(
     for (const target of inForceInDistrict(defaults.targets, district.targets)) {
         const category = target.category.$refText;
         const formula = planText(target.formula);
-        const per = target.per ? { per: target.per } : {};
+        const expr = expressionToPlan(target.formula, types);
+        const per = { ...optional('per', target.per), ...optional('perQuantity', quantityTimesWhole(expr)) };
         if (AstUtils.streamAst(target.formula).some(isCaseload)) {
             // Depends on the caseload found in the data: the engine works it out per unit.
-            targetPlans.push({ category, expr: expressionToPlan(target.formula, types), formula, ...per });
+            targetPlans.push({ category, expr, formula, ...per });
             continue;
         }
-        const value = evaluateFormula(expressionToPlan(target.formula, types), environment);
+        const value = evaluateFormula(expr, environment);
         if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
             // A default target fails because of the district's figures: point at the district.
             const own = district.targets.includes(target);
@@ -264,4 +266,13 @@ function nonEmpty<K extends string, V>(key: K, list: V[]): { [P in K]?: V[] } {
 /** `{ key: value }` when value is defined, `{}` otherwise: keeps the Plan free of undefined fields. */
 function optional<K extends string, V>(key: K, value: V | undefined | null | ''): { [P in K]?: V } {
     return value === undefined || value === null || value === '' ? {} : ({ [key]: value } as { [P in K]?: V });
+}
+
+/** `facilitators × 10` or `10 × facilitators`: the quantity a target counts per head of, if any. */
+function quantityTimesWhole(expr: PlanExpr): string | undefined {
+    if (expr.kind !== 'arithmetic' || expr.op !== '*') return undefined;
+    const whole = (e: PlanExpr) => e.kind === 'literal' && typeof e.value === 'number' && Number.isInteger(e.value) && e.value > 0;
+    if (expr.left.kind === 'quantity' && whole(expr.right)) return expr.left.name;
+    if (expr.right.kind === 'quantity' && whole(expr.left)) return expr.right.name;
+    return undefined;
 }
