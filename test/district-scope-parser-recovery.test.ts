@@ -81,6 +81,14 @@ describe('a misspelled keyword gets the keyword meant, in one diagnostic', () =>
 });
 
 describe('a single-token mistake in any example', () => {
+    it('a misspelt `rank` in a district block is one diagnostic, not one per word after it (found by the property below)', async () => {
+        const text = examples['jember.kaidah']!.replace('rank by monthly_income descending', 'rnak by monthly_income descending');
+        expect(text).not.toBe(examples['jember.kaidah']);
+        const errors = await errorsOf({ file: 'jember.kaidah', text, line: 0, character: 0 });
+        expect(errors.map((d) => [d.range.start.line + 1, d.range.start.character + 1, d.message])).toEqual([[14, 5, 'Unknown quantity `rnak`.']]);
+    });
+
+
     it('yields at most three errors, one of them at the mistake (the first, when the rules no longer read)', async () => {
         const files = Object.keys(examples);
         await fc.assert(fc.asyncProperty(

@@ -125,6 +125,7 @@ export class KaidahDocumentValidator extends DefaultDocumentValidator {
         const first = diagnostics.length;
         super.processLinkingErrors(document, diagnostics, options);
         const unresolved = document.references.filter((reference) => reference.error);
+        const misreadLines = new Set<number>();
         diagnostics.slice(first).forEach((diagnostic, index) => {
             const reference = unresolved[index];
             const info = reference?.error?.info;
@@ -144,7 +145,22 @@ export class KaidahDocumentValidator extends DefaultDocumentValidator {
             diagnostic.message = Diagnostics.unknownName[this.lang]({ name, what, suggestion });
             diagnostic.code = Diagnostics.unknownName.code;
             diagnostic.data = { ...diagnostic.data, suggestion, ...(keyword ? { keywordName: true } : {}) };
+            if (isQuantitySetting(info.container)) misreadLines.add(diagnostic.range.start.line);
         });
+        // A district line whose first word names no quantity (`rnak by income descending`) was
+        // probably meant as something else: one diagnostic for it, not one per word that follows.
+        let kept = first;
+        const reported = new Set<number>();
+        for (let i = first; i < diagnostics.length; i++) {
+            const diagnostic = diagnostics[i]!;
+            const line = diagnostic.range.start.line;
+            if (diagnostic.code === Diagnostics.unknownName.code && misreadLines.has(line)) {
+                if (reported.has(line)) continue;
+                reported.add(line);
+            }
+            diagnostics[kept++] = diagnostic;
+        }
+        diagnostics.length = kept;
     }
 
     private get lang() {
