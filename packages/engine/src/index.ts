@@ -48,6 +48,8 @@ export type { RowFunction } from './evaluation/expressions.js';
 export type { HouseholdResult, Slot, Evaluator } from './evaluation/evaluate.js';
 export { prepareEvaluator } from './evaluation/evaluate.js';
 export { evaluateConstants, evaluateFormula } from './evaluation/formulas.js';
+export type { TriedCategory } from './evaluation/district-context.js';
+export { categoriesByDistrict, districtConstants } from './evaluation/district-context.js';
 export type { UnmatchedHint } from './evaluation/districts.js';
 export { normaliseDistrictName, districtCodeOf, DistrictMatcher } from './evaluation/districts.js';
 

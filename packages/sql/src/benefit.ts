@@ -2,11 +2,12 @@
  * The benefit in SQL (engine evaluation/benefit.ts): each component pays its amount per eligible
  * member, and with a cap only the highest-paying member slots are paid, ties in declaration order.
  * Amounts are figures of the rules, so the paying order is worked out here, once per district (an
- * amount may be a district's quantity), and the SQL only adds up.
+ * amount may be a district's quantity or its own value of a constant), and the SQL only adds up.
  */
 import { evaluateFormula, payingOrder, type Expr, type Plan, type Value } from '@kaidah/engine';
 import type { Dialect } from './dialect/dialect.js';
 import type { ExpressionCompiler } from './expressions.js';
+import { constantsPerDistrict } from './district-rules.js';
 import { SqlRefusal } from './refusal.js';
 
 function usesHousehold(expr: Expr): boolean {
@@ -39,14 +40,15 @@ export function benefitSql(d: Dialect, plan: Plan, constants: Map<string, Value>
     for (const c of benefit.components) {
         if (usesHousehold(c.amount)) throw new SqlRefusal('household-dependent-amounts', c.name);
     }
-    const amountsFor = (quantities: Map<string, Value>) => benefit.components.map((c) =>
-        Number(evaluateFormula(c.amount, { constants, quantities, evaluationDate: plan.evaluationDate })));
+    const amountsFor = (quantities: Map<string, Value>, inForce = constants) => benefit.components.map((c) =>
+        Number(evaluateFormula(c.amount, { constants: inForce, quantities, evaluationDate: plan.evaluationDate })));
     const names = [...new Set(plan.districts.flatMap((district) => district.quantities.map((q) => q.name)))];
     const unknown = new Map<string, Value>(names.map((n) => [n, NaN]));
-    const perDistrict = plan.districts.map((district) => {
+    const districtConstants = constantsPerDistrict(plan, constants);
+    const perDistrict = plan.districts.map((district, i) => {
         const quantities = new Map(unknown);
         for (const q of district.quantities) quantities.set(q.name, q.value);
-        return amountsFor(quantities);
+        return amountsFor(quantities, districtConstants[i]!);
     });
     const cap = benefit.maxMembers;
     const sumFor = (amounts: number[]) => {

@@ -15,7 +15,6 @@ import { repeatsQuery } from './repeats.js';
 import { householdsQuery } from './evaluate.js';
 import { candidateUnitsQuery, decisionsQuery, summaryQuery, unmatchedQuery } from './ranking.js';
 import { rejectsQuery } from './rejects.js';
-import { refuseUnsupported } from './unsupported.js';
 
 export interface CompiledSql {
     dialect: DialectName;
@@ -38,7 +37,6 @@ export interface CompiledSql {
 export const DIALECTS: Readonly<Record<DialectName, Dialect>> = { duckdb, postgres };
 
 export function compileToSql(plan: Plan, options: SqlOptions): CompiledSql {
-    refuseUnsupported(plan);
     const d = DIALECTS[options.dialect];
     const prefix = options.prefix ?? 'kaidah_';
     const typed = d.identifier(`${prefix}typed`);

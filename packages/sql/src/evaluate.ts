@@ -10,6 +10,7 @@ import { Layers } from './cells/layers.js';
 import { ExpressionCompiler, type Sql } from './expressions.js';
 import { benefitSql, wholeMembers } from './benefit.js';
 import { districtIndex, normalisedDistrict, unitSpelling } from './districts.js';
+import { categorySql, varyingConstants } from './district-rules.js';
 import { SqlRefusal } from './refusal.js';
 import { readsCondition } from './typed.js';
 
@@ -28,6 +29,7 @@ export function householdsQuery(d: Dialect, plan: Plan, typed: string, repeats: 
     const quantityNames = new Set(plan.districts.flatMap((x) => x.quantities.map((q) => q.name)));
     const valueSlot = new Map(plan.values.map((v, j) => [v.name, j]));
     const valueNaN: boolean[] = [];
+    const varying = varyingConstants(d, plan, constants, kd);
     const compiler = new ExpressionCompiler(d, {
         column: (name) => {
             const i = columns.findIndex((c) => c.name === name);
@@ -44,6 +46,7 @@ export function householdsQuery(d: Dialect, plan: Plan, typed: string, repeats: 
             if (value === undefined) throw new SqlRefusal('unknown-expression', `constant ${name}`);
             return value;
         },
+        varyingConstant: (name) => varying.get(name),
         quantity: (name): Sql => {
             if (!quantityNames.has(name)) throw new SqlRefusal('unknown-expression', `quantity ${name}`);
             const branches = plan.districts.map((x, i) => {
@@ -65,8 +68,7 @@ export function householdsQuery(d: Dialect, plan: Plan, typed: string, repeats: 
     const members = (plan.benefit?.components ?? []).map((c, k) => layers.add(level, `m${k}`, wholeMembers(d, compiler, c.members)));
     level++;
     layers.add(level, 'benefit', `CAST(${benefitSql(d, plan, constants, members, kd)} AS ${d.double})`);
-    const conditions = plan.graduations.map((g, i) => `WHEN ${compiler.compile(g.condition).sql} THEN ${i}`);
-    layers.add(level, 'g', conditions.length === 0 ? 'CAST(NULL AS INTEGER)' : `(CASE ${conditions.join(' ')} ELSE NULL END)`);
+    layers.add(level, 'g', categorySql(plan, compiler, kd));
     level++;
     const numbers: string[] = [];
     const texts: string[] = [];

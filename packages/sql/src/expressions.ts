@@ -22,6 +22,8 @@ export interface SqlScope {
     column(name: string): string;
     value(name: string): Sql;
     constant(name: string): Value;
+    /** A constant some district gives its own value, as SQL over the district; undefined for one the same everywhere. */
+    varyingConstant?(name: string): Sql | undefined;
     quantity(name: string): Sql;
     /** `households` in a target formula. */
     caseload?(): string;
@@ -54,6 +56,8 @@ export class ExpressionCompiler {
             case 'literal':
                 return { sql: literal(d, expr.value), nan: typeof expr.value === 'number' && Number.isNaN(expr.value) };
             case 'constant': {
+                const varying = this.scope.varyingConstant?.(expr.name);
+                if (varying !== undefined) return varying;
                 const value = this.scope.constant(expr.name);
                 return { sql: literal(d, value), nan: typeof value === 'number' && Number.isNaN(value) };
             }
@@ -104,7 +108,7 @@ export class ExpressionCompiler {
         const onText = left.type === 'text' || right.type === 'text';
         if (onText && (op === '=' || op === '!=')) {
             const side = (e: Expr) => {
-                if (e.kind === 'literal' || e.kind === 'constant') {
+                if (e.kind === 'literal' || (e.kind === 'constant' && this.scope.varyingConstant?.(e.name) === undefined)) {
                     const value = e.kind === 'literal' ? e.value : this.scope.constant(e.name);
                     return d.text(String(value).trim().toLowerCase());
                 }

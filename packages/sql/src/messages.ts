@@ -8,13 +8,11 @@ export interface SqlMessages {
 
 const FEATURES_EN: Record<RefusedFeature, string> = {
     'household-dependent-amounts': 'benefit amounts that depend on the household',
-    'district-scoped-definitions': 'constants, values or graduation categories declared for one district',
     'unknown-expression': 'an expression the SQL compiler does not know',
 };
 
 const FEATURES_ID: Record<RefusedFeature, string> = {
     'household-dependent-amounts': 'besaran bantuan yang bergantung pada keluarga',
-    'district-scoped-definitions': 'konstanta, nilai atau kategori graduasi yang dideklarasikan untuk satu kabupaten/kota',
     'unknown-expression': 'ekspresi yang belum dikenal oleh kompiler SQL',
 };
 

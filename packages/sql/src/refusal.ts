@@ -4,7 +4,6 @@
  */
 export type RefusedFeature =
     | 'household-dependent-amounts'
-    | 'district-scoped-definitions'
     | 'unknown-expression';
 
 export class SqlRefusal extends Error {

@@ -36,6 +36,18 @@ function sameValue(a: Value | undefined, b: Value | undefined): boolean {
     return Object.is(a, b);
 }
 
+/**
+ * The constants whose value differs in some district (a district's own poverty line, and the
+ * constants defined from it), and each district's values of them (`byDistrict[d][c]` for
+ * `plan.districts[d]` and `varying[c]`). `national`: the Plan's constants, `evaluateConstants(plan)`.
+ */
+export function districtConstants(plan: Plan, national: Map<string, Value>): { varying: string[]; byDistrict: Value[][] } {
+    const constantsOfDistrict = plan.districts.map((d) => (d.constants?.length ? evaluateConstants(plan, d.constants) : national));
+    const varying = plan.constants.map((c) => c.name)
+        .filter((name) => constantsOfDistrict.some((values) => !sameValue(values.get(name), national.get(name))));
+    return { varying, byDistrict: constantsOfDistrict.map((values) => varying.map((name) => values.get(name)!)) };
+}
+
 export function prepareDistrictContext(plan: Plan, districtSlot: number, national: Map<string, Value>): DistrictContext {
     const quantityNames = [...new Set(plan.districts.flatMap((d) => d.quantities.map((q) => q.name)))];
     const quantityPosition = new Map(quantityNames.map((name, q) => [name, q]));
@@ -46,13 +58,9 @@ export function prepareDistrictContext(plan: Plan, districtSlot: number, nationa
         return row;
     });
 
-    // Constants whose value differs in some district, and each district's values of them.
-    const constantsOfDistrict = plan.districts.map((d) => (d.constants?.length ? evaluateConstants(plan, d.constants) : national));
-    const varying = plan.constants.map((c) => c.name)
-        .filter((name) => constantsOfDistrict.some((values) => !sameValue(values.get(name), national.get(name))));
+    const { varying, byDistrict: constantsByDistrict } = districtConstants(plan, national);
     const constantPosition = new Map(varying.map((name, c) => [name, c]));
     const nationalConstants: Value[] = varying.map((name) => national.get(name)!);
-    const constantsByDistrict = constantsOfDistrict.map((values) => varying.map((name) => values.get(name)!));
 
     // the same match as quota allocation's: one district per spelling
     const matcher = new DistrictMatcher(plan.districts);
