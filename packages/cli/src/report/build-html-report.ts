@@ -15,6 +15,8 @@ import {
     formatRupiah,
     formatValue,
     parseIsoDate,
+    shownExpr,
+    shownFormula,
     type CategorySummary,
     type DistrictPlan,
     type DistrictSummary,
@@ -276,9 +278,6 @@ function doc(text: string | undefined): Html {
     return text === undefined || text.trim() === '' ? html`` : html`<p class="doc">${text.replace(/\s+/g, ' ').trim()}</p>`;
 }
 
-function shown(expr: Expr): string {
-    return displayText(expr.text);
-}
 
 function rulesSection(plan: Plan, lang: Lang, m: ReportMessages): Html {
     const constants = safely(() => evaluateConstants(plan), new Map<string, Value>());
@@ -306,9 +305,9 @@ function categoriesPart(plan: Plan, m: ReportMessages): Html {
 <h4>${g.label} <code>${g.name}</code>${g.district === undefined ? '' : html` <span class="district-only">${m.districtOwn(g.district)}</span>`}</h4>
 ${doc(g.doc)}
 <dl class="rule">
-<dt>${m.condition}</dt><dd><span class="condition">${shown(g.condition)}</span></dd>
-${(g.adaptations ?? []).map((a) => html`<dt>${m.conditionIn(a.district)}</dt><dd><span class="condition">${shown(a.condition)}</span></dd>`)}
-<dt>${m.ranking}</dt><dd>${g.rank === undefined ? m.rankByKey : m.rankBy(shown(g.rank.expr), g.rank.descending)}</dd>
+<dt>${m.condition}</dt><dd><span class="condition">${shownExpr(g.condition)}</span></dd>
+${(g.adaptations ?? []).map((a) => html`<dt>${m.conditionIn(a.district)}</dt><dd><span class="condition">${shownExpr(a.condition)}</span></dd>`)}
+<dt>${m.ranking}</dt><dd>${g.rank === undefined ? m.rankByKey : m.rankBy(shownExpr(g.rank.expr), g.rank.descending)}</dd>
 </dl>
 </li>`);
     return html`<h3>${m.categoriesTitle}</h3>
@@ -324,7 +323,7 @@ function benefitPart(plan: Plan, constants: Map<string, Value>, lang: Lang, m: R
     const labels = new Map(plan.schema.columns.map((col) => [col.name, col.label]));
     const rows = benefit.components.map((component) => {
         const label = component.label ?? (component.members.kind === 'column' ? labels.get(component.members.name) : undefined) ?? component.name;
-        return html`<tr><td>${label}</td><td><code>${shown(component.members)}</code></td><td class="num">${amountOf(component.amount, plan, constants, lang)}</td></tr>`;
+        return html`<tr><td>${label}</td><td><code>${shownExpr(component.members)}</code></td><td class="num">${amountOf(component.amount, plan, constants, lang)}</td></tr>`;
     });
     const ch = m.componentHeaders;
     return html`<h3>${m.benefitsTitle}</h3>
@@ -343,8 +342,8 @@ function amountOf(expr: Expr, plan: Plan, constants: Map<string, Value>, lang: L
         () => evaluateFormula(expr, { constants, quantities: new Map(), evaluationDate: plan.evaluationDate }),
         undefined,
     );
-    if (value === undefined) return html`<code>${shown(expr)}</code>`;
-    return html`${formatValue(value, expr.type, lang)}<span class="formula">${shown(expr)}</span>`;
+    if (value === undefined) return html`<code>${shownExpr(expr)}</code>`;
+    return html`${formatValue(value, expr.type, lang)}<span class="formula">${shownExpr(expr)}</span>`;
 }
 
 function constantsPart(plan: Plan, constants: Map<string, Value>, lang: Lang, m: ReportMessages): Html {
@@ -352,7 +351,7 @@ function constantsPart(plan: Plan, constants: Map<string, Value>, lang: Lang, m:
     const shownConstants = plan.constants.map((k) => {
         const value = constants.get(k.name);
         const valueText = value === undefined ? m.none : formatValue(value, k.type, lang);
-        const written = shown(k.expr);
+        const written = shownExpr(k.expr);
         return { constant: k, valueText, written: written === valueText ? '' : written };
     });
     const showWritten = shownConstants.some((k) => k.written !== '');
@@ -364,7 +363,7 @@ function constantsPart(plan: Plan, constants: Map<string, Value>, lang: Lang, m:
 <thead><tr><th scope="col">${nh.name}</th><th scope="col" class="num">${nh.value}</th>${showWritten ? html`<th scope="col">${nh.writtenAs}</th>` : ''}</tr></thead>
 <tbody>${constantRows}</tbody>
 </table></div>`;
-    const valueRows = plan.values.map((v) => html`<tr><th scope="row"><code>${v.name}</code>${doc(v.doc)}</th><td><span class="condition">${shown(v.expr)}</span></td></tr>`);
+    const valueRows = plan.values.map((v) => html`<tr><th scope="row"><code>${v.name}</code>${doc(v.doc)}</th><td><span class="condition">${shownExpr(v.expr)}</span></td></tr>`);
     const valuesTable = plan.values.length === 0 ? html`` : html`<h3>${m.valuesTitle}</h3>
 <div class="table-scroll"><table class="values">
 <thead><tr><th scope="col">${nh.name}</th><th scope="col">${nh.formula}</th></tr></thead>
@@ -382,7 +381,7 @@ function districtsPart(plan: Plan, lang: Lang, m: ReportMessages): Html {
     const cards = plan.districts.map((d) => {
         const quantities = d.quantities.map((q) => html`<li><code>${q.name}</code> ${formatValue(q.value, q.type, lang)}</li>`);
         const targets = d.targets.map((t) => {
-            const formula = displayText(t.formula).trim();
+            const formula = shownFormula(t);
             const value = t.value === undefined ? undefined : formatNumber(t.value);
             const per = t.per === undefined ? '' : ` ${m.perUnit[t.per]}`;
             const worked = value === undefined

@@ -11,6 +11,7 @@ import type { Plan } from '../plan/plan.js';
 import type { DistrictMatcher } from '../evaluation/districts.js';
 import type { Allocation, AllocationTotals, CategorySummary, DistrictSummary, UnitSummary, UnmatchedDistrict } from './types.js';
 import { unitTableFor, type Group, type Groups, type PlacedCaseload } from './groups.js';
+import { writtenText } from '../notation/display.js';
 
 /** Unmatched spellings told apart (after normalising); households of further spellings are only counted. */
 export const UNMATCHED_SPELLINGS_KEPT = 1000;
@@ -120,7 +121,7 @@ export function summariseCounts(plan: Plan, counts: CaseloadCounts): Allocation 
                 summary.reserve = group?.reserve ?? 0;
                 if (target !== undefined && group !== undefined && group.target !== undefined) {
                     summary.target = group.target;
-                    summary.formula = target.formula;
+                    summary.formula = writtenText(target);
                     summary.shortfall = Math.max(0, group.target - group.candidates);
                     summary.surplus = Math.max(0, group.candidates - group.target);
                     if (target.value === undefined) summary.usesCaseload = true;
@@ -146,7 +147,7 @@ export function summariseCounts(plan: Plan, counts: CaseloadCounts): Allocation 
                     summary.surplus += unit.surplus;
                 }
                 summary.target = targetSum;
-                summary.formula = target.formula;
+                summary.formula = writtenText(target);
                 summary.per = target.per;
                 summary.units = units;
                 if (target.value === undefined) summary.usesCaseload = true;

@@ -43,6 +43,7 @@ export interface CategorySummary {
      * For a target per unit, the sum of the units' targets.
      */
     target?: number;
+    /** The target's formula as its rule file writes it (notation/display.ts `writtenText`). */
     formula?: string;
     /** The target is worked out from the caseload (`10% of households`). */
     usesCaseload?: boolean;

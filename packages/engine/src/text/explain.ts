@@ -21,7 +21,7 @@ import { evaluatorFor, type HouseholdResult } from '../evaluation/evaluate.js';
 import type { TriedCategory } from '../evaluation/district-context.js';
 import { formatNumber, formatRupiah, formatValue } from '../notation/format.js';
 import { messagesFor, type Lang } from '../messages/messages.js';
-import { displayText, operatorSign } from '../notation/display.js';
+import { operatorSign, shownExpr } from '../notation/display.js';
 import { isLiteral, yesNoReference } from './conditions.js';
 
 /** Explains households of one Plan in one language; `explain(result)` is `explainHousehold(plan, result, lang)`. */
@@ -68,7 +68,7 @@ export function prepareExplainer(plan: Plan, lang: Lang): HouseholdExplainer {
     });
 
     function shownSide(expr: Expr): (slots: Value[]) => string {
-        const text = displayText(expr.text);
+        const text = shownExpr(expr);
         if (isLiteral(expr)) return () => text;
         const fn = valueOf(expr);
         const prefix = `${text} `;
@@ -79,7 +79,7 @@ export function prepareExplainer(plan: Plan, lang: Lang): HouseholdExplainer {
 
     function yesNoFact(reference: Expr): EmitFacts {
         const fn = valueOf(reference);
-        const text = displayText(reference.text);
+        const text = shownExpr(reference);
         const whenYes = m.holdsAs(text, m.yes);
         const whenNo = m.holdsAs(text, m.no);
         return (slots, out) => {

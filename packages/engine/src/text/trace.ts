@@ -11,7 +11,7 @@ import type { Expr, Plan, Value, ValueType } from '../plan/plan.js';
 import { evaluatorFor, type HouseholdResult } from '../evaluation/evaluate.js';
 import { formatNumber, formatRupiah, formatValue } from '../notation/format.js';
 import { messagesFor, type Lang } from '../messages/messages.js';
-import { displayText, operatorSign } from '../notation/display.js';
+import { operatorSign, shownExpr } from '../notation/display.js';
 import { isLiteral, yesNoReference } from './conditions.js';
 
 export interface TracedValue {
@@ -83,7 +83,7 @@ export function traceHousehold(plan: Plan, result: HouseholdResult, lang: Lang):
             name: value.name,
             type: value.type,
             value: result.values[plan.schema.columns.length + j]!,
-            formula: displayText(value.expr.text),
+            formula: shownExpr(value.expr),
         }])),
     ];
 
@@ -101,7 +101,7 @@ export function traceHousehold(plan: Plan, result: HouseholdResult, lang: Lang):
     });
 
     function side(expr: Expr): string {
-        const text = displayText(expr.text);
+        const text = shownExpr(expr);
         return isLiteral(expr) ? text : `${text} ${shown(valueOf(expr), expr.type)}`;
     }
 
@@ -110,12 +110,12 @@ export function traceHousehold(plan: Plan, result: HouseholdResult, lang: Lang):
         if (expr.kind === 'comparison') {
             const reference = yesNoReference(expr);
             if (reference !== undefined) {
-                return { kind: 'fact', holds, text: m.holdsAs(displayText(reference.text), valueOf(reference) === true ? m.yes : m.no) };
+                return { kind: 'fact', holds, text: m.holdsAs(shownExpr(reference), valueOf(reference) === true ? m.yes : m.no) };
             }
             return { kind: 'fact', holds, text: `${side(expr.left)} ${operatorSign(expr.op)} ${side(expr.right)}` };
         }
-        if (isLiteral(expr)) return { kind: 'fact', holds, text: displayText(expr.text) };
-        return { kind: 'fact', holds, text: m.holdsAs(displayText(expr.text), holds ? m.yes : m.no) };
+        if (isLiteral(expr)) return { kind: 'fact', holds, text: shownExpr(expr) };
+        return { kind: 'fact', holds, text: m.holdsAs(shownExpr(expr), holds ? m.yes : m.no) };
     }
 
     /** `a and b and c` is one list of three, not a nest of pairs. */
@@ -162,7 +162,7 @@ export function traceHousehold(plan: Plan, result: HouseholdResult, lang: Lang):
     if (plan.benefit?.maxMembers !== undefined) trace.benefit.cap = plan.benefit.maxMembers;
     const rank = plan.graduations.find((g) => g.name === result.category)?.rank;
     if (rank !== undefined) {
-        trace.rank = { text: displayText(rank.expr.text), descending: rank.descending, type: rank.expr.type, value: valueOf(rank.expr) };
+        trace.rank = { text: shownExpr(rank.expr), descending: rank.descending, type: rank.expr.type, value: valueOf(rank.expr) };
     }
     return trace;
 }

@@ -35,6 +35,7 @@ import { expressionText } from '../validation/expression-text.js';
 import { planText } from '../keywords/translate.js';
 import { orderByDependencies } from './definition-order.js';
 import { expressionToPlan } from './expression-to-plan.js';
+import { recordAsWritten } from './written-text.js';
 import { typesOfOneCompile, type TypeLookup } from '../types/infer-type.js';
 import { documentationOf } from './documentation.js';
 import { compileTests } from './compile-tests.js';
@@ -229,7 +230,7 @@ function compileDistrict(
         const per = { ...optional('per', target.per), ...optional('perQuantity', quantityTimesWhole(expr)) };
         if (AstUtils.streamAst(target.formula).some(isCaseload)) {
             // Depends on the caseload found in the data: the engine works it out per unit.
-            targetPlans.push({ category, expr, formula, ...per });
+            targetPlans.push(asWritten({ category, expr, formula, ...per }, target.formula));
             continue;
         }
         const value = evaluateFormula(expr, environment);
@@ -241,7 +242,7 @@ function compileDistrict(
             }, lang, own ? undefined : 'name'));
             continue;
         }
-        targetPlans.push({ category, value, formula, ...per });
+        targetPlans.push(asWritten({ category, value, formula, ...per }, target.formula));
     }
     const rewards = inForceInDistrict(defaults.rewards, district.rewards).map((reward) => ({
         category: reward.category.$refText,
@@ -256,6 +257,12 @@ function compileDistrict(
         targets: targetPlans,
         rewards,
     };
+}
+
+/** A target, its formula recorded as its file writes it (written-text.ts). */
+function asWritten(target: TargetPlan, formula: Expression): TargetPlan {
+    recordAsWritten(target, formula);
+    return target;
 }
 
 /** `{ key: list }` when the list has entries, `{}` otherwise. */

@@ -24,6 +24,7 @@ import {
 } from '../generated/ast.js';
 import type { TypeLookup } from '../types/infer-type.js';
 import { planText } from '../keywords/translate.js';
+import { recordAsWritten } from './written-text.js';
 
 /** Thrown when a checked rule file still cannot be compiled; validation should have reported why. */
 export class CompileError extends Error {}
@@ -31,8 +32,17 @@ export class CompileError extends Error {}
 const comparisonOperators = { '<': '<', '<=': '<=', '≤': '<=', '>': '>', '>=': '>=', '≥': '>=', '=': '=', '!=': '!=', '≠': '!=' } as const;
 const arithmeticOperators = { '+': '+', '-': '-', '×': '*', '*': '*', 'of': '*', '/': '/' } as const;
 
-/** Turns a checked expression into the Plan's plain form, carrying the type the checker inferred. */
+/**
+ * Turns a checked expression into the Plan's plain form, carrying the type the checker inferred and
+ * the English text; how its file writes it is recorded beside the Plan (written-text.ts).
+ */
 export function expressionToPlan(expr: Expression, types: TypeLookup): Expr {
+    const compiled = compileExpression(expr, types);
+    recordAsWritten(compiled, expr);
+    return compiled;
+}
+
+function compileExpression(expr: Expression, types: TypeLookup): Expr {
     const text = planText(expr);
     const type = typeOf(expr, text, types);
     if (isParenthesized(expr)) return { ...expressionToPlan(expr.inner, types), text };

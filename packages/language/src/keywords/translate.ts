@@ -58,7 +58,12 @@ export function textWithKeywordsIn(node: CstNode, to: RuleLanguage): string {
  * so that the same rules written in either language compile to the same Plan.
  */
 export function planText(node: AstNode | undefined): string {
-    return node?.$cstNode ? textWithKeywordsIn(node.$cstNode, 'en').replace(/\s+/g, ' ').trim() : '';
+    return ruleText(node, 'en');
+}
+
+/** An expression's text with its keywords in `lang` and runs of spaces collapsed, as the Plan's text is. */
+export function ruleText(node: AstNode | undefined, lang: RuleLanguage): string {
+    return node?.$cstNode ? textWithKeywordsIn(node.$cstNode, lang).replace(/\s+/g, ' ').trim() : '';
 }
 
 export type Translation =
