@@ -40,6 +40,7 @@ import { typesOfOneCompile, type TypeLookup } from '../types/infer-type.js';
 import { documentationOf } from './documentation.js';
 import { compileTests } from './compile-tests.js';
 import { Diagnostics, formatMessage, type DiagnosticKind } from '../validation/diagnostics.js';
+import { keywordsOf } from '../keywords/file-keywords.js';
 import { evaluationDateFor, valueInForce } from './dated-values.js';
 import { districtCodeDigits } from './district-code.js';
 import { inForceInDistrict } from './district-targets.js';
@@ -49,7 +50,7 @@ import { adaptationsOf, constantOverrides, scopedDeclarations } from './district
 function problem<A>(node: AstNode, kind: DiagnosticKind<A>, args: A, lang: Lang, property?: string): CompileProblem {
     const cst = (property && GrammarUtils.findNodeForProperty(node.$cstNode, property)) || node.$cstNode;
     const range = cst?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    return { node, range, code: kind.code, message: formatMessage(kind, args, lang) };
+    return { node, range, code: kind.code, message: formatMessage(kind, args, lang, keywordsOf(node)) };
 }
 
 const noEnvironment = { constants: new Map(), quantities: new Map() };

@@ -26,6 +26,7 @@ import type { KaidahTypeSystem } from '../types/kaidah-type-system.js';
 import type { EvaluatedFigures } from './evaluated-figures.js';
 import { dateText, figureText } from './figure-text.js';
 import type { LspMessages } from './lsp-messages.js';
+import { keywordsOf, type Keywords } from '../keywords/file-keywords.js';
 
 /** What every description needs: the figures and types, the workspace, and the officer's language. */
 export interface HoverContext {
@@ -34,6 +35,8 @@ export interface HoverContext {
     documents: LangiumDocuments;
     m: LspMessages;
     lang: Lang;
+    /** The keywords of the file hovered, for code the officer is told to write there. */
+    k: Keywords;
 }
 
 /** At most this many districts are listed under a target of `every district`. */
@@ -107,17 +110,19 @@ export function describeQuantity(quantity: Quantity, context: HoverContext, dist
     return card(quantity.name, m.kinds.Quantity, typeOf(quantity, context), quantity, facts, inDistrict, fed.length > 0 ? fed.join('\n') : undefined);
 }
 
-export function describeGraduation(graduation: Graduation, { m, documents }: HoverContext): string {
+/** A category with its rule quoted as its file writes it: `when ...`, `rank by ... descending` (`jika ...`, `urutkan menurut ... turun`). */
+export function describeGraduation(graduation: Graduation, { m, documents, k }: HoverContext): string {
+    const written = keywordsOf(graduation);
     const rule = [
-        graduation.condition ? `${m.condition} ${code(expressionText(graduation.condition))}` : undefined,
-        graduation.rank ? `${m.rankBy} ${code(expressionText(graduation.rank))} ${graduation.direction ?? ''}`.trim() : undefined,
+        graduation.condition ? code(`${written('when')} ${expressionText(graduation.condition)}`) : undefined,
+        graduation.rank ? code([written('rank by'), expressionText(graduation.rank), graduation.direction && written(graduation.direction)].filter(Boolean).join(' ')) : undefined,
     ].filter(Boolean).join('  \n');
     const national = nationalCategories(graduation, documents);
     const district = isDistrict(graduation.$container) ? graduation.$container : undefined;
     const order = district
         ? m.orderOwn(district.name, national.length + district.graduations.indexOf(graduation) + 1, national.map((g) => g.name).join(', '))
         : m.orderNational(national.indexOf(graduation) + 1);
-    const adaptable = graduation.adaptable ? m.adaptable(graduation.name) : undefined;
+    const adaptable = graduation.adaptable ? m.adaptable(graduation.name, k) : undefined;
     return card(graduation.name, m.kinds.Graduation, graduation.label ? `"${graduation.label}"` : undefined, graduation, rule, order, adaptable);
 }
 
@@ -193,7 +198,7 @@ export function describeExpression(expression: Expression, context: HoverContext
 /** `self_reliant: **2.580 families** (`facilitators × 10`, from `every district`)`. */
 function targetLine(target: Target, district: District, context: HoverContext): string {
     const { m } = context;
-    const origin = isDistrictDefaults(target.$container) ? `, ${m.fromEveryDistrict}` : '';
+    const origin = isDistrictDefaults(target.$container) ? `, ${m.fromEveryDistrict(keywordsOf(target))}` : '';
     return `${target.category?.$refText ?? ''}: **${targetFigure(target, district, context)}** (${code(formulaText(target))}${origin})`;
 }
 
@@ -215,7 +220,7 @@ function targetDetails(target: Target, district: District, context: HoverContext
         return `${q.name} = ${value === undefined ? m.notSet : formatPlain(value, lang)}`;
     });
     const category = target.category?.ref;
-    const origin = isDistrictDefaults(target.$container) ? m.fromEveryDistrict : m.setHere;
+    const origin = isDistrictDefaults(target.$container) ? m.fromEveryDistrict(keywordsOf(target)) : m.setHere;
     const formula = `${code(formulaText(target))}${given.length > 0 ? ` ${m.with} ${given.join(', ')}` : ''} · ${origin}`;
     return [isGraduation(category) && category.label ? `"${category.label}"` : undefined, formula].filter(Boolean).join(' · ');
 }

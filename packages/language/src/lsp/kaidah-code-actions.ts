@@ -3,6 +3,7 @@ import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import { isDistrict, isGraduation, isRuleFile, type District } from '../generated/ast.js';
 import type { KaidahServices } from '../kaidah-module.js';
+import { keywordsOf } from '../keywords/file-keywords.js';
 import { Diagnostics } from '../validation/diagnostics.js';
 import { lspMessages } from './lsp-messages.js';
 import { moveIntoDistrict } from './move-into-district.js';
@@ -38,7 +39,8 @@ export class KaidahCodeActionProvider implements CodeActionProvider {
         const m = lspMessages(this.services.settings.lang);
         if (diagnostic.code === Diagnostics.targetNotCount.code && data?.fix === 'round-down') {
             const formula = document.textDocument.getText(diagnostic.range);
-            return [quickFix(m.roundTargetDown, diagnostic, document, `round down(${formula})`, true)];
+            // inserted as the file writes it: `bulatkan ke bawah(...)` in a file in Bahasa Indonesia
+            return [quickFix(m.roundTargetDown, diagnostic, document, `${keywordsOf(document)('round down')}(${formula})`, true)];
         }
         if (diagnostic.code === Diagnostics.percentVersusNumber.code && data?.replacement) {
             return [quickFix(m.changeTo(data.replacement), diagnostic, document, data.replacement, true)];

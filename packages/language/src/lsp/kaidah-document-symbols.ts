@@ -17,6 +17,7 @@ import {
     type Target,
 } from '../generated/ast.js';
 import type { KaidahServices } from '../kaidah-module.js';
+import { englishKeywordsAsWritten, keywordsOf, type Keywords } from '../keywords/file-keywords.js';
 import { expressionText } from '../validation/expression-text.js';
 import { TypesForList } from './declaration-types.js';
 import { figureText } from './figure-text.js';
@@ -39,6 +40,7 @@ export class KaidahDocumentSymbolProvider implements DocumentSymbolProvider {
         if (!isRuleFile(root)) return [];
         const m = lspMessages(this.services.settings.lang);
         this.types = new TypesForList(this.services.types.TypeSystem);
+        this.k = keywordsOf(document);
         const symbols: DocumentSymbol[] = [];
         if (root.program?.$cstNode) symbols.push(symbol(root.program.name ?? 'program', SymbolKind.Package, root.program, nameNode(root.program), root.program.year));
         for (const element of root.elements) {
@@ -51,7 +53,7 @@ export class KaidahDocumentSymbolProvider implements DocumentSymbolProvider {
     private elementSymbol(element: Element, m: LspMessages): DocumentSymbol | undefined {
         if (!element.$cstNode) return undefined;
         if (isHousehold(element)) {
-            return symbol('household', SymbolKind.Struct, element, keywordNode(element, 'household'), m.kinds.Household,
+            return symbol(this.k('household'), SymbolKind.Struct, element, keywordNode(element, 'household'), m.kinds.Household,
                 element.columns.map((c) => symbol(c.name, SymbolKind.Field, c, nameNode(c), this.typeName(c, m))));
         }
         if (isConstant(element)) {
@@ -61,13 +63,13 @@ export class KaidahDocumentSymbolProvider implements DocumentSymbolProvider {
         }
         if (isValue(element)) return symbol(element.name, SymbolKind.Variable, element, nameNode(element), this.typeName(element, m));
         if (isBenefit(element)) {
-            return symbol('benefit components', SymbolKind.Struct, element, keywordNode(element, 'benefit'), m.kinds.Benefit,
+            return symbol(this.k('benefit components'), SymbolKind.Struct, element, keywordNode(element, 'benefit'), m.kinds.Benefit,
                 element.components.map((c) => symbol(c.members.$refText, SymbolKind.Field, c, propertyNode(c, 'members'),
                     c.amounts.map((a) => expressionText(a)).join(', '))));
         }
         if (isGraduation(element)) return symbol(element.name, SymbolKind.EnumMember, element, nameNode(element), element.label);
         if (isDistrictDefaults(element)) {
-            return symbol('every district', SymbolKind.Namespace, element, keywordNode(element, 'every'), m.kinds.DistrictDefaults, [
+            return symbol(this.k('every district'), SymbolKind.Namespace, element, keywordNode(element, 'every'), m.kinds.DistrictDefaults, [
                 ...element.quantities.map((q) => symbol(q.name, SymbolKind.Property, q, nameNode(q), this.typeName(q, m))),
                 ...element.targets.map((t) => symbol(`target ${t.category?.$refText ?? ''}`, SymbolKind.Property, t, propertyNode(t, 'category'), formula(t))),
             ]);
@@ -86,7 +88,7 @@ export class KaidahDocumentSymbolProvider implements DocumentSymbolProvider {
         // Inherited targets are not written in the district; they point at its name.
         const targets = this.services.lsp.EvaluatedFigures.targetsOf(district).map(({ target, inherited }) => {
             const shown = target.formula && figureText(figures.figureOf(target.formula, district), m, this.services.settings.lang, { target: true });
-            const detail = [shown, inherited ? `${formula(target)}, ${m.fromEveryDistrict}` : formula(target)].filter(Boolean).join(' · ');
+            const detail = [shown, inherited ? `${formula(target)}, ${m.fromEveryDistrict(keywordsOf(target))}` : formula(target)].filter(Boolean).join(' · ');
             const label = `target ${target.category?.$refText ?? ''}`;
             return inherited
                 ? { name: label, kind: SymbolKind.Property, range: name.range, selectionRange: name.range, detail }
@@ -97,12 +99,14 @@ export class KaidahDocumentSymbolProvider implements DocumentSymbolProvider {
         // the district's own declarations, as at the top level, and its values of national constants
         const own = [...district.constants, ...district.values, ...district.graduations].flatMap((e) => this.elementSymbol(e, m) ?? []);
         const overrides = district.overrides.map((o) => symbol(o.constant.$refText, SymbolKind.Constant, o, propertyNode(o, 'constant'), o.values.map((v) => expressionText(v)).join(', ')));
-        const adaptations = district.adaptations.map((a) => symbol(`adapt ${a.category.$refText}`, SymbolKind.EnumMember, a, propertyNode(a, 'category'), expressionText(a.condition)));
+        const adaptations = district.adaptations.map((a) => symbol(`${this.k('adapt')} ${a.category.$refText}`, SymbolKind.EnumMember, a, propertyNode(a, 'category'), expressionText(a.condition)));
         return symbol(district.name, SymbolKind.Namespace, district, name, detail, [...settings, ...overrides, ...own, ...adaptations, ...targets]);
     }
 
     /** Types shown beside names; a new budget for each outline. */
     private types: TypesForList | undefined;
+    /** The outlined file's keywords: its blocks are named as it writes them (`keluarga`, `setiap kabupaten`). */
+    private k: Keywords = englishKeywordsAsWritten;
 
     private typeName(node: AstNode, m: LspMessages): string | undefined {
         const type = this.types?.typeOf(node);

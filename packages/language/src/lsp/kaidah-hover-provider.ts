@@ -17,6 +17,7 @@ import {
     type Expression,
 } from '../generated/ast.js';
 import type { KaidahServices } from '../kaidah-module.js';
+import { keywordsOf, type Keywords } from '../keywords/file-keywords.js';
 import {
     describeColumn,
     describeConstant,
@@ -52,12 +53,13 @@ export class KaidahHoverProvider implements HoverProvider {
         const offset = document.textDocument.offsetAt(params.position);
         const leaf = CstUtils.findLeafNodeAtOffset(root, offset) ?? CstUtils.findLeafNodeBeforeOffset(root, offset);
         if (!leaf || leaf.hidden || offset > leaf.end) return undefined;
-        const value = this.describe(leaf);
+        const value = this.describe(leaf, keywordsOf(document));
         return value ? { contents: { kind: 'markdown', value }, range: leaf.range } : undefined;
     }
 
-    private get context(): HoverContext {
+    private context(k: Keywords): HoverContext {
         return {
+            k,
             figures: this.services.lsp.EvaluatedFigures,
             types: this.services.types.TypeSystem,
             documents: this.services.shared.workspace.LangiumDocuments,
@@ -66,8 +68,8 @@ export class KaidahHoverProvider implements HoverProvider {
         };
     }
 
-    private describe(leaf: LeafCstNode): string | undefined {
-        const context = this.context;
+    private describe(leaf: LeafCstNode, k: Keywords): string | undefined {
+        const context = this.context(k);
         const node = leaf.astNode;
         const district = AstUtils.getContainerOfType(node, isDistrict);
         const declared = this.services.references.References.findDeclarations(leaf)[0];

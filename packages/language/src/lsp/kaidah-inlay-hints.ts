@@ -3,6 +3,7 @@ import type { InlayHintProvider } from 'langium/lsp';
 import { type InlayHint, type InlayHintParams, type Position, type Range } from 'vscode-languageserver';
 import { isConstant, isDistrict, isMoneyLiteral, isNumberLiteral, isRuleFile, type Constant, type District, type Target } from '../generated/ast.js';
 import type { KaidahServices } from '../kaidah-module.js';
+import { keywordsOf } from '../keywords/file-keywords.js';
 import { expressionText } from '../validation/expression-text.js';
 import { figureText } from './figure-text.js';
 import { lspMessages } from './lsp-messages.js';
@@ -43,7 +44,7 @@ export class KaidahInlayHintProvider implements InlayHintProvider {
             if (!figure) continue;
             if (fromDefaults) {
                 inherited.push(`${target.category?.$refText} = ${figure}`);
-                tooltips.push(`${target.category?.$refText} = ${expressionText(target.formula)} (${m.fromEveryDistrict})`);
+                tooltips.push(`${target.category?.$refText} = ${expressionText(target.formula)} (${m.fromEveryDistrict(keywordsOf(target))})`);
             } else if (target.formula?.$cstNode && !isNumberLiteral(target.formula)) {
                 hints.push(hint(target.formula.$cstNode.range.end, `= ${figure}`, expressionText(target.formula)));
             }

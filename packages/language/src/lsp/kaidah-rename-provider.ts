@@ -4,6 +4,7 @@ import { ErrorCodes, ResponseError, type RenameParams, type WorkspaceEdit } from
 import type { KaidahServices } from '../kaidah-module.js';
 import { lspMessages } from './lsp-messages.js';
 import { fileLanguage } from '../keywords/file-language.js';
+import { keywordsIn } from '../keywords/file-keywords.js';
 import type { RuleLanguage } from '../keywords/keyword-table.js';
 
 /**
@@ -23,8 +24,9 @@ export class KaidahRenameProvider extends DefaultRenameProvider {
     }
 
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
-        if (!this.isValidName(params.newName, fileLanguage(document.textDocument.getText()))) {
-            throw new ResponseError(ErrorCodes.InvalidParams, lspMessages(this.kaidah.settings.lang).invalidName(params.newName));
+        const lang = fileLanguage(document.textDocument.getText());
+        if (!this.isValidName(params.newName, lang)) {
+            throw new ResponseError(ErrorCodes.InvalidParams, lspMessages(this.kaidah.settings.lang).invalidName(params.newName, keywordsIn(lang)));
         }
         return super.rename(document, params);
     }

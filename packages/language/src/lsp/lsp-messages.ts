@@ -1,8 +1,11 @@
 import { formatNumber, type Lang, type ValueType } from '@kaidah/engine';
+import type { Keywords } from '../keywords/file-keywords.js';
 
 /**
  * Every sentence the editor shows (hover, inlay hints, completion, outline, code lenses, quick fixes),
  * in one table per language. Numbers are Indonesian in both languages (`2.580`, `Rp 1.165.864`).
+ * Sentences are in the officer's language; the code they quote is written with `k`, the keywords of
+ * the file it is quoted from (`dari \`setiap kabupaten\`` to an Indonesian officer in an Indonesian file).
  */
 const en = {
     typeNames: {
@@ -41,7 +44,7 @@ const en = {
     caseload: 'Depends on the number of households the data lists for each district, sub-district or facilitator.',
     targetIn: (category: string, district: string) => `Target for \`${category}\` in ${district}`,
     rewardIn: (category: string, district: string) => `Reward for each \`${category}\` graduate in ${district}`,
-    fromEveryDistrict: 'from `every district`',
+    fromEveryDistrict: (k: Keywords) => `from \`${k('every district')}\``,
     setHere: 'set in this district',
     with: 'with',
     notWhole: (value: string) => `works out to ${value}, which is not a whole number of households`,
@@ -51,13 +54,11 @@ const en = {
     regionCode: (code: string) => `BPS code ${code}`,
     notSet: 'not set',
     rulesGive: (figure: string) => `The rules give ${figure}.`,
-    condition: 'when',
-    rankBy: 'rank by',
     orderNational: (position: number) => `A national category, tried as number ${position} for every district's households; a district's own categories come after the national ones.`,
     orderOwn: (district: string, position: number, national: string) =>
         `Only for households of ${district}: tried as number ${position}, after the national categories (${national || 'none'}).`,
     districtOwnValue: (district: string, value: string) => `In ${district}: **${value}**, the district's own value; the national one below holds elsewhere.`,
-    adaptable: (name: string) => `Districts may give it their own condition: \`adapt graduation ${name} when ...\` in the district's block.`,
+    adaptable: (name: string, k: Keywords) => `Districts may give it their own condition: \`${k('adapt graduation')} ${name} ${k('when')} ...\` in the district's block.`,
     runTest: '▶ Run test',
     addQuantity: (quantity: string, district: string) => `Add \`${quantity} 0\` to ${district}`,
     moveIntoDistrict: (name: string, district: string) => `Move \`${name}\` into the block of ${district}`,
@@ -71,7 +72,7 @@ const en = {
     },
     snippetPlaceholders: { name: 'name', label: 'Label', condition: 'condition', district: 'Kabupaten ...', test: 'what the test checks' },
     testsDetail: (count: number) => `${count} expectation${count === 1 ? '' : 's'}`,
-    invalidName: (name: string) => `\`${name}\` cannot be a name: use letters, digits and _, starting with a letter (e.g. \`monthly_income\`), and no word Kaidah reserves such as \`when\` or \`and\`.`,
+    invalidName: (name: string, k: Keywords) => `\`${name}\` cannot be a name: use letters, digits and _, starting with a letter (e.g. \`monthly_income\`), and no word Kaidah reserves such as \`${k('when')}\` or \`${k('and')}\`.`,
 };
 
 export type LspMessages = typeof en;
@@ -113,7 +114,7 @@ const id: LspMessages = {
     caseload: 'Bergantung pada jumlah KPM dalam data untuk tiap kabupaten/kota, kecamatan atau pendamping.',
     targetIn: (category, district) => `Target \`${category}\` di ${district}`,
     rewardIn: (category, district) => `Penghargaan untuk tiap KPM graduasi \`${category}\` di ${district}`,
-    fromEveryDistrict: 'dari `every district`',
+    fromEveryDistrict: (k) => `dari \`${k('every district')}\``,
     setHere: 'ditetapkan kabupaten/kota ini',
     with: 'dengan',
     notWhole: (value) => `menghasilkan ${value}, bukan bilangan bulat KPM`,
@@ -123,13 +124,11 @@ const id: LspMessages = {
     regionCode: (code) => `kode BPS ${code}`,
     notSet: 'belum ditetapkan',
     rulesGive: (figure) => `Aturan menghasilkan ${figure}.`,
-    condition: 'syarat',
-    rankBy: 'urut menurut',
     orderNational: (position) => `Kategori nasional, diperiksa sebagai nomor ${position} bagi KPM semua kabupaten/kota; kategori milik kabupaten/kota diperiksa sesudah kategori nasional.`,
     orderOwn: (district, position, national) =>
         `Hanya bagi KPM ${district}: diperiksa sebagai nomor ${position}, sesudah kategori nasional (${national || 'tidak ada'}).`,
     districtOwnValue: (district, value) => `Di ${district}: **${value}**, nilai milik kabupaten/kota ini; nilai nasional di bawah berlaku di tempat lain.`,
-    adaptable: (name) => `Kabupaten/kota boleh memberinya syarat sendiri: \`adapt graduation ${name} when ...\` di dalam blok kabupaten/kota.`,
+    adaptable: (name, k) => `Kabupaten/kota boleh memberinya syarat sendiri: \`${k('adapt graduation')} ${name} ${k('when')} ...\` di dalam blok kabupaten/kota.`,
     runTest: '▶ Jalankan tes',
     addQuantity: (quantity, district) => `Tambahkan \`${quantity} 0\` pada ${district}`,
     moveIntoDistrict: (name, district) => `Pindahkan \`${name}\` ke dalam blok ${district}`,
@@ -143,7 +142,7 @@ const id: LspMessages = {
     },
     snippetPlaceholders: { name: 'nama', label: 'Label', condition: 'syarat', district: 'Kabupaten ...', test: 'apa yang diuji' },
     testsDetail: (count) => `${count} harapan`,
-    invalidName: (name) => `\`${name}\` tidak dapat menjadi nama: pakai huruf, angka dan _, diawali huruf (mis. \`monthly_income\`), dan bukan kata khusus Kaidah seperti \`when\` atau \`and\`.`,
+    invalidName: (name, k) => `\`${name}\` tidak dapat menjadi nama: pakai huruf, angka dan _, diawali huruf (mis. \`monthly_income\`), dan bukan kata khusus Kaidah seperti \`${k('when')}\` atau \`${k('and')}\`.`,
 };
 
 export function lspMessages(lang: Lang): LspMessages {

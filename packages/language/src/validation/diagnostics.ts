@@ -1,21 +1,26 @@
 import { formatNumber, type Lang } from '@kaidah/engine';
+import { englishKeywordsAsWritten, type Keywords } from '../keywords/file-keywords.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** One kind of diagnostic: a stable code, a severity and the message in both languages. */
+/**
+ * One kind of diagnostic: a stable code, a severity and the message in both languages. The message
+ * is in the officer's language; the code it quotes is written with `k`, the keywords of the file the
+ * diagnostic is in (`bulatkan ke bawah(...)` in a file in Bahasa Indonesia, whatever the officer reads).
+ */
 export interface DiagnosticKind<A> {
     code: string;
     severity: Severity;
-    en: (args: A) => string;
-    id: (args: A) => string;
+    en: (args: A, k: Keywords) => string;
+    id: (args: A, k: Keywords) => string;
 }
 
-function kind<A>(code: string, severity: Severity, en: (a: A) => string, id: (a: A) => string): DiagnosticKind<A> {
+function kind<A>(code: string, severity: Severity, en: (a: A, k: Keywords) => string, id: (a: A, k: Keywords) => string): DiagnosticKind<A> {
     return { code, severity, en, id };
 }
 
-export function formatMessage<A>(diagnostic: DiagnosticKind<A>, args: A, lang: Lang): string {
-    return diagnostic[lang](args);
+export function formatMessage<A>(diagnostic: DiagnosticKind<A>, args: A, lang: Lang, k: Keywords = englishKeywordsAsWritten): string {
+    return diagnostic[lang](args, k);
 }
 
 /**
@@ -24,8 +29,8 @@ export function formatMessage<A>(diagnostic: DiagnosticKind<A>, args: A, lang: L
  */
 export const Diagnostics = {
     syntax: kind<{ detail: SyntaxDetail }>('KDH001', 'error',
-        (a) => `Cannot read this part of the rules: ${en.syntax(a.detail)}`,
-        (a) => `Bagian aturan ini tidak dapat dibaca: ${id.syntax(a.detail)}`),
+        (a, k) => `Cannot read this part of the rules: ${en.syntax(a.detail, k)}`,
+        (a, k) => `Bagian aturan ini tidak dapat dibaca: ${id.syntax(a.detail, k)}`),
     unexpectedCharacter: kind<{ character: string }>('KDH001', 'error',
         (a) => `Unexpected character \`${a.character}\`.`,
         (a) => `Karakter \`${a.character}\` tidak dikenal.`),
@@ -36,44 +41,44 @@ export const Diagnostics = {
         (a) => `Unknown ${a.what === 'category' ? 'graduation category' : a.what} \`${a.name}\`.${en.didYouMean(a.suggestion)}`,
         (a) => `${a.what === 'category' ? 'Kategori graduasi' : a.what === 'quantity' ? 'Besaran' : 'Nama'} \`${a.name}\` tidak dikenal.${id.didYouMean(a.suggestion)}`),
     duplicateName: kind<{ name: string; where: Location; districtValue?: string }>('KDH004', 'error',
-        (a) => `\`${a.name}\` is declared twice; the other declaration is at ${en.location(a.where)}. ${a.districtValue
-            ? `To give a district its own value, write \`${a.name} = ${a.districtValue}\` inside its \`district "..." { ... }\` block; otherwise give each a different name.`
+        (a, k) => `\`${a.name}\` is declared twice; the other declaration is at ${en.location(a.where)}. ${a.districtValue
+            ? `To give a district its own value, write \`${a.name} = ${a.districtValue}\` inside its \`${k('district')} "..." { ... }\` block; otherwise give each a different name.`
             : 'Give each a different name.'}`,
-        (a) => `\`${a.name}\` dideklarasikan dua kali; deklarasi lainnya ada di ${id.location(a.where)}. ${a.districtValue
-            ? `Untuk memberi kabupaten/kota nilainya sendiri, tulis \`${a.name} = ${a.districtValue}\` di dalam blok \`district "..." { ... }\`-nya; jika bukan itu maksudnya, beri nama yang berbeda.`
+        (a, k) => `\`${a.name}\` dideklarasikan dua kali; deklarasi lainnya ada di ${id.location(a.where)}. ${a.districtValue
+            ? `Untuk memberi kabupaten/kota nilainya sendiri, tulis \`${a.name} = ${a.districtValue}\` di dalam blok \`${k('district')} "..." { ... }\`-nya; jika bukan itu maksudnya, beri nama yang berbeda.`
             : 'Beri nama yang berbeda.'}`),
     notYesNo: kind<{ what: YesNoPlace; text: string; type: string }>('KDH005', 'error',
-        (a) => `${en.yesNoPlace(a.what)} must be yes/no, but \`${a.text}\` is ${article(a.type)}.`,
-        (a) => `${id.yesNoPlace(a.what)} harus bernilai ya/tidak, tetapi \`${a.text}\` bertipe ${idType(a.type)}.`),
+        (a, k) => `${en.yesNoPlace(a.what, k)} must be yes/no, but \`${a.text}\` is ${article(a.type)}.`,
+        (a, k) => `${id.yesNoPlace(a.what, k)} harus bernilai ya/tidak, tetapi \`${a.text}\` bertipe ${idType(a.type)}.`),
     incomparable: kind<{ text: string; left: string; right: string; operator: string; hint?: { unit: 'money'; literal: string } }>('KDH006', 'error',
         (a) => `Cannot compare ${article(a.left)} with ${article(a.right)} using \`${a.operator}\` in \`${a.text}\`${en.comparisonHint(a.hint)}.`,
         (a) => `Tidak dapat membandingkan ${idType(a.left)} dengan ${idType(a.right)} memakai \`${a.operator}\` pada \`${a.text}\`${id.comparisonHint(a.hint)}.`),
     unitMismatch: kind<{ text: string; leftText: string; left: string; right: string; operator: string; hint?: string }>('KDH007', 'error',
-        (a) => a.operator === 'of'
-            ? `\`of\` takes a percentage on its left (e.g. \`10% of households\`), but \`${a.leftText}\` is ${article(a.left)}.`
-            : `\`${a.text}\` has no meaning: ${a.left} ${a.operator} ${a.right}.${en.didYouMean(a.hint)}`,
-        (a) => a.operator === 'of'
-            ? `\`of\` memerlukan persentase di sebelah kiri (mis. \`10% of households\`), tetapi \`${a.leftText}\` bertipe ${idType(a.left)}.`
-            : `\`${a.text}\` tidak bermakna: ${idType(a.left)} ${a.operator} ${idType(a.right)}.${id.didYouMean(a.hint)}`),
+        (a, k) => a.operator === 'of'
+            ? `\`${k('of')}\` takes a percentage on its left (e.g. \`10% ${k('of')} ${k('households')}\`), but \`${a.leftText}\` is ${article(a.left)}.`
+            : `\`${a.text}\` has no meaning: ${a.left} ${k(a.operator)} ${a.right}.${en.didYouMean(a.hint)}`,
+        (a, k) => a.operator === 'of'
+            ? `\`${k('of')}\` memerlukan persentase di sebelah kiri (mis. \`10% ${k('of')} ${k('households')}\`), tetapi \`${a.leftText}\` bertipe ${idType(a.left)}.`
+            : `\`${a.text}\` tidak bermakna: ${idType(a.left)} ${k(a.operator)} ${idType(a.right)}.${id.didYouMean(a.hint)}`),
     schemaMissing: kind<Record<string, never>>('KDH008', 'error',
-        () => 'These rules have no `household { ... }` schema, in this file or in the files it uses.',
-        () => 'Aturan ini tidak memiliki skema `household { ... }`, baik di file ini maupun di file yang dipakainya.'),
+        (_, k) => `These rules have no \`${k('household')} { ... }\` schema, in this file or in the files it uses.`,
+        (_, k) => `Aturan ini tidak memiliki skema \`${k('household')} { ... }\`, baik di file ini maupun di file yang dipakainya.`),
     emptyRules: kind<Record<string, never>>('KDH008', 'error',
-        () => 'This file holds no rules, so no household schema either: write `household { ... }` with the columns of the data, or `use` the file that has it.',
-        () => 'File ini tidak berisi aturan, sehingga juga tidak ada skema household: tulis `household { ... }` berisi kolom-kolom data, atau `use` file yang memilikinya.'),
+        (_, k) => `This file holds no rules, so no household schema either: write \`${k('household')} { ... }\` with the columns of the data, or \`${k('use')}\` the file that has it.`,
+        (_, k) => `File ini tidak berisi aturan, sehingga juga tidak ada skema household: tulis \`${k('household')} { ... }\` berisi kolom-kolom data, atau \`${k('use')}\` file yang memilikinya.`),
     schemaTwice: kind<{ where: Location }>('KDH008', 'error',
         (a) => `The household schema is declared twice; the other one is at ${en.location(a.where)}.`,
         (a) => `Skema household dideklarasikan dua kali; yang lain ada di ${id.location(a.where)}.`),
     keyColumn: kind<{ found: number }>('KDH008', 'error',
-        (a) => a.found === 0
-            ? 'The household schema needs one `key` column that identifies each household (e.g. `id text key`).'
-            : `The household schema has ${a.found} \`key\` columns; mark exactly one.`,
-        (a) => a.found === 0
-            ? 'Skema household memerlukan satu kolom `key` sebagai identitas KPM (mis. `id text key`).'
-            : `Skema household memiliki ${a.found} kolom \`key\`; tandai tepat satu.`),
+        (a, k) => a.found === 0
+            ? `The household schema needs one \`${k('key')}\` column that identifies each household (e.g. \`id ${k('text')} ${k('key')}\`).`
+            : `The household schema has ${a.found} \`${k('key')}\` columns; mark exactly one.`,
+        (a, k) => a.found === 0
+            ? `Skema household memerlukan satu kolom \`${k('key')}\` sebagai identitas KPM (mis. \`id ${k('text')} ${k('key')}\`).`
+            : `Skema household memiliki ${a.found} kolom \`${k('key')}\`; tandai tepat satu.`),
     keyNotText: kind<{ name: string; type: string }>('KDH008', 'error',
         (a) => `The key column \`${a.name}\` must be text, but it is ${article(a.type)}: identifiers such as NIK or participant numbers are not numbers (spreadsheets would mangle them).`,
-        (a) => `Kolom key \`${a.name}\` harus bertipe teks (\`text\`), tetapi saat ini bertipe ${idType(a.type)}: nomor identitas seperti NIK atau nomor peserta bukan angka (spreadsheet akan merusaknya).`),
+        (a, k) => `Kolom key \`${a.name}\` harus bertipe teks (\`${k('text')}\`), tetapi saat ini bertipe ${idType(a.type)}: nomor identitas seperti NIK atau nomor peserta bukan angka (spreadsheet akan merusaknya).`),
     useMissing: kind<{ path: string }>('KDH009', 'error',
         (a) => `Cannot find the rule file \`${a.path}\` (paths are relative to this file's folder).`,
         (a) => `File aturan \`${a.path}\` tidak ditemukan (path dihitung dari folder file ini).`),
@@ -100,15 +105,15 @@ export const Diagnostics = {
         (a) => `District "${a.district}" does not set \`${a.quantity}\`, which its target for \`${a.category}\` needs (\`${a.formula}\`). Add \`${a.quantity} ...\` to the district.`,
         (a) => `Kabupaten/kota "${a.district}" tidak menetapkan \`${a.quantity}\`, padahal target \`${a.category}\` memerlukannya (\`${a.formula}\`). Tambahkan \`${a.quantity} ...\` pada kabupaten/kota itu.`),
     targetNotCount: kind<{ text: string; type: string }>('KDH013', 'error',
-        (a) => a.type === 'number'
-            ? `\`${a.text}\` can give a fraction, but a target counts households: round it with \`round down(...)\` (or \`round up(...)\`, \`round(...)\`).`
+        (a, k) => a.type === 'number'
+            ? `\`${a.text}\` can give a fraction, but a target counts households: round it with \`${k('round down')}(...)\` (or \`${k('round up')}(...)\`, \`${k('round')}(...)\`).`
             : `A target counts households, but \`${a.text}\` is ${article(a.type)}.`,
-        (a) => a.type === 'number'
-            ? `\`${a.text}\` dapat menghasilkan pecahan, padahal target adalah jumlah KPM: bulatkan dengan \`round down(...)\` (atau \`round up(...)\`, \`round(...)\`).`
+        (a, k) => a.type === 'number'
+            ? `\`${a.text}\` dapat menghasilkan pecahan, padahal target adalah jumlah KPM: bulatkan dengan \`${k('round down')}(...)\` (atau \`${k('round up')}(...)\`, \`${k('round')}(...)\`).`
             : `Target menghitung jumlah KPM, tetapi \`${a.text}\` bertipe ${idType(a.type)}.`),
     membersNotCount: kind<{ name: string; type: string }>('KDH014', 'error',
         (a) => `A benefit component counts eligible members, but \`${a.name}\` is ${article(a.type)}; use a count column or value.`,
-        (a) => `Komponen bantuan menghitung jumlah anggota yang memenuhi syarat, tetapi \`${a.name}\` bertipe ${idType(a.type)}; pakai kolom atau nilai bertipe jumlah (\`count\`).`),
+        (a, k) => `Komponen bantuan menghitung jumlah anggota yang memenuhi syarat, tetapi \`${a.name}\` bertipe ${idType(a.type)}; pakai kolom atau nilai bertipe jumlah (\`${k('count')}\`).`),
     amountNotMoney: kind<{ text: string; type: string }>('KDH015', 'error',
         (a) => `A benefit amount must be money (e.g. \`Rp 900.000\`), but \`${a.text}\` is ${article(a.type)}.`,
         (a) => `Besaran bantuan harus berupa uang (mis. \`Rp 900.000\`), tetapi \`${a.text}\` bertipe ${idType(a.type)}.`),
@@ -122,8 +127,8 @@ export const Diagnostics = {
         (a) => `\`${a.name}\` is a district quantity; it can only be used in district targets and quantities.`,
         (a) => `\`${a.name}\` adalah besaran kabupaten/kota; hanya dapat dipakai dalam target dan besaran kabupaten/kota.`),
     rankType: kind<{ text: string; type: string }>('KDH018', 'error',
-        (a) => `\`rank by\` needs something that has an order (a number, count, money, percentage, date or text), but \`${a.text}\` is ${article(a.type)}.`,
-        (a) => `\`rank by\` memerlukan nilai yang dapat diurutkan (angka, jumlah, uang, persen, tanggal atau teks), tetapi \`${a.text}\` bertipe ${idType(a.type)}.`),
+        (a, k) => `\`${k('rank by')}\` needs something that has an order (a number, count, money, percentage, date or text), but \`${a.text}\` is ${article(a.type)}.`,
+        (a, k) => `\`${k('rank by')}\` memerlukan nilai yang dapat diurutkan (angka, jumlah, uang, persen, tanggal atau teks), tetapi \`${a.text}\` bertipe ${idType(a.type)}.`),
     settingType: kind<{ name: string; expected: string; text: string; actual: string }>('KDH019', 'error',
         (a) => `\`${a.name}\` is ${article(a.expected)}, but \`${a.text}\` is ${article(a.actual)}.`,
         (a) => `\`${a.name}\` bertipe ${idType(a.expected)}, tetapi \`${a.text}\` bertipe ${idType(a.actual)}.`),
@@ -131,8 +136,8 @@ export const Diagnostics = {
         () => 'Districts are declared, but the household schema has no column named `district` to match households to them.',
         () => 'Kabupaten/kota dideklarasikan, tetapi skema household tidak memiliki kolom bernama `district` untuk mencocokkan KPM.'),
     maxMembers: kind<{ text: string }>('KDH021', 'error',
-        (a) => `\`at most ${a.text}\` must be a whole number of members, 1 or more.`,
-        (a) => `Dalam \`at most ${a.text}\`, jumlah anggota harus bilangan bulat, minimal 1.`),
+        (a, k) => `\`${k('at most')} ${a.text}\` must be a whole number of members, 1 or more.`,
+        (a, k) => `Dalam \`${k('at most')} ${a.text}\`, jumlah anggota harus bilangan bulat, minimal 1.`),
     componentTwice: kind<{ name: string }>('KDH022', 'error',
         (a) => `The benefit component \`${a.name}\` is listed twice.`,
         (a) => `Komponen bantuan \`${a.name}\` tercantum dua kali.`),
@@ -143,8 +148,8 @@ export const Diagnostics = {
         (a) => `The target for \`${a.category}\` in ${a.district} works out to ${a.value} households (\`${a.formula}\`); a target must be a whole number of households, 0 or more.`,
         (a) => `Target \`${a.category}\` di ${a.district} bernilai ${a.value} KPM (\`${a.formula}\`); target harus berupa bilangan bulat, minimal 0.`),
     noEvaluationDate: kind<{ name: string }>('KDH025', 'error',
-        (a) => `\`${a.name}\` depends on the date, but the rules do not say which date to use: write \`program "..." year 2024\` or run with \`--on 2024-12-31\`.`,
-        (a) => `\`${a.name}\` bergantung pada tanggal, tetapi aturan tidak menyebut tanggal yang dipakai: tulis \`program "..." year 2024\` atau jalankan dengan \`--on 2024-12-31\`.`),
+        (a, k) => `\`${a.name}\` depends on the date, but the rules do not say which date to use: write \`program "..." ${k('year')} 2024\` or run with \`--on 2024-12-31\`.`,
+        (a, k) => `\`${a.name}\` bergantung pada tanggal, tetapi aturan tidak menyebut tanggal yang dipakai: tulis \`program "..." ${k('year')} 2024\` atau jalankan dengan \`--on 2024-12-31\`.`),
     nothingInForce: kind<{ name: string; date: string; first: string }>('KDH025', 'error',
         (a) => `\`${a.name}\` has no value on ${a.date}: its first value applies from ${a.first}.`,
         (a) => `\`${a.name}\` tidak memiliki nilai pada ${a.date}: nilai pertamanya baru berlaku mulai ${a.first}.`),
@@ -152,23 +157,23 @@ export const Diagnostics = {
         (a) => `Every value of \`${a.name}\` must have the same type: \`${a.text}\` is ${article(a.type)}, but \`${a.firstText}\` is ${article(a.firstType)}.`,
         (a) => `Semua nilai \`${a.name}\` harus bertipe sama: \`${a.text}\` bertipe ${idType(a.type)}, tetapi \`${a.firstText}\` bertipe ${idType(a.firstType)}.`),
     datedOrder: kind<{ name: string }>('KDH027', 'error',
-        (a) => `\`${a.name}\` changes by date: give every value a \`from\` date, each later than the one before (\`Rp 550.458 from 2023-03-01, Rp 582.932 from 2024-03-01\`).`,
-        (a) => `\`${a.name}\` berubah menurut tanggal: beri setiap nilai tanggal \`from\`, masing-masing lebih akhir dari sebelumnya (\`Rp 550.458 from 2023-03-01, Rp 582.932 from 2024-03-01\`).`),
+        (a, k) => `\`${a.name}\` changes by date: give every value a \`${k('from')}\` date, each later than the one before (\`Rp 550.458 ${k('from')} 2023-03-01, Rp 582.932 ${k('from')} 2024-03-01\`).`,
+        (a, k) => `\`${a.name}\` berubah menurut tanggal: beri setiap nilai tanggal \`${k('from')}\`, masing-masing lebih akhir dari sebelumnya (\`Rp 550.458 ${k('from')} 2023-03-01, Rp 582.932 ${k('from')} 2024-03-01\`).`),
     badDate: kind<{ text: string }>('KDH028', 'error',
         (a) => `\`${a.text}\` is not a date in the calendar; write dates as YYYY-MM-DD.`,
         (a) => `\`${a.text}\` bukan tanggal yang ada di kalender; tulis tanggal sebagai TTTT-BB-HH.`),
     sinceNotDate: kind<{ unit: string; text: string; type: string }>('KDH029', 'error',
-        (a) => `\`${a.unit} since\` needs a date, but \`${a.text}\` is ${article(a.type)}.`,
-        (a) => `\`${a.unit} since\` memerlukan tanggal, tetapi \`${a.text}\` bertipe ${idType(a.type)}.`),
+        (a, k) => `\`${k(`${a.unit} since`)}\` needs a date, but \`${a.text}\` is ${article(a.type)}.`,
+        (a, k) => `\`${k(`${a.unit} since`)}\` memerlukan tanggal, tetapi \`${a.text}\` bertipe ${idType(a.type)}.`),
     unused: kind<{ name: string }>('KDH030', 'warning',
         (a) => `\`${a.name}\` is declared but never used; remove it or use it.`,
         (a) => `\`${a.name}\` dideklarasikan tetapi tidak pernah dipakai; hapus atau pakai.`),
     useCycle: kind<{ cycle: string[] }>('KDH031', 'error',
-        (a) => a.cycle.length <= 2
-            ? `\`${a.cycle[0]}\` uses itself; remove this \`use\`.`
+        (a, k) => a.cycle.length <= 2
+            ? `\`${a.cycle[0]}\` uses itself; remove this \`${k('use')}\`.`
             : `These files use each other in a circle: ${a.cycle.join(' → ')}.`,
-        (a) => a.cycle.length <= 2
-            ? `\`${a.cycle[0]}\` memakai dirinya sendiri; hapus \`use\` ini.`
+        (a, k) => a.cycle.length <= 2
+            ? `\`${a.cycle[0]}\` memakai dirinya sendiri; hapus \`${k('use')}\` ini.`
             : `File-file ini saling memakai secara melingkar: ${a.cycle.join(' → ')}.`),
     neverHolds: kind<{ text: string; subject: string; range: ValueRange }>('KDH032', 'warning',
         (a) => `\`${a.text}\` can never hold: \`${a.subject}\` is ${en.range(a.range)}.`,
@@ -187,11 +192,11 @@ export const Diagnostics = {
         (a) => `\`${a.text}\` divides by zero.`,
         (a) => `\`${a.text}\` membagi dengan nol.`),
     columnRange: kind<{ name: string; type: string }>('KDH036', 'error',
-        (a) => `\`between\` for \`${a.name}\` needs two fixed values of type ${a.type}, the first not above the second (e.g. \`${rangeExample(a.type)}\`).`,
-        (a) => `\`between\` untuk \`${a.name}\` memerlukan dua nilai tetap bertipe ${idType(a.type)}, yang pertama tidak lebih besar dari yang kedua (mis. \`${rangeExample(a.type)}\`).`),
+        (a, k) => `\`${k('between')}\` for \`${a.name}\` needs two fixed values of type ${a.type}, the first not above the second (e.g. \`${rangeExample(a.type, k)}\`).`,
+        (a, k) => `\`${k('between')}\` untuk \`${a.name}\` memerlukan dua nilai tetap bertipe ${idType(a.type)}, yang pertama tidak lebih besar dari yang kedua (mis. \`${rangeExample(a.type, k)}\`).`),
     caseloadOutsideTarget: kind<Record<string, never>>('KDH037', 'error',
-        () => '`households` is the number of households of a district, sub-district or facilitator; it can only be used in a target.',
-        () => '`households` adalah jumlah KPM di suatu kabupaten/kota, kecamatan atau pendamping; hanya dapat dipakai dalam target.'),
+        (_, k) => `\`${k('households')}\` is the number of households of a district, sub-district or facilitator; it can only be used in a target.`,
+        (_, k) => `\`${k('households')}\` adalah jumlah KPM di suatu kabupaten/kota, kecamatan atau pendamping; hanya dapat dipakai dalam target.`),
     rewardNotMoney: kind<{ text: string; type: string }>('KDH038', 'error',
         (a) => `A reward is an amount of money per graduate (e.g. \`Rp 1,5 juta\`), but \`${a.text}\` is ${article(a.type)}.`,
         (a) => `Penghargaan adalah sejumlah uang per KPM yang graduasi (mis. \`Rp 1,5 juta\`), tetapi \`${a.text}\` bertipe ${idType(a.type)}.`),
@@ -209,8 +214,8 @@ export const Diagnostics = {
             ? `\`${a.path}\` berada di luar folder aturan; Kaidah hanya membaca tabel kasus di dalam folder itu.`
             : `Tabel kasus \`${a.path}\` tidak ditemukan (path dihitung dari folder file ini).`),
     yearOutOfRange: kind<{ text: string }>('KDH042', 'error',
-        (a) => `\`year ${a.text}\` is not a year these rules can apply to: write the program year with four digits, from ${minProgramYear} to ${maxProgramYear} (e.g. \`year 2024\`).`,
-        (a) => `\`year ${a.text}\` bukan tahun berlakunya aturan: tulis tahun program dengan empat angka, dari ${minProgramYear} sampai ${maxProgramYear} (mis. \`year 2024\`).`),
+        (a, k) => `\`${k('year')} ${a.text}\` is not a year these rules can apply to: write the program year with four digits, from ${minProgramYear} to ${maxProgramYear} (e.g. \`${k('year')} 2024\`).`,
+        (a, k) => `\`${k('year')} ${a.text}\` bukan tahun berlakunya aturan: tulis tahun program dengan empat angka, dari ${minProgramYear} sampai ${maxProgramYear} (mis. \`${k('year')} 2024\`).`),
     numberTooLarge: kind<{ text: string }>('KDH043', 'error',
         (a) => `\`${short(a.text)}\` is too large to be kept exactly: Kaidah computes with whole numbers up to ${largestExactNumber}.`,
         (a) => `\`${short(a.text)}\` terlalu besar untuk disimpan dengan tepat: Kaidah menghitung dengan bilangan bulat sampai ${largestExactNumber}.`),
@@ -225,24 +230,24 @@ export const Diagnostics = {
         (a) => `\`${a.text}\` compares a percentage with the plain number \`${a.number}\`; write it as a percentage: \`${a.fix}\` (${a.reading === 'fraction' ? `reading \`${a.number}\` as a fraction of 1, as a spreadsheet stores percentages` : `reading \`${a.number}\` as a number of percent`}).`,
         (a) => `\`${a.text}\` membandingkan persentase dengan angka biasa \`${a.number}\`; tulis sebagai persentase: \`${a.fix}\` (${a.reading === 'fraction' ? `membaca \`${a.number}\` sebagai pecahan dari 1, seperti spreadsheet menyimpan persentase` : `membaca \`${a.number}\` sebagai jumlah persen`}).`),
     districtCode: kind<{ text: string }>('KDH046', 'error',
-        (a) => `\`code ${a.text}\` is not a district code: a BPS/Kemendagri district code has four digits, province then district (e.g. \`code 3509\` or \`code 35.09\` for Kabupaten Jember).`,
-        (a) => `\`code ${a.text}\` bukan kode kabupaten/kota: kode BPS/Kemendagri kabupaten/kota terdiri atas empat angka, provinsi lalu kabupaten/kota (mis. \`code 3509\` atau \`code 35.09\` untuk Kabupaten Jember).`),
+        (a, k) => `\`${k('code')} ${a.text}\` is not a district code: a BPS/Kemendagri district code has four digits, province then district (e.g. \`${k('code')} 3509\` or \`${k('code')} 35.09\` for Kabupaten Jember).`,
+        (a, k) => `\`${k('code')} ${a.text}\` bukan kode kabupaten/kota: kode BPS/Kemendagri kabupaten/kota terdiri atas empat angka, provinsi lalu kabupaten/kota (mis. \`${k('code')} 3509\` atau \`${k('code')} 35.09\` untuk Kabupaten Jember).`),
     districtCodeTwice: kind<{ code: string; name: string; where: Location }>('KDH046', 'error',
         (a) => `The district code ${a.code} is already given to "${a.name}" at ${en.location(a.where)}; each district has its own code.`,
         (a) => `Kode kabupaten/kota ${a.code} sudah dipakai "${a.name}" di ${id.location(a.where)}; setiap kabupaten/kota memiliki kodenya sendiri.`),
     percentWrittenNotPercent: kind<{ name: string; type: string; written: string }>('KDH047', 'error',
-        (a) => `\`as ${a.written}\` says how the cells of a percent column are written, but \`${a.name}\` is ${article(a.type)}; remove it, or make the column \`percent\`.`,
-        (a) => `\`as ${a.written}\` menyatakan cara sel kolom persen ditulis, tetapi \`${a.name}\` bertipe ${idType(a.type)}; hapus, atau jadikan kolom itu \`percent\`.`),
+        (a, k) => `\`${k(`as ${a.written}`)}\` says how the cells of a percent column are written, but \`${a.name}\` is ${article(a.type)}; remove it, or make the column \`${k('percent')}\`.`,
+        (a, k) => `\`${k(`as ${a.written}`)}\` menyatakan cara sel kolom persen ditulis, tetapi \`${a.name}\` bertipe ${idType(a.type)}; hapus, atau jadikan kolom itu \`${k('percent')}\`.`),
     categoryForEveryDistrict: kind<{ name: string; district: string }>('KDH048', 'warning',
-        (a) => `\`${a.name}\` applies to the households of every district, but this file sets up only "${a.district}": used together with other districts' files, their households would fall in it too. Move it into \`district "${a.district}" { ... }\` to keep it to this district.`,
-        (a) => `\`${a.name}\` berlaku bagi KPM semua kabupaten/kota, padahal file ini hanya mengatur "${a.district}": bila dipakai bersama file kabupaten/kota lain, KPM mereka juga bisa masuk kategori ini. Pindahkan ke dalam \`district "${a.district}" { ... }\` agar hanya berlaku di kabupaten/kota ini.`),
+        (a, k) => `\`${a.name}\` applies to the households of every district, but this file sets up only "${a.district}": used together with other districts' files, their households would fall in it too. Move it into \`${k('district')} "${a.district}" { ... }\` to keep it to this district.`,
+        (a, k) => `\`${a.name}\` berlaku bagi KPM semua kabupaten/kota, padahal file ini hanya mengatur "${a.district}": bila dipakai bersama file kabupaten/kota lain, KPM mereka juga bisa masuk kategori ini. Pindahkan ke dalam \`${k('district')} "${a.district}" { ... }\` agar hanya berlaku di kabupaten/kota ini.`),
     notAdaptable: kind<{ name: string; why: 'national' | 'own' }>('KDH049', 'error',
-        (a) => a.why === 'own'
+        (a, k) => a.why === 'own'
             ? `\`${a.name}\` is already this district's own category: change its condition where it is declared.`
-            : `The national category \`${a.name}\` may not be adapted by a district: only a category declared \`adaptable graduation\` may. Ask for it in the national file, or declare a category of the district's own under another name.`,
-        (a) => a.why === 'own'
+            : `The national category \`${a.name}\` may not be adapted by a district: only a category declared \`${k('adaptable graduation')}\` may. Ask for it in the national file, or declare a category of the district's own under another name.`,
+        (a, k) => a.why === 'own'
             ? `\`${a.name}\` sudah merupakan kategori milik kabupaten/kota ini: ubah syaratnya di tempat kategori itu dideklarasikan.`
-            : `Kategori nasional \`${a.name}\` tidak boleh disesuaikan oleh kabupaten/kota: hanya kategori yang dideklarasikan \`adaptable graduation\` yang boleh. Mintalah di file nasional, atau deklarasikan kategori milik kabupaten/kota sendiri dengan nama lain.`),
+            : `Kategori nasional \`${a.name}\` tidak boleh disesuaikan oleh kabupaten/kota: hanya kategori yang dideklarasikan \`${k('adaptable graduation')}\` yang boleh. Mintalah di file nasional, atau deklarasikan kategori milik kabupaten/kota sendiri dengan nama lain.`),
 } as const;
 
 export type DiagnosticName = keyof typeof Diagnostics;
@@ -260,13 +265,10 @@ function idType(type: string): string {
     return idTypes[type] ?? type;
 }
 
-function rangeExample(type: string): string {
-    switch (type) {
-        case 'money': return 'between Rp 0 and Rp 10.000.000';
-        case 'percent': return 'between 0% and 100%';
-        case 'date': return 'between 1900-01-01 and 2024-12-31';
-        default: return 'between 1 and 10';
-    }
+function rangeExample(type: string, k: Keywords): string {
+    const [lo, hi] = type === 'money' ? ['Rp 0', 'Rp 10.000.000'] : type === 'percent' ? ['0%', '100%']
+        : type === 'date' ? ['1900-01-01', '2024-12-31'] : ['1', '10'];
+    return `${k('between')} ${lo} ${k('and')} ${hi}`;
 }
 
 /** What a `use` names when it is not a rule file (KDH009). */
@@ -320,13 +322,13 @@ const en = {
         constant: 'a constant', benefitAmount: 'a benefit amount', target: 'a target', districtQuantity: 'a district quantity',
         reward: 'a reward', testHousehold: 'a test household', expectedValue: 'an expected value',
     } as Record<WorkedOutOnce, string>,
-    yesNoPlace: (what: YesNoPlace) => what.place === 'condition' ? `The condition of \`${what.name}\``
-        : what.place === 'logical' ? `Each side of \`${what.operator}\`` : 'What follows `not`',
+    yesNoPlace: (what: YesNoPlace, k: Keywords) => what.place === 'condition' ? `The condition of \`${what.name}\``
+        : what.place === 'logical' ? `Each side of \`${k(what.operator)}\`` : `What follows \`${k('not')}\``,
     range: (range: ValueRange) => range.lo !== undefined && range.hi !== undefined ? `between ${range.lo} and ${range.hi}`
         : range.lo !== undefined ? `never below ${range.lo}` : range.hi !== undefined ? `never above ${range.hi}` : 'any value',
-    syntax: (detail: SyntaxDetail): string => {
+    syntax: (detail: SyntaxDetail, k: Keywords): string => {
         switch (detail.kind) {
-            case 'tooDeep': return `brackets or repeated \`not\` go more than ${detail.depth} levels deep here.`;
+            case 'tooDeep': return `brackets or repeated \`${k('not')}\` go more than ${detail.depth} levels deep here.`;
             case 'tooLong': return `this formula has more than ${detail.operations} operations; split it into several values.`;
             case 'lineTooLong': return `this line is longer than ${formatNumber(detail.characters)} characters and was not read.`;
             case 'fileTooLarge': return `this file is longer than ${formatNumber(detail.characters)} characters, too large to be a rule file; nothing in it was read.`;
@@ -348,13 +350,13 @@ const id: typeof en = {
         constant: 'konstanta', benefitAmount: 'besaran bantuan', target: 'target', districtQuantity: 'besaran kabupaten/kota',
         reward: 'penghargaan', testHousehold: 'KPM dalam tes', expectedValue: 'nilai yang diharapkan',
     },
-    yesNoPlace: (what) => what.place === 'condition' ? `Syarat \`${what.name}\``
-        : what.place === 'logical' ? `Kedua sisi \`${what.operator}\`` : 'Yang mengikuti `not`',
+    yesNoPlace: (what, k) => what.place === 'condition' ? `Syarat \`${what.name}\``
+        : what.place === 'logical' ? `Kedua sisi \`${k(what.operator)}\`` : `Yang mengikuti \`${k('not')}\``,
     range: (range) => range.lo !== undefined && range.hi !== undefined ? `selalu antara ${range.lo} dan ${range.hi}`
         : range.lo !== undefined ? `tidak pernah di bawah ${range.lo}` : range.hi !== undefined ? `tidak pernah di atas ${range.hi}` : 'nilai apa pun',
-    syntax: (detail) => {
+    syntax: (detail, k) => {
         switch (detail.kind) {
-            case 'tooDeep': return `tanda kurung atau \`not\` bersarang lebih dari ${detail.depth} tingkat di sini.`;
+            case 'tooDeep': return `tanda kurung atau \`${k('not')}\` bersarang lebih dari ${detail.depth} tingkat di sini.`;
             case 'tooLong': return `rumus ini memiliki lebih dari ${detail.operations} operasi; pecah menjadi beberapa value.`;
             case 'lineTooLong': return `baris ini lebih panjang dari ${formatNumber(detail.characters)} karakter dan tidak dibaca.`;
             case 'fileTooLarge': return `file ini lebih panjang dari ${formatNumber(detail.characters)} karakter, terlalu besar untuk file aturan; isinya tidak dibaca.`;

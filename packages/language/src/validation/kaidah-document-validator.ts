@@ -7,6 +7,7 @@ import { nearestName } from './nearest-name.js';
 import { keywordForName, pruneCascade, suggestKeyword } from './syntax-recovery.js';
 import { englishKeywordAt } from './other-language.js';
 import { languageEvidence } from '../keywords/file-language.js';
+import { englishKeywordsAsWritten, keywordsIn, keywordsOf } from '../keywords/file-keywords.js';
 import { indonesianKeywords, keywordIn } from '../keywords/keyword-table.js';
 import { fileTooLargeMessage, lineTooLongMessage, maxFileLength, maxLineLength } from '../parser/size-guard.js';
 import { lengthErrorMessage, maxNestingDepth, maxOperatorsPerFormula, nestingErrorMessage } from '../parser/nesting-guard.js';
@@ -51,7 +52,7 @@ export class KaidahDocumentValidator extends DefaultDocumentValidator {
         super.processLexingErrors(parseResult, diagnostics, options);
         for (const diagnostic of diagnostics.slice(first)) {
             const character = /->(.*?)<-/s.exec(diagnostic.message)?.[1] ?? diagnostic.message;
-            diagnostic.message = Diagnostics.unexpectedCharacter[this.lang](({ character }));
+            diagnostic.message = Diagnostics.unexpectedCharacter[this.lang]({ character }, englishKeywordsAsWritten);
             diagnostic.code = Diagnostics.unexpectedCharacter.code;
         }
     }
@@ -84,7 +85,7 @@ export class KaidahDocumentValidator extends DefaultDocumentValidator {
                     indonesian ? this.indonesianKeywords : this.keywords, previous?.tokenType?.name === 'MONEY', evidence.lang, ruleStack(error));
                 if (suggestion && suggestion !== detail.found) detail.suggestion = suggestion;
             }
-            diagnostic.message = Diagnostics.syntax[this.lang]({ detail });
+            diagnostic.message = Diagnostics.syntax[this.lang]({ detail }, keywordsIn(evidence.lang));
             diagnostic.code = Diagnostics.syntax.code;
         }
     }
@@ -126,6 +127,7 @@ export class KaidahDocumentValidator extends DefaultDocumentValidator {
         super.processLinkingErrors(document, diagnostics, options);
         const unresolved = document.references.filter((reference) => reference.error);
         const misreadLines = new Set<number>();
+        const k = keywordsOf(document);
         diagnostics.slice(first).forEach((diagnostic, index) => {
             const reference = unresolved[index];
             const info = reference?.error?.info;
@@ -139,10 +141,11 @@ export class KaidahDocumentValidator extends DefaultDocumentValidator {
                 .filter((d) => !workedOutOnce || (d.type !== 'Column' && d.type !== 'Value'))
                 .map((d) => d.name);
             // `rounddown(`: a keyword written as one word, not a misspelt name
-            const keyword = keywordForName(name);
+            const written = keywordForName(name);
+            const keyword = written && k(written);
             const suggestion = keyword ?? nearestName(name, candidates);
             const what = isTarget(info.container) ? 'category' : isQuantitySetting(info.container) ? 'quantity' : 'name';
-            diagnostic.message = Diagnostics.unknownName[this.lang]({ name, what, suggestion });
+            diagnostic.message = Diagnostics.unknownName[this.lang]({ name, what, suggestion }, k);
             diagnostic.code = Diagnostics.unknownName.code;
             diagnostic.data = { ...diagnostic.data, suggestion, ...(keyword ? { keywordName: true } : {}) };
             if (isQuantitySetting(info.container)) misreadLines.add(diagnostic.range.start.line);

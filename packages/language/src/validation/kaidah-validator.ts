@@ -3,6 +3,7 @@ import { AstUtils, type AstNode, type LangiumDocuments, type ValidationAcceptor,
 import type { Range } from 'vscode-languageserver-types';
 import { isColumn, isNameRef, isQuantity, isValue, type Expression, type KaidahAstType } from '../generated/ast.js';
 import type { KaidahServices } from '../kaidah-module.js';
+import { keywordsOf } from '../keywords/file-keywords.js';
 import type { KaidahTypeSystem } from '../types/kaidah-type-system.js';
 import { typeName, type KaidahType } from '../types/kaidah-types.js';
 import type { KaidahSettings } from '../workspace/kaidah-settings.js';
@@ -111,7 +112,7 @@ export class KaidahValidator {
     }
 
     report<A>(accept: ValidationAcceptor, kind: DiagnosticKind<A>, args: A, where: Where): void {
-        accept(kind.severity, kind[this.lang](args), { ...where, code: kind.code } as never);
+        accept(kind.severity, kind[this.lang](args, keywordsOf(where.node)), { ...where, code: kind.code } as never);
     }
 
     expectYesNo(expr: Expression | undefined, what: YesNoPlace, accept: ValidationAcceptor): void {

@@ -74,7 +74,7 @@ describe('hover on the PKH examples', () => {
         expect(value).toContain('Worked out for each household from its data.');
         const category = await hoverText(rules, 'pkh-2024.kaidah', 'self_reliant "Graduasi');
         expect(category).toContain('**self_reliant** · graduation category · "Graduasi Sejahtera Mandiri"');
-        expect(category).toContain('rank by `monthly_income` descending');
+        expect(category).toContain('`when has_business and monthly_income >= 2 × poverty_line and p2k2_attendance >= 80%`  \n`rank by monthly_income descending`');
     });
 
     it('shows a district\'s own target and reward worked out', async () => {

@@ -2,6 +2,7 @@ import { formatPercent, parseIsoDate, parseMoneyText, parseNumberText, parsePerc
 import type { ValidationAcceptor } from 'langium';
 import { isComparison, isNumberLiteral, type Arithmetic, type Comparison, type DateLiteral, type Expression, type Logical, type MoneyLiteral, type Negation, type NumberLiteral, type PercentLiteral, type Since } from '../../generated/ast.js';
 import { arithmeticResult, isComparable, typeName, type KaidahType } from '../../types/kaidah-types.js';
+import { keywordsOf, type Keywords } from '../../keywords/file-keywords.js';
 import { constantValue } from '../condition-analysis.js';
 import { Diagnostics } from '../diagnostics.js';
 import { expressionText } from '../expression-text.js';
@@ -82,7 +83,7 @@ export function expressionChecks(v: KaidahValidator) {
             }
             if (left === 'error' || right === 'error') return;
             if (!arithmeticResult(arithmetic.operator, left, right)) {
-                const hint = sumHint(arithmetic.operator, expressionText(arithmetic.left), left, expressionText(arithmetic.right), right);
+                const hint = sumHint(arithmetic.operator, expressionText(arithmetic.left), left, expressionText(arithmetic.right), right, keywordsOf(arithmetic));
                 v.report(accept, Diagnostics.unitMismatch, {
                     text: expressionText(arithmetic), leftText: expressionText(arithmetic.left), left: shownType(arithmetic.left, left), right: shownType(arithmetic.right, right), operator: arithmetic.operator,
                     ...(hint ? { hint } : {}),
@@ -129,11 +130,11 @@ export function expressionChecks(v: KaidahValidator) {
  * amount each (`monthly_income + elementary × Rp ...`), a percentage is a share of something
  * (`monthly_income + 10% of monthly_income`).
  */
-function sumHint(operator: string, leftText: string, left: KaidahType, rightText: string, right: KaidahType): string | undefined {
+function sumHint(operator: string, leftText: string, left: KaidahType, rightText: string, right: KaidahType, k: Keywords): string | undefined {
     if (operator !== '+' && operator !== '-') return undefined;
     const counted = (type: KaidahType) => type === 'count' || type === 'number';
     if (left === 'money' && counted(right)) return `${leftText} ${operator} ${rightText} × Rp ...`;
     if (counted(left) && right === 'money') return `${leftText} × Rp ... ${operator} ${rightText}`;
-    if (left !== 'percent' && right === 'percent' && left !== 'text' && left !== 'yesno' && left !== 'date') return `${leftText} ${operator} ${rightText} of ${leftText}`;
+    if (left !== 'percent' && right === 'percent' && left !== 'text' && left !== 'yesno' && left !== 'date') return `${leftText} ${operator} ${rightText} ${k('of')} ${leftText}`;
     return undefined;
 }
