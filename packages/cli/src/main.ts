@@ -58,6 +58,7 @@ export async function main(argv: string[]): Promise<number> {
         .option('--delimiter <char>', 'CSV separator: , or ; or tab (default: detected from the header)')
         .option('--sheet <name>', 'Excel: the sheet to read (default: the first)')
         .option('--max-rejects <n>', 'stop, and decide nothing, when more than n rows are rejected')
+        .option('--threads <n>', 'threads that read a large CSV file (default: one a CPU core; 1: the main thread alone); the outputs are the same')
         .option('--worklists <dir|file.csv>', 'write each facilitator\'s families to visit first: one CSV per facilitator in dir, or one file')
         .option('--report <file.html>', 'write an HTML report of the run')
         .option('--mask', 'mask 16-digit NIK/KK numbers in every output (3513********0001)')
@@ -147,7 +148,8 @@ export async function main(argv: string[]): Promise<number> {
         .argument('<district>', 'the district\'s full name: "Kabupaten Jember", "Kota Probolinggo"')
         .argument('[file]', 'the new .kaidah file (default: districts/<name>.kaidah in the project); never overwritten')
         .option('--national <file>', 'the national rule file to use (default: the project\'s file with `every district { ... }`)')
-        .action(async (district: string, file: string | undefined, options: { national?: string }) => {
+        .option('--keywords <language>', 'the new file\'s keywords: id (Bahasa Indonesia) or en (default: the language of the messages, --lang)')
+        .action(async (district: string, file: string | undefined, options: { national?: string; keywords?: string }) => {
             exitCode = await initCommand(district, file, { ...options, lang: langOf() });
         });
 

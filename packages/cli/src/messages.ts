@@ -36,6 +36,7 @@ const en = {
     notATable: (file: string, detail: string) => `${file}: cannot read the households in this file (${detail}).`,
     badDelimiter: (value: string) => `--delimiter ${value}: write , or ; or tab (\\t).`,
     badMaxRejects: (value: string) => `--max-rejects ${value}: write a whole number, for example --max-rejects 100.`,
+    badThreads: (value: string) => `--threads ${value}: write a whole number from 1 (this thread alone), for example --threads 4.`,
     unsupportedOut: (file: string) => `--out ${file}: decisions are written as .csv, .xlsx, .json or .ndjson; choose one of those extensions.`,
     unreadableRecord: (why: UnreadableRecord): string => ({
         'not-json': 'is not valid JSON: the whole line was rejected',
@@ -143,6 +144,7 @@ const id: CliMessages = {
     notATable: (file, detail) => `${file}: data KPM dalam file ini tidak dapat dibaca (${detail}).`,
     badDelimiter: (value) => `--delimiter ${value}: tulis , atau ; atau tab (\\t).`,
     badMaxRejects: (value) => `--max-rejects ${value}: tulis bilangan bulat, mis. --max-rejects 100.`,
+    badThreads: (value) => `--threads ${value}: tulis bilangan bulat mulai 1 (satu thread saja), mis. --threads 4.`,
     unsupportedOut: (file) => `--out ${file}: keputusan ditulis sebagai .csv, .xlsx, .json atau .ndjson; pilih salah satu akhiran itu.`,
     unreadableRecord: (why) => ({
         'not-json': 'bukan JSON yang sah: seluruh baris ditolak',

@@ -44,7 +44,8 @@ import {
     type SelectedQuotas,
     type Value,
 } from '@kaidah/engine';
-import type { HouseholdSource, SourceProblem, SourceRecord } from '../data/household-source.js';
+import type { CsvSource } from '../data/csv-source.js';
+import type { HouseholdSource, SourceProblem, SourceRecord, UnreadableRecord } from '../data/household-source.js';
 import { BenefitBands } from '../output/benefit-bands.js';
 import type { Progress } from '../output/progress.js';
 import { cliMessages } from '../messages.js';
@@ -52,6 +53,10 @@ import { DataChangedError } from './data-changed.js';
 import { HouseholdIndex, SEED_HIGH, SEED_LOW, hashText } from './household-index.js';
 import { caseloadMessages } from './messages.js';
 import { HeldRows, settleRepeats, type RowAt } from './repeated-households.js';
+import { CaseloadWorkers } from './parallel/caseload-workers.js';
+import { ResultFromRow, emptyRow, rowSlots } from './parallel/household-row.js';
+import { parallelCsvFile } from './parallel/parallel-csv.js';
+import { BatchCursor, HOUSEHOLD, REJECTED, UNREADABLE, type Mark } from './parallel/protocol.js';
 
 export { DataChangedError } from './data-changed.js';
 
@@ -94,6 +99,15 @@ export interface CaseloadOptions {
      * be listed twice with different data: forget everything handed over; the caseload is read again.
      */
     onRestart?: () => void | Promise<void>;
+    /**
+     * Worker threads to read a CSV file with (default 1: this thread alone). Used for a file of at
+     * least two ranges, read whole by `onDecision`, `onReject` and the outcome (not with
+     * `onEvaluated` or `wantedKey`); then the result handed to `onDecision` carries the key, district
+     * and unit columns, benefit, category and rank value only, and is filled again for each household.
+     */
+    threads?: number;
+    /** The bytes of CSV a worker reads at a time (default 4 MiB; tests make it tiny to cut small files into many ranges). */
+    rangeBytes?: number;
 }
 
 export interface FoundHousehold {
@@ -117,6 +131,8 @@ export type CaseloadOutcome =
         found: FoundHousehold[];
         /** The reader that read the rows, to read the `found` rows again (explain). */
         reader: RowReader;
+        /** Worker threads that read the caseload (1 or absent: this thread alone). */
+        threads?: number;
     }
     | { ok: false; problem: 'empty' }
     | { ok: false; problem: 'missing-columns'; missing: string[]; found: string[] }
@@ -180,6 +196,10 @@ async function readCaseload(
     const keySlot = plan.schema.columns.findIndex((c) => c.name === plan.schema.keyColumn);
     const keyHeader = plan.schema.columns[keySlot]?.header ?? plan.schema.keyColumn;
     const repeats = caseloadMessages(lang);
+    // a large CSV file is read by worker threads from its first data record on (parallel/)
+    const parallel = parallelCsvFile(options);
+    let firstRecord: Mark | undefined;
+    let headers: string[] = [];
     let reader: RowReader | undefined;
     let missing: { missing: string[]; found: string[] } | undefined;
     let keyPosition = -1;
@@ -191,12 +211,13 @@ async function readCaseload(
     const reject = (row: number, column: string, value: string, reason: string) =>
         onReject?.({ file: options.file, row, column, value, reason });
 
-    const onHeader = (headers: string[]): boolean => {
-        reader = createRowReader(plan.schema, headers);
+    const onHeader = (fields: string[]): boolean => {
+        headers = fields.slice();
+        reader = createRowReader(plan.schema, fields);
         if (reader.missingColumns.length > 0) {
             missing = {
                 missing: reader.missingColumns.map((c) => (c.header === c.name ? c.name : `${c.name} ("${c.header}")`)),
-                found: headers.map((h) => h.replace(/^\uFEFF/, '').trim()),
+                found: fields.map((h) => h.replace(/^\uFEFF/, '').trim()),
             };
             return false;
         }
@@ -208,12 +229,24 @@ async function readCaseload(
     const text = cliMessages(lang);
     /** The sentences of shared statuses (a district's "stays"), worded once. */
     const statusSentences = new Map<HouseholdStatus, string>();
+    const statusSentence = (status: HouseholdStatus): string => {
+        let sentence = statusSentences.get(status);
+        if (sentence === undefined) {
+            sentence = asSentence(describeStatus(NO_ALLOCATION, status, lang));
+            if (Object.isFrozen(status)) statusSentences.set(status, sentence);
+        }
+        return sentence;
+    };
+    /** Counts and places one evaluated household: its status when it is decided now. */
+    const place = (result: HouseholdResult, position: number): HouseholdStatus | undefined => {
+        decided++;
+        bands.add(result.benefit);
+        return selection.place(result, position);
+    };
     /** Evaluates and places one household; hands over its decision when it is decided now. */
     const decide = (record: SourceRecord, values: Value[]): void => {
-        decided++;
         const result = evaluator.evaluate(values);
-        bands.add(result.benefit);
-        const status = selection.place(result, record.position);
+        const status = place(result, record.position);
         options.onEvaluated?.(result, status, status === undefined ? selection.candidates - 1 : -1);
         if (status === undefined) {
             if (onDecision !== undefined) source.keep(record); // to be read again and explained
@@ -222,52 +255,57 @@ async function readCaseload(
             }
         } else {
             if (wanted !== undefined && result.key === wanted) found.push({ row: record.row, fields: record.fields, status });
-            if (onDecision !== undefined) {
-                let sentence = statusSentences.get(status);
-                if (sentence === undefined) {
-                    sentence = asSentence(describeStatus(NO_ALLOCATION, status, lang));
-                    if (Object.isFrozen(status)) statusSentences.set(status, sentence);
-                }
-                onDecision(result, status, `${explainer!.sentence(result)} ${sentence}`);
-            }
+            onDecision?.(result, status, `${explainer!.sentence(result)} ${statusSentence(status)}`);
         }
     };
     const tooManyRejects = (): boolean => {
         if (rejected > maxRejects) stoppedByRejects = true;
         return stoppedByRejects;
     };
-    const onRecord = (record: SourceRecord): boolean => {
-        read++;
-        if ((read & 4095) === 0) options.progress?.update(lastDone, lastTotal, read);
-        if (record.unreadable !== undefined) {
-            rejected++;
-            reject(record.row, '', record.fields[0]!.slice(0, 200), text.unreadableRecord(record.unreadable));
-            return !tooManyRejects();
-        }
-        const row = reader!.read(record.fields);
-        if (!row.ok) {
-            rejected++;
-            for (const problem of row.problems) {
-                reject(record.row, problem.header, problem.value, problemReason(problem, lang));
-            }
-            if (wanted !== undefined && keyPosition >= 0 && (record.fields[keyPosition] ?? '').trim() === wanted) {
-                found.push({ row: record.row, fields: record.fields, problems: row.problems });
-            }
-            return !tooManyRejects();
-        }
-        const key = String(row.values[keySlot]);
+    const unreadable = (row: number, preview: string, why: UnreadableRecord): boolean => {
+        rejected++;
+        reject(row, '', preview.slice(0, 200), text.unreadableRecord(why));
+        return !tooManyRejects();
+    };
+    const rejectRow = (row: number, problems: readonly { header: string; value: string; reason: string }[]): boolean => {
+        rejected++;
+        for (const problem of problems) reject(row, problem.header, problem.value, problem.reason);
+        return !tooManyRejects();
+    };
+    /** Every household once: true for a key met for the first time; else the row is held back, or rejected (a known conflict). */
+    const firstOfKey = (key: string, row: number, position: number): boolean => {
         if (knownConflicts.size > 0) {
             const rows = knownConflicts.get(key);
             if (rows !== undefined) {
                 rejected++;
-                reject(record.row, keyHeader, key, repeats.conflicting(rows, key));
-                return !tooManyRejects();
+                reject(row, keyHeader, key, repeats.conflicting(rows, key));
+                return false;
             }
         }
-        const entry = index.add(hashText(key, SEED_HIGH), hashText(key, SEED_LOW), record.row, record.position);
-        if (entry >= 0) held.hold(record.row, record.position, entry); // settled once the read is over
-        else decide(record, row.values);
-        return true;
+        const entry = index.add(hashText(key, SEED_HIGH), hashText(key, SEED_LOW), row, position);
+        if (entry < 0) return true;
+        held.hold(row, position, entry); // settled once the read is over
+        return false;
+    };
+    const onRecord = (record: SourceRecord): boolean => {
+        if (parallel !== undefined) {
+            // the workers read from here on
+            firstRecord = { byte: record.position, line: record.row };
+            return false;
+        }
+        read++;
+        if ((read & 4095) === 0) options.progress?.update(lastDone, lastTotal, read);
+        if (record.unreadable !== undefined) return unreadable(record.row, record.fields[0]!, record.unreadable);
+        const row = reader!.read(record.fields);
+        if (!row.ok) {
+            if (wanted !== undefined && keyPosition >= 0 && (record.fields[keyPosition] ?? '').trim() === wanted) {
+                found.push({ row: record.row, fields: record.fields, problems: row.problems });
+            }
+            return rejectRow(record.row, row.problems.map((p) => ({ header: p.header, value: p.value, reason: problemReason(p, lang) })));
+        }
+        const key = String(row.values[keySlot]);
+        if (firstOfKey(key, record.row, record.position)) decide(record, row.values);
+        return !tooManyRejects();
     };
 
     let lastDone = 0;
@@ -275,89 +313,141 @@ async function readCaseload(
     const outcome = await source.read(onHeader, onRecord, (done, total) => {
         lastDone = done;
         lastTotal = total;
-        options.progress?.update(done, total, read);
+        if (firstRecord === undefined) options.progress?.update(done, total, read);
     });
-    options.progress?.stop();
+    if (firstRecord === undefined) options.progress?.stop();
     if (outcome === 'empty') return { outcome: { ok: false, problem: 'empty' } };
     if (outcome !== undefined) return { outcome: { ok: false, ...outcome } };
     if (missing !== undefined) return { outcome: { ok: false, problem: 'missing-columns', ...missing } };
     if (reader === undefined) return { outcome: { ok: false, problem: 'empty' } };
-    if (stoppedByRejects) return { outcome: { ok: false, problem: 'too-many-rejects', read, rejected } };
 
-    if (held.count > 0) {
-        const rowReader = reader;
-        const conflicts = new Map<string, number[]>();
-        let handedOver = false;
-        const newHouseholds: RowAt[] = [];
-        const districtSlot = plan.schema.columns.findIndex((c) => c.name === plan.schema.districtColumn);
-        await settleRepeats({
-            held, index, source, read: (fields) => rowReader.read(fields), keySlot, districtSlot,
-            handlers: {
-                duplicate: (repeat, of, key) => {
-                    rejected++;
-                    reject(repeat.row, keyHeader, key, repeats.duplicateOf(of.row));
-                },
-                newHousehold: (row) => newHouseholds.push(row),
-                conflict: (rows, key) => {
-                    conflicts.set(key, rows.map((r) => r.row));
-                    const firstRow = rows[0]!;
-                    if (!firstRow.first) return;
-                    // the first row was decided during the read: take it back
-                    const result = evaluator.evaluate(firstRow.values);
-                    const status = selection.statusNow(result);
-                    if (options.onEvaluated !== undefined || (status !== undefined && onDecision !== undefined)) handedOver = true;
-                    selection.withdraw(result, status === undefined ? selection.candidateAt(firstRow.position) : -1);
-                    withdrawnBenefits.push(Math.round(result.benefit));
-                    decided--;
-                    const at = found.findIndex((f) => f.row === firstRow.row);
-                    if (at >= 0) found.splice(at, 1);
-                },
-            },
-        });
-        if (handedOver) return { conflicts };
-        for (const [key, rows] of conflicts) {
-            for (const row of rows) {
-                rejected++;
-                reject(row, keyHeader, key, repeats.conflicting(rows, key));
+    const workers = parallel === undefined || firstRecord === undefined ? undefined : new CaseloadWorkers({
+        ...parallel, delimiter: (source as CsvSource).delimiterInUse!, plan, lang, headers, explain: onDecision !== undefined,
+    }, parallel.threads);
+    try {
+        if (workers !== undefined) {
+            // the rows as the workers evaluated them, taken in row order as `onRecord` takes them
+            const fromRow = new ResultFromRow(rowSlots(plan));
+            const household = emptyRow();
+            let reading = true;
+            for await (const { batch, lineDelta } of workers.ranges(firstRecord!, parallel!.rangeBytes)) {
+                const rows = new BatchCursor(batch);
+                while (reading && rows.next()) {
+                    read++;
+                    const row = rows.line + lineDelta;
+                    const position = rows.position;
+                    if ((read & 4095) === 0) options.progress?.update(position, parallel!.fileBytes, read);
+                    if (rows.kind === UNREADABLE) reading = unreadable(row, rows.preview(), 'too-long');
+                    else if (rows.kind === REJECTED) reading = rejectRow(row, rows.problems());
+                    else {
+                        const h = rows.household(household);
+                        if (firstOfKey(h.key, row, position)) {
+                            const result = fromRow.fill(h);
+                            const status = place(result, position);
+                            if (status !== undefined && onDecision !== undefined) onDecision(result, status, `${h.sentence!} ${statusSentence(status)}`);
+                        }
+                        reading = !tooManyRejects();
+                    }
+                }
+                if (!reading) break;
             }
+            options.progress?.stop();
         }
-        for (const row of newHouseholds) decide({ row: row.row, fields: row.fields, position: row.position }, row.values);
-        if (rejected > maxRejects) return { outcome: { ok: false, problem: 'too-many-rejects', read, rejected } };
+        if (stoppedByRejects) return { outcome: { ok: false, problem: 'too-many-rejects', read, rejected } };
+
+        if (held.count > 0) {
+            const rowReader = reader;
+            const conflicts = new Map<string, number[]>();
+            let handedOver = false;
+            const newHouseholds: RowAt[] = [];
+            const districtSlot = plan.schema.columns.findIndex((c) => c.name === plan.schema.districtColumn);
+            await settleRepeats({
+                held, index, source, read: (fields) => rowReader.read(fields), keySlot, districtSlot,
+                handlers: {
+                    duplicate: (repeat, of, key) => {
+                        rejected++;
+                        reject(repeat.row, keyHeader, key, repeats.duplicateOf(of.row));
+                    },
+                    newHousehold: (row) => newHouseholds.push(row),
+                    conflict: (rows, key) => {
+                        conflicts.set(key, rows.map((r) => r.row));
+                        const firstRow = rows[0]!;
+                        if (!firstRow.first) return;
+                        // the first row was decided during the read: take it back
+                        const result = evaluator.evaluate(firstRow.values);
+                        const status = selection.statusNow(result);
+                        if (options.onEvaluated !== undefined || (status !== undefined && onDecision !== undefined)) handedOver = true;
+                        selection.withdraw(result, status === undefined ? selection.candidateAt(firstRow.position) : -1);
+                        withdrawnBenefits.push(Math.round(result.benefit));
+                        decided--;
+                        const at = found.findIndex((f) => f.row === firstRow.row);
+                        if (at >= 0) found.splice(at, 1);
+                    },
+                },
+            });
+            if (handedOver) return { conflicts };
+            for (const [key, rows] of conflicts) {
+                for (const row of rows) {
+                    rejected++;
+                    reject(row, keyHeader, key, repeats.conflicting(rows, key));
+                }
+            }
+            for (const row of newHouseholds) decide({ row: row.row, fields: row.fields, position: row.position }, row.values);
+            if (rejected > maxRejects) return { outcome: { ok: false, problem: 'too-many-rejects', read, rejected } };
+        }
+
+        const selected = selection.finish();
+        const allocation = selected.allocation;
+
+        if (onDecision !== undefined && selected.candidates > 0) {
+            const positions = new Float64Array(selected.candidates);
+            for (let c = 0; c < positions.length; c++) positions[c] = selected.positionOf(c);
+            const total = positions.length;
+            const progress = options.recallProgress?.();
+            /** A candidate read again: the same household as read first, now with its rank and status. */
+            const explainCandidate = (c: number, result: HouseholdResult | undefined, sentence: () => string): void => {
+                if ((c & 4095) === 0) progress?.update(c, total, c);
+                if (result === undefined || result.key !== selected.keyOf(c)) throw new DataChangedError(selected.keyOf(c));
+                const status = selected.statusOf(c);
+                onDecision(result, status, `${sentence()} ${asSentence(describeStatus(allocation, status, lang))}`);
+            };
+            if (workers !== undefined) {
+                const fromRow = new ResultFromRow(rowSlots(plan));
+                const household = emptyRow();
+                for await (const { batch, offset } of workers.recall(positions)) {
+                    const rows = new BatchCursor(batch);
+                    while (rows.next()) {
+                        const h = rows.kind === HOUSEHOLD ? rows.household(household) : undefined;
+                        explainCandidate(offset + rows.line, h === undefined ? undefined : fromRow.fill(h), () => h!.sentence!);
+                    }
+                }
+            } else {
+                const rowReader = reader;
+                await source.recall(positions, (c, fields) => {
+                    const row = rowReader.read(fields);
+                    const result = row.ok ? evaluator.evaluate(row.values) : undefined;
+                    explainCandidate(c, result, () => explainer!.sentence(result!));
+                });
+            }
+            progress?.stop();
+        }
+        for (const f of found) if (f.candidate !== undefined) f.candidate = selected.indexOfPlaced(f.candidate);
+
+        return {
+            outcome: {
+                ok: true,
+                selected,
+                allocation,
+                counts: { read, decided, rejected },
+                benefitDistribution: withoutBenefits(bands.bands(), withdrawnBenefits),
+                found,
+                reader,
+                threads: workers === undefined ? 1 : parallel!.threads,
+            },
+        };
+    } finally {
+        await workers?.close();
     }
-
-    const selected = selection.finish();
-    const allocation = selected.allocation;
-
-    if (onDecision !== undefined && selected.candidates > 0) {
-        const positions = new Float64Array(selected.candidates);
-        for (let c = 0; c < positions.length; c++) positions[c] = selected.positionOf(c);
-        const rowReader = reader;
-        const total = positions.length;
-        const progress = options.recallProgress?.();
-        await source.recall(positions, (c, fields) => {
-            if ((c & 4095) === 0) progress?.update(c, total, c);
-            const row = rowReader.read(fields);
-            if (!row.ok) throw new DataChangedError(selected.keyOf(c));
-            const result = evaluator.evaluate(row.values);
-            if (result.key !== selected.keyOf(c)) throw new DataChangedError(selected.keyOf(c));
-            const status = selected.statusOf(c);
-            onDecision(result, status, `${explainer!.sentence(result)} ${asSentence(describeStatus(allocation, status, lang))}`);
-        });
-        progress?.stop();
-    }
-    for (const f of found) if (f.candidate !== undefined) f.candidate = selected.indexOfPlaced(f.candidate);
-
-    return {
-        outcome: {
-            ok: true,
-            selected,
-            allocation,
-            counts: { read, decided, rejected },
-            benefitDistribution: withoutBenefits(bands.bands(), withdrawnBenefits),
-            found,
-            reader,
-        },
-    };
 }
 
 /** The benefit bands without the households taken back (`BenefitBands` only counts up). */

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { createCoverage, schemaSlots, type Lang } from '@kaidah/engine';
 import { DataChangedError, type CaseloadOutcome } from '../caseload/evaluate-caseload.js';
@@ -38,6 +39,8 @@ export interface RunOptions extends DataOptions, DatabaseOptions {
     engine?: string;
     /** Stop when more rows than this are rejected. */
     maxRejects?: string;
+    /** Threads that read a large CSV file (default: one a core). */
+    threads?: string;
     /** A folder (one CSV per facilitator) or a `.csv` file (one file with a facilitator column). */
     worklists?: string;
     /** An HTML report of the run. */
@@ -78,6 +81,11 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
     if (options.maxRejects !== undefined) {
         if (!/^\d+$/.test(options.maxRejects.replace(/[._]/g, ''))) return usage(text.badMaxRejects(options.maxRejects));
         maxRejects = Number(options.maxRejects.replace(/[._]/g, ''));
+    }
+    let threads = availableParallelism();
+    if (options.threads !== undefined) {
+        if (!/^\d+$/.test(options.threads) || Number(options.threads) < 1) return usage(text.badThreads(options.threads));
+        threads = Number(options.threads);
     }
     if (options.out !== undefined && decisionFormatOf(options.out) === undefined) return usage(text.unsupportedOut(options.out));
     const csvStyle = csvStyleFor(options.csv, lang);
@@ -122,6 +130,8 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
             file,
             lang,
             ...(maxRejects === undefined ? {} : { maxRejects }),
+            threads,
+            ...rangeBytesForTests(),
             progress: startProgress(lang),
             recallProgress: () => startProgress(lang, process.stderr, Date.now, 'explaining'),
             onReject: (reject) => rejects.add(reject),
@@ -248,3 +258,8 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
     return 0;
 }
 
+/** The tests cut small files into many ranges (KAIDAH_TEST_RANGE_BYTES), so that the threads' merging is exercised. */
+function rangeBytesForTests(): { rangeBytes?: number } {
+    const bytes = Number(process.env.KAIDAH_TEST_RANGE_BYTES);
+    return Number.isInteger(bytes) && bytes > 0 ? { rangeBytes: bytes } : {};
+}

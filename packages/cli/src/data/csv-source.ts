@@ -10,7 +10,7 @@ export class CsvSource implements HouseholdSource {
     private decoding = new TextDecoding();
 
     constructor(
-        private readonly filePath: string,
+        readonly filePath: string,
         delimiter: CsvDelimiter | undefined,
         private readonly onEncodingNotice?: (notice: EncodingNotice) => void,
     ) {
@@ -55,6 +55,11 @@ export class CsvSource implements HouseholdSource {
         });
         if (headerTooLong) return { problem: 'header-too-long' };
         return seen ? undefined : 'empty';
+    }
+
+    /** The separator the last read used (given, or detected from the header). */
+    get delimiterInUse(): CsvDelimiter | undefined {
+        return this.delimiter;
     }
 
     keep(): void {}

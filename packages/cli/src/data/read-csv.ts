@@ -282,6 +282,11 @@ export interface CsvReadOptions {
     onProgress?: (bytesRead: number, fileBytes: number) => void;
     /** Decides the file's encoding as it is read (and tells the user); keep it to read records again. */
     decoding?: TextDecoding;
+    /**
+     * Read from this byte offset, a line start, rather than from the start of the file (a range read
+     * by a worker thread): lines are then counted from 1 there, and `delimiter` must be given.
+     */
+    from?: number;
 }
 
 /**
@@ -323,7 +328,7 @@ export async function readCsvFile(
             if (error instanceof UnclosedQuote) throw new MalformedCsvError(filePath, error.line, error.message);
             throw error;
         }
-    }, options.onProgress, options.decoding);
+    }, options.onProgress, options.decoding, options.from);
 }
 
 /**

@@ -24,20 +24,22 @@ export const LONG_LINE_BYTES = 2 * CHUNK_BYTES;
  * line longer than `LONG_LINE_BYTES`, anywhere between two characters), with a function giving the
  * file's byte offset of the start of a line of the piece, or of its end (asked for in increasing
  * order). It returns how many characters it used — the rest is given again at the start of the
- * next piece — or -1 to stop.
+ * next piece — or -1 to stop. `start`: the byte offset of a line start to read from (a range of the
+ * file, read by a worker thread of the caseload evaluation).
  */
 export async function readFileInPieces(
     filePath: string,
     onPiece: (text: string, last: boolean, byteOffset: (index: number) => number) => number,
     onProgress?: (bytesRead: number, fileBytes: number) => void,
     decoding: TextDecoding = new TextDecoding(),
+    start = 0,
 ): Promise<void> {
     const handle = await open(filePath, 'r');
     try {
         const fileBytes = (await handle.stat()).size;
         let pending: Buffer = Buffer.alloc(0);
-        let pendingOffset = 0; // file offset of pending[0]
-        let fileOffset = 0;
+        let pendingOffset = start; // file offset of pending[0]
+        let fileOffset = start;
         const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
         for (;;) {
             const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, fileOffset);

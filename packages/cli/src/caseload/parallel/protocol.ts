@@ -1,0 +1,215 @@
+/**
+ * What the main thread and the worker threads of a parallel caseload read say to each other
+ * (see parallel-read.ts). Results travel in columns — typed arrays for numbers, one array of texts —
+ * because cloning a few arrays costs far less than cloning an object a row.
+ */
+import type { Lang, Plan } from '@kaidah/engine';
+import type { CsvDelimiter } from '../../data/read-csv.js';
+
+/** What every worker is started with. */
+export interface WorkerSetup {
+    filePath: string;
+    fileBytes: number;
+    delimiter: CsvDelimiter;
+    plan: Plan;
+    lang: Lang;
+    headers: string[];
+    /** Decisions are written: explain the households decided at once, and every recalled one. */
+    explain: boolean;
+}
+
+/** A record's start: its byte offset and its line (counted from 1 where the worker started reading). */
+export interface Mark {
+    byte: number;
+    line: number;
+}
+
+export type Task =
+    /**
+     * The records that start in [start, end): from `start` itself when `exact` (a known record
+     * boundary), else from the first line start at or after it (a guess the main thread checks).
+     */
+    | { type: 'range'; chunk: number; attempt: number; start: number; exact: boolean; end: number }
+    /** The records at these byte offsets (graduation candidates, to explain them). */
+    | { type: 'recall'; chunk: number; attempt: number; positions: Float64Array };
+
+export type Reply =
+    /** Rows of a range, in file order; `first` is the first record the worker read. */
+    | { type: 'rows'; chunk: number; attempt: number; first: Mark; batch: RowBatch }
+    /** The range is read: `next` is the first record at or after its end (the file's end: `byte` = file size). */
+    | { type: 'done'; chunk: number; attempt: number; first: Mark; next: Mark }
+    /** Reading failed; `line` (of a CSV that cannot be read on from there) counted as in `Mark`. */
+    | { type: 'failed'; chunk: number; attempt: number; message: string; malformed?: { line: number; detail: string } };
+
+export const HOUSEHOLD = 0;
+export const REJECTED = 1;
+export const UNREADABLE = 2;
+
+const HAS_CATEGORY = 1;
+const RANK_NUMBER = 2;
+const RANK_TEXT = 4;
+const HAS_SENTENCE = 8;
+
+/** Rows in columns. A household's texts: key, district, sub-district, facilitator, then category, rank text and sentence when it has them. */
+export interface RowBatch {
+    count: number;
+    kinds: Uint8Array;
+    lines: Float64Array;
+    positions: Float64Array;
+    benefits: Float64Array;
+    ranks: Float64Array;
+    /** A household's flags, or a rejected row's number of problems. */
+    flags: Uint32Array;
+    texts: string[];
+}
+
+/** A household as the main thread needs it: to place it, index its key and hand its decision over. */
+export interface EvaluatedRow {
+    key: string;
+    district: string;
+    subdistrict: string;
+    facilitator: string;
+    benefit: number;
+    category: string | undefined;
+    rankValue: number | string | undefined;
+    /** Its explanation's first sentence; undefined when the worker left it (a candidate, or no decisions written). */
+    sentence: string | undefined;
+}
+
+export interface ProblemText {
+    header: string;
+    value: string;
+    reason: string;
+}
+
+/** Fills a batch row by row (worker side). */
+export class BatchWriter {
+    private batch: RowBatch;
+    constructor(private readonly capacity: number) {
+        this.batch = emptyBatch(capacity);
+    }
+
+    get count(): number {
+        return this.batch.count;
+    }
+
+    get full(): boolean {
+        return this.batch.count === this.capacity;
+    }
+
+    household(line: number, position: number, row: EvaluatedRow): void {
+        const b = this.batch;
+        const i = this.start(HOUSEHOLD, line, position);
+        b.texts.push(row.key, row.district, row.subdistrict, row.facilitator);
+        let flags = 0;
+        if (row.category !== undefined) {
+            flags |= HAS_CATEGORY;
+            b.texts.push(row.category);
+        }
+        if (typeof row.rankValue === 'number') {
+            flags |= RANK_NUMBER;
+            b.ranks[i] = row.rankValue;
+        } else if (typeof row.rankValue === 'string') {
+            flags |= RANK_TEXT;
+            b.texts.push(row.rankValue);
+        }
+        if (row.sentence !== undefined) {
+            flags |= HAS_SENTENCE;
+            b.texts.push(row.sentence);
+        }
+        b.benefits[i] = row.benefit;
+        b.flags[i] = flags;
+    }
+
+    rejected(line: number, position: number, problems: ProblemText[]): void {
+        const i = this.start(REJECTED, line, position);
+        this.batch.flags[i] = problems.length;
+        for (const p of problems) this.batch.texts.push(p.header, p.value, p.reason);
+    }
+
+    unreadable(line: number, position: number, preview: string): void {
+        this.start(UNREADABLE, line, position);
+        this.batch.texts.push(preview);
+    }
+
+    /** The rows so far; the writer starts a new batch. */
+    take(): RowBatch {
+        const b = this.batch;
+        this.batch = emptyBatch(this.capacity);
+        return b;
+    }
+
+    private start(kind: number, line: number, position: number): number {
+        const b = this.batch;
+        const i = b.count++;
+        b.kinds[i] = kind;
+        b.lines[i] = line;
+        b.positions[i] = position;
+        return i;
+    }
+}
+
+function emptyBatch(capacity: number): RowBatch {
+    return {
+        count: 0,
+        kinds: new Uint8Array(capacity),
+        lines: new Float64Array(capacity),
+        positions: new Float64Array(capacity),
+        benefits: new Float64Array(capacity),
+        ranks: new Float64Array(capacity),
+        flags: new Uint32Array(capacity),
+        texts: [],
+    };
+}
+
+/** Reads a batch row by row (main side): `next()` moves on, then the row's fields are read. */
+export class BatchCursor {
+    index = -1;
+    private text = 0;
+    constructor(readonly batch: RowBatch) {}
+
+    next(): boolean {
+        return ++this.index < this.batch.count;
+    }
+
+    get kind(): number {
+        return this.batch.kinds[this.index]!;
+    }
+
+    get line(): number {
+        return this.batch.lines[this.index]!;
+    }
+
+    get position(): number {
+        return this.batch.positions[this.index]!;
+    }
+
+    /** The household of the current row, into `into` (one object, filled again for each row). */
+    household(into: EvaluatedRow): EvaluatedRow {
+        const b = this.batch;
+        const i = this.index;
+        const texts = b.texts;
+        const flags = b.flags[i]!;
+        into.key = texts[this.text++]!;
+        into.district = texts[this.text++]!;
+        into.subdistrict = texts[this.text++]!;
+        into.facilitator = texts[this.text++]!;
+        into.category = flags & HAS_CATEGORY ? texts[this.text++]! : undefined;
+        into.rankValue = flags & RANK_NUMBER ? b.ranks[i]! : flags & RANK_TEXT ? texts[this.text++]! : undefined;
+        into.sentence = flags & HAS_SENTENCE ? texts[this.text++]! : undefined;
+        into.benefit = b.benefits[i]!;
+        return into;
+    }
+
+    problems(): ProblemText[] {
+        const count = this.batch.flags[this.index]!;
+        const texts = this.batch.texts;
+        const problems: ProblemText[] = [];
+        for (let p = 0; p < count; p++) problems.push({ header: texts[this.text++]!, value: texts[this.text++]!, reason: texts[this.text++]! });
+        return problems;
+    }
+
+    preview(): string {
+        return this.batch.texts[this.text++]!;
+    }
+}
