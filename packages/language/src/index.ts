@@ -8,4 +8,5 @@ export { projectRuleFiles, ruleFilesUnder } from './node/project-rule-files.js';
 export { PROJECT_FILE } from './workspace/project-root.js';
 export { translateRuleFile, type Translation } from './keywords/translate.js';
 export { fileLanguage } from './keywords/file-language.js';
+export { keywordsIn, keywordsOf, type Keywords } from './keywords/file-keywords.js';
 export type { RuleLanguage } from './keywords/keyword-table.js';

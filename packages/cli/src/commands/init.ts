@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Lang } from '@kaidah/engine';
-import { allLoadedDocuments, createKaidahServices, isInside, loadRuleFiles, PROJECT_FILE, projectRuleFiles } from '@kaidah/language';
+import { allLoadedDocuments, createKaidahServices, fileLanguage, isInside, keywordsIn, loadRuleFiles, PROJECT_FILE, projectRuleFiles, type RuleLanguage } from '@kaidah/language';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { districtFileText } from '../init/district-file.js';
@@ -16,6 +16,8 @@ import { usage } from './shared/usage.js';
 export interface InitOptions {
     /** The national file to use (default: the project's file with `every district { ... }`). */
     national?: string;
+    /** The language of the new file's keywords, `id` or `en` (default: the officer's language, `lang`). */
+    keywords?: string;
     lang: Lang;
 }
 
@@ -23,11 +25,16 @@ export interface InitOptions {
  * `kaidah init "Kabupaten Jember" [FILE]`: starts a district's rule file — by default
  * `districts/jember.kaidah` in the project — that uses the national file and lists the figures
  * every district sets, at 0, with a test of the targets they give. Never overwrites a file. Exit 0
- * when written, 1 when the national file cannot be read, 2 on wrong use.
+ * when written, 1 when the national file cannot be read, 2 on wrong use. The file is written in the
+ * officer's language (`--lang`, else LANG) unless `--keywords id|en` says otherwise: an officer who
+ * reads Bahasa Indonesia starts with `pakai`, `kabupaten`, `uji` (docs/projects.md).
  */
 export async function initCommand(districtGiven: string, fileGiven: string | undefined, options: InitOptions): Promise<number> {
     const { lang } = options;
     const text = initMessages(lang);
+    if (options.keywords !== undefined && options.keywords !== 'id' && options.keywords !== 'en') return usage(text.badKeywords(options.keywords));
+    const keywords: RuleLanguage = (options.keywords as RuleLanguage | undefined) ?? lang;
+    const k = keywordsIn(keywords);
     const district = readDistrictName(districtGiven);
     if ('problem' in district) {
         return usage(district.problem === 'bare' ? text.bareName(districtGiven.trim())
@@ -49,7 +56,7 @@ export async function initCommand(districtGiven: string, fileGiven: string | und
         ? documents.filter((d) => d.uri.fsPath === path.resolve(options.national!))
         : documents);
     if (national === undefined) {
-        console.error(options.national !== undefined ? text.notNational(options.national) : text.noNational(shown(project.root)));
+        console.error(options.national !== undefined ? text.notNational(options.national, k) : text.noNational(shown(project.root), k));
         return 1;
     }
     const nationalDocument = documents.find((d) => d.uri.fsPath === national.file)!;
@@ -63,7 +70,10 @@ export async function initCommand(districtGiven: string, fileGiven: string | und
 
     const { quantities, targets } = districtFigures(national.defaults);
     const usePath = path.relative(path.dirname(file), national.file).split(path.sep).join('/');
-    const draft = districtFileText({ district: district.name, usePath, nationalName: path.basename(national.file), quantities, targets }, lang);
+    const template = { district: district.name, usePath, nationalName: path.basename(national.file), quantities, targets };
+    // A name of the national file that is an Indonesian keyword (a quantity called `nilai`) cannot be a name in an Indonesian file.
+    const clash = keywords === 'id' ? [...quantities.map((q) => q.name), ...targets.map((t) => t.category)].find((name) => fileLanguage(name) === 'id') : undefined;
+    const draft = districtFileText(template, lang, clash === undefined ? keywords : 'en');
     // written in the one canonical layout, so that `kaidah fmt --check` passes from the start
     const document = Kaidah.shared.workspace.LangiumDocuments.createDocument(URI.file(file), draft);
     const formatted = await formattedText(Kaidah, document);
@@ -79,6 +89,7 @@ export async function initCommand(districtGiven: string, fileGiven: string | und
         console.log(text.markedProject);
     }
     console.log(text.written(shown(file)));
+    if (clash !== undefined) console.log(text.englishKeywords(clash));
     console.log(quantities.length > 0 ? text.fillIn(quantities.map((q) => q.label ? `${q.name} (${q.label})` : q.name).join(', ')) : text.nothingToFill);
     console.log(text.next(shown(file)));
     return 0;

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { normaliseDistrictName } from '@kaidah/engine';
-import { isDistrict, isDistrictDefaults, isRuleFile, type DistrictDefaults } from '@kaidah/language';
-import type { LangiumDocument } from 'langium';
+import { isCaseload, isDistrict, isDistrictDefaults, isRuleFile, type DistrictDefaults } from '@kaidah/language';
+import { AstUtils, type LangiumDocument } from 'langium';
 
 export interface NationalFile {
     file: string;
@@ -42,9 +42,9 @@ export function districtFigures(defaults: DistrictDefaults) {
     const quantities = defaults.quantities
         .filter((q) => q.default === undefined)
         .map((q) => ({ name: q.name, ...(q.label === undefined ? {} : { label: q.label }) }));
-    // a target counted per facilitator or on the caseload needs households, which a test of figures has not
+    // a target counted per facilitator or on the caseload (`households`, `jumlah keluarga`) needs households, which a test of figures has not
     const targets = defaults.targets
-        .filter((t) => t.per === undefined && t.category.$refText !== '' && !/\bhouseholds\b/.test(t.formula.$cstNode?.text ?? ''))
+        .filter((t) => t.per === undefined && t.category.$refText !== '' && !AstUtils.streamAst(t.formula).some(isCaseload))
         .map((t) => ({ category: t.category.$refText, formula: t.formula.$cstNode?.text ?? '' }));
     return { quantities, targets };
 }
