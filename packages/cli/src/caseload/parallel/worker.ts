@@ -86,7 +86,11 @@ async function readRange(task: Extract<Task, { type: 'range' }>): Promise<void> 
             }
             if (batch.full) send();
             return true;
-        }, { delimiter, from: start, decoding: new TextDecoding() });
+        }, { delimiter, from: start, decoding: new TextDecoding() }).catch((error: unknown) => {
+            // the rows before a record that cannot be read are handed over, as one thread would
+            if (batch.count > 0) send();
+            throw error;
+        });
     }
     first ??= atEnd;
     if (batch.count > 0) send();
