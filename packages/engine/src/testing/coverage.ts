@@ -22,10 +22,10 @@
  */
 import type { Expr, Plan } from '../plan/plan.js';
 import { evaluatorFor, type HouseholdResult } from '../evaluation/evaluate.js';
-import { displayText } from '../notation/display.js';
+import { shownExpr } from '../notation/display.js';
 
 export interface ConditionCoverage {
-    /** The condition as written, operators shown as signs (`monthly_income ≥ 2 × poverty_line`). */
+    /** The condition as its file writes it, operators shown as signs (`monthly_income ≥ 2 × poverty_line`). */
     text: string;
     /** The Plan's expression node, for tools that point at it. */
     expr: Expr;
@@ -96,7 +96,7 @@ export function createCoverage(plan: Plan): CoverageCollector {
             const operand = compileCounting(expr.operand, conditions);
             return (r) => !operand(r);
         }
-        const counts: ConditionCoverage = { text: displayText(expr.text), expr, evaluated: 0, held: 0, failed: 0 };
+        const counts: ConditionCoverage = { text: shownExpr(expr), expr, evaluated: 0, held: 0, failed: 0 };
         conditions.push(counts);
         return (r) => {
             const holds = evaluator.valueOf(expr, r) === true;
@@ -157,7 +157,7 @@ export function conditionStatus(condition: ConditionCoverage): ConditionStatus {
 /**
  * Several reports as one: the reports of the Plans of several rule files (each test runs with the
  * Plan of the file that declares it). Categories and components are matched by name, conditions by
- * position and text; the order is that of first appearance.
+ * position and meaning; the order is that of first appearance.
  */
 export function mergeCoverage(reports: CoverageReport[]): CoverageReport {
     const categories = new Map<string, CategoryCoverage>();
@@ -175,9 +175,10 @@ export function mergeCoverage(reports: CoverageReport[]): CoverageReport {
             merged.held += category.held;
             category.conditions.forEach((condition, i) => {
                 const atIndex = merged.conditions[i];
-                const same = atIndex !== undefined && atIndex.text === condition.text
+                // by meaning (the Plan's English text): `tahun sejak born` and `years since born` are one condition
+                const same = atIndex !== undefined && atIndex.expr.text === condition.expr.text
                     ? atIndex
-                    : merged.conditions.find((c) => c.text === condition.text);
+                    : merged.conditions.find((c) => c.expr.text === condition.expr.text);
                 if (same === undefined) {
                     merged.conditions.push({ ...condition });
                 } else {
