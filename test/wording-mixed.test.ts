@@ -16,7 +16,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { writtenText } from '@kaidah/engine';
+import { restoreWrittenTexts, writtenText, writtenTextsOf } from '@kaidah/engine';
 import { compilePlan, createKaidahServices, loadRuleFiles } from '@kaidah/language';
 import { NodeFileSystem } from 'langium/node';
 import { describe, expect, it } from 'vitest';
@@ -86,6 +86,15 @@ describe('an English national file and an Indonesian district file: each quoted 
         expect(readFileSync(report, 'utf8')).toBe(en.report);
     });
 
+    it('worker threads, which get a copy of the Plan, explain in the same words', () => {
+        const out = mkdtempSync(path.join(tmpdir(), 'kaidah-wording-'));
+        const decisions = path.join(out, 'decisions.csv');
+        // ranges of 64 bytes: the four households are read by the workers
+        const threads = kaidah(['run', file('contoh.kaidah'), '--data', data, '--out', decisions, '--threads', '2'], { env: { KAIDAH_TEST_RANGE_BYTES: '64' } });
+        expect(threads.stderr).toBe('');
+        expect(new Map(readCsv(decisions).map((row) => [row.id!, row.explanation!]))).toEqual(en.explanations);
+    });
+
     it('kaidah explain traces every condition in the words of its file', () => {
         const trace = kaidah(['explain', file('contoh.kaidah'), '--data', data, '--id', 'H4']);
         expect(trace.status).toBe(0);
@@ -153,8 +162,14 @@ describe('the same district written in English', () => {
         expect(writtenText(idPlan.graduations[1]!.condition)).toBe('has_business = yes and income >= round down(2 × line)');
         expect(writtenText(idPlan.districts[0]!.targets[0]!)).toBe('bulatkan ke atas(10% dari jumlah keluarga)');
         expect(writtenText(enPlan.districts[0]!.targets[0]!)).toBe('round up(10% of households)');
-        // a Plan read back from JSON has no record beside it: its English text
-        const copy = JSON.parse(JSON.stringify(idPlan)) as typeof idPlan;
-        expect(writtenText(adapted(copy))).toBe('members = 0 or not has_business and years since birth_date >= 65');
+        // a copy of the Plan has no record beside it until it is given one
+        for (const copy of [JSON.parse(JSON.stringify(idPlan)) as typeof idPlan, structuredClone(idPlan)]) {
+            expect(writtenText(adapted(copy))).toBe('members = 0 or not has_business and years since birth_date >= 65');
+            restoreWrittenTexts(copy, writtenTextsOf(idPlan));
+            expect(writtenText(adapted(copy))).toBe('members = 0 atau bukan has_business dan tahun sejak birth_date >= 65');
+            expect(writtenText(copy.districts[0]!.targets[0]!)).toBe('bulatkan ke atas(10% dari jumlah keluarga)');
+            expect(writtenText(copy.graduations[1]!.condition)).toBe('has_business = yes and income >= round down(2 × line)');
+        }
+        expect(writtenTextsOf(enPlan)).toEqual([]);
     });
 });

@@ -36,8 +36,9 @@ export type { LiteralParse } from './notation/numbers.js';
 export { parseNumberText, parseMoneyText, parsePercentText } from './notation/numbers.js';
 export { formatNumber, formatRupiah, formatPercent, formatValue } from './notation/format.js';
 export { parseIsoDate, formatIsoDate, formatDate } from './notation/dates.js';
-export type { WrittenPart } from './notation/display.js';
-export { displayText, operatorSign, recordWrittenText, writtenText, shownExpr, shownFormula } from './notation/display.js';
+export { displayText, operatorSign, shownExpr, shownFormula } from './notation/display.js';
+export type { WrittenPart, WrittenTexts } from './notation/written-text.js';
+export { recordWrittenText, writtenText, writtenTextsOf, restoreWrittenTexts } from './notation/written-text.js';
 
 export type { AllowedRange, RowProblem, RowResult, RowReader } from './coercion/row-reader.js';
 export { createRowReader, normaliseHeader, MAX_SHOWN_VALUE } from './coercion/row-reader.js';

@@ -34,6 +34,7 @@ import {
     describeStatus,
     prepareEvaluator,
     prepareExplainer,
+    writtenTextsOf,
     type Allocation,
     type HouseholdResult,
     type HouseholdStatus,
@@ -322,7 +323,7 @@ async function readCaseload(
     if (reader === undefined) return { outcome: { ok: false, problem: 'empty' } };
 
     const workers = parallel === undefined || firstRecord === undefined ? undefined : new CaseloadWorkers({
-        ...parallel, delimiter: (source as CsvSource).delimiterInUse!, plan, lang, headers, explain: onDecision !== undefined,
+        ...parallel, delimiter: (source as CsvSource).delimiterInUse!, plan, writtenTexts: writtenTextsOf(plan), lang, headers, explain: onDecision !== undefined,
     }, parallel.threads);
     try {
         if (workers !== undefined) {

@@ -11,7 +11,7 @@ import type { Plan } from '../plan/plan.js';
 import type { DistrictMatcher } from '../evaluation/districts.js';
 import type { Allocation, AllocationTotals, CategorySummary, DistrictSummary, UnitSummary, UnmatchedDistrict } from './types.js';
 import { unitTableFor, type Group, type Groups, type PlacedCaseload } from './groups.js';
-import { writtenText } from '../notation/display.js';
+import { writtenText } from '../notation/written-text.js';
 
 /** Unmatched spellings told apart (after normalising); households of further spellings are only counted. */
 export const UNMATCHED_SPELLINGS_KEPT = 1000;

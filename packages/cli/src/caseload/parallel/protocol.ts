@@ -3,7 +3,7 @@
  * (see parallel-read.ts). Results travel in columns — typed arrays for numbers, one array of texts —
  * because cloning a few arrays costs far less than cloning an object a row.
  */
-import type { Lang, Plan } from '@kaidah/engine';
+import type { Lang, Plan, WrittenTexts } from '@kaidah/engine';
 import type { CsvDelimiter } from '../../data/read-csv.js';
 
 /** What every worker is started with. */
@@ -12,6 +12,8 @@ export interface WorkerSetup {
     fileBytes: number;
     delimiter: CsvDelimiter;
     plan: Plan;
+    /** How the rule files write the Plan's parts, for the explanations: the copy of the Plan a worker gets has no record of it. */
+    writtenTexts: WrittenTexts;
     lang: Lang;
     headers: string[];
     /** Decisions are written: explain the households decided at once, and every recalled one. */

@@ -12,6 +12,7 @@ import {
     prepareEvaluator,
     prepareExplainer,
     problemReason,
+    restoreWrittenTexts,
     type RowProblem,
 } from '@kaidah/engine';
 import { MalformedCsvError, readCsvFile, readCsvRecordsAt } from '../../data/read-csv.js';
@@ -24,6 +25,7 @@ const LF = 10;
 
 const setup = workerData as WorkerSetup;
 const { plan, lang, filePath, delimiter, fileBytes } = setup;
+restoreWrittenTexts(plan, setup.writtenTexts);
 const reader = createRowReader(plan.schema, setup.headers);
 const evaluator = prepareEvaluator(plan);
 const explainer = setup.explain ? prepareExplainer(plan, lang) : undefined;
