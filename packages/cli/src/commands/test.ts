@@ -17,6 +17,7 @@ import { shown as shownPath } from '../rules/project.js';
 import { loadTests } from '../testing/load-tests.js';
 import { testCliMessages } from '../testing/messages.js';
 import { readCaseFile } from '../testing/read-case-file.js';
+import { keywordsIn, type Keywords } from '@kaidah/language';
 import { junitReport } from '../testing/report-junit.js';
 import { textReport, type FileResults } from '../testing/report-text.js';
 import { diagnosticJson, printJson } from '../output/json-format.js';
@@ -71,10 +72,10 @@ export async function testCommand(paths: string[], options: TestOptions): Promis
         return collector;
     };
     const results: FileResults[] = [];
-    for (const { file, plan, tests } of loaded.files) {
+    for (const { file, plan, tests, keywords } of loaded.files) {
         const cases: CaseResult[] = [];
         for (const test of tests) {
-            const table = test.table === undefined ? undefined : await caseTableOf(plan, test, lang);
+            const table = test.table === undefined ? undefined : await caseTableOf(plan, test, lang, keywords);
             const record = options.coverage ? collectorOf(plan) : undefined;
             cases.push(...runTest(plan, test, {
                 lang,
@@ -82,7 +83,7 @@ export async function testCommand(paths: string[], options: TestOptions): Promis
                 ...(record ? { onHousehold: (result) => record.record(result) } : {}),
             }));
         }
-        results.push({ file, plan, cases });
+        results.push({ file, plan, cases, keywords });
     }
 
     const all = results.flatMap((r) => r.cases);
@@ -96,7 +97,8 @@ export async function testCommand(paths: string[], options: TestOptions): Promis
     if (xmlToStdout) {
         process.stdout.write(junitReport(results, lang));
     } else {
-        if (all.length === 0) console.log(text.noTests(found.files.length));
+        // no file to follow: the officer's language says which keywords to show
+        if (all.length === 0) console.log(text.noTests(found.files.length, keywordsIn(lang)));
         else for (const line of textReport(results, lang)) console.log(line);
     }
     if (options.coverage) {
@@ -120,10 +122,10 @@ export async function testCommand(paths: string[], options: TestOptions): Promis
 }
 
 /** The test's table of cases, read from its file; a file that cannot be read fails the test, saying why. */
-async function caseTableOf(plan: Plan, test: TestPlan, lang: Lang) {
+async function caseTableOf(plan: Plan, test: TestPlan, lang: Lang, keywords: Keywords) {
     const file = shownPath(test.table!);
     try {
-        const { headers, rows } = await readCaseFile(test.table!, lang, { expectsOfItsOwn: test.expectations.length > 0 });
+        const { headers, rows } = await readCaseFile(test.table!, lang, { expectsOfItsOwn: test.expectations.length > 0, keywords });
         return readCaseTable(plan, file, headers, rows);
     } catch (error) {
         return unreadableTable(file, error instanceof Error ? error.message : String(error));

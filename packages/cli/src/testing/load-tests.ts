@@ -5,7 +5,9 @@ import {
     createKaidahServices,
     isRuleFile,
     isTestCase,
+    keywordsOf,
     loadRuleFiles,
+    type Keywords,
 } from '@kaidah/language';
 import type { LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
@@ -16,6 +18,8 @@ export interface TestFile {
     file: string;
     plan: Plan;
     tests: TestPlan[];
+    /** The file's keywords, for quoting its tests as it writes them (`harapkan kategori = ...`). */
+    keywords: Keywords;
 }
 
 export type LoadedTests =
@@ -57,7 +61,7 @@ export async function loadTests(filePaths: string[], lang: Lang, on: string | un
     const files = withTests.map((document) => {
         const plan = compile(document);
         const file = document.uri.fsPath;
-        return { file, plan, tests: plan.tests.filter((test) => test.file === file) };
+        return { file, plan, tests: plan.tests.filter((test) => test.file === file), keywords: keywordsOf(document) };
     });
     for (const entry of entries) compile(entry);
     const errors = [...problems.values()];

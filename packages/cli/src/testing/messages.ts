@@ -1,9 +1,9 @@
-import { formatNumber as n, type Lang } from '@kaidah/engine';
+import { formatNumber as n, type Lang, type WrittenKeywords } from '@kaidah/engine';
 
 /** Every sentence `kaidah test` and coverage print, in one table per language. */
 const en = {
     rulesHaveErrors: (errors: number) => `${errors} error${errors === 1 ? '' : 's'} in the rules; no test was run.`,
-    noTests: (files: number) => `No tests in ${files} rule file${files === 1 ? '' : 's'}. Write one with \`test "name" { household { ... } expect ... }\`.`,
+    noTests: (files: number, k: WrittenKeywords) => `No tests in ${files} rule file${files === 1 ? '' : 's'}. Write one with \`${k('test')} "name" { ${k('household')} { ... } ${k('expect')} ... }\`.`,
     summary: (passed: number, failed: number) => `${n(passed)} passed, ${n(failed)} failed`,
     casesPassed: (count: number) => `${n(count)} case${count === 1 ? '' : 's'}`,
     otherCasesPassed: (count: number) => `${n(count)} other case${count === 1 ? '' : 's'} passed`,
@@ -15,7 +15,7 @@ const en = {
     tableFormats: 'tables of cases are read from CSV (.csv, .txt, .tsv), Excel (.xlsx), JSON (.json) and NDJSON (.ndjson, .jsonl) files',
     tableMalformedCsv: (line: number, detail: string) => `line ${line} cannot be read as CSV (${detail})`,
     tableUnreadableRecord: (row: number) => `line ${row} is not a JSON object with the case's fields`,
-    tableExpectsNothing: 'no column says what to expect, so nothing would be checked: add a column `expect category`, `expect benefit` or `expect <name>`, or an `expect` line to the test',
+    tableExpectsNothing: (k: WrittenKeywords) => `no column says what to expect, so nothing would be checked: add a column \`${k('expect')} ${k('category')}\`, \`${k('expect')} ${k('benefit')}\` or \`${k('expect')} <name>\`, or a line \`${k('expect')} ...\` to the test`,
 
     coverageTitle: (households: number) => `Coverage on ${n(households)} household${households === 1 ? '' : 's'}`,
     coverageHelp:
@@ -48,7 +48,7 @@ export type TestCliMessages = typeof en;
 
 const id: TestCliMessages = {
     rulesHaveErrors: (errors) => `Ada ${errors} kesalahan dalam aturan; tidak ada tes yang dijalankan.`,
-    noTests: (files) => `Tidak ada tes dalam ${files} file aturan. Tulis tes dengan \`test "nama" { household { ... } expect ... }\`.`,
+    noTests: (files, k) => `Tidak ada tes dalam ${files} file aturan. Tulis tes dengan \`${k('test')} "nama" { ${k('household')} { ... } ${k('expect')} ... }\`.`,
     summary: (passed, failed) => `${n(passed)} lulus, ${n(failed)} gagal`,
     casesPassed: (count) => `${n(count)} kasus`,
     otherCasesPassed: (count) => `${n(count)} kasus lainnya lulus`,
@@ -60,7 +60,7 @@ const id: TestCliMessages = {
     tableFormats: 'tabel kasus dibaca dari file CSV (.csv, .txt, .tsv), Excel (.xlsx), JSON (.json) dan NDJSON (.ndjson, .jsonl)',
     tableMalformedCsv: (line, detail) => `baris ${line} tidak dapat dibaca sebagai CSV (${detail})`,
     tableUnreadableRecord: (row) => `baris ${row} bukan objek JSON berisi data kasus`,
-    tableExpectsNothing: 'tidak ada kolom yang menyebut hasil yang diharapkan, sehingga tidak ada yang diperiksa: tambahkan kolom `expect category`, `expect benefit` atau `expect <nama>`, atau baris `expect` pada tes',
+    tableExpectsNothing: (k) => `tidak ada kolom yang menyebut hasil yang diharapkan, sehingga tidak ada yang diperiksa: tambahkan kolom \`${k('expect')} ${k('category')}\`, \`${k('expect')} ${k('benefit')}\` atau \`${k('expect')} <nama>\`, atau baris \`${k('expect')} ...\` pada tes`,
 
     coverageTitle: (households) => `Cakupan pada ${n(households)} KPM`,
     coverageHelp:

@@ -5,7 +5,7 @@
  * and NDJSON. So a cell reads the same in `kaidah test` as in `kaidah run`: an Excel 0,85 formatted
  * as a percentage is `85%`, a date `2024-03-01`, TRUE `ya`, a 16-digit number `3.51E+15`.
  */
-import type { Lang, TableRow } from '@kaidah/engine';
+import type { Lang, TableRow, WrittenKeywords } from '@kaidah/engine';
 import { openHouseholdSource, type SourceRecord } from '../data/household-source.js';
 import { MalformedCsvError } from '../data/read-csv.js';
 import { testCliMessages } from './messages.js';
@@ -16,17 +16,18 @@ export interface CaseFile {
     rows: TableRow[];
 }
 
-/** As the engine reads a table's headers (case-table.ts): `expect category`, `expect benefit`, `expect <name>`. */
-const expectHeader = /^\s*expect\s+\S/i;
+/** As the engine reads a table's headers (case-table.ts): `expect category`, `expect benefit`, `expect <name>` (`harapkan ...`). */
+const expectHeader = /^\s*(?:expect|harapkan)\s+\S/i;
 
 /** The table cannot be read; `message` says why, in the officer's language. */
 class UnreadableCaseFile extends Error {}
 
 /**
  * `expectsOfItsOwn`: the test has `expect` lines that apply to every row; without them a table with
- * no `expect ...` column would check nothing, and every row would pass, so it is refused.
+ * no `expect ...` column would check nothing, and every row would pass, so it is refused, in the
+ * words of the test's rule file (`keywords`: `harapkan kategori` in Bahasa Indonesia).
  */
-export async function readCaseFile(filePath: string, lang: Lang, options: { expectsOfItsOwn?: boolean } = {}): Promise<CaseFile> {
+export async function readCaseFile(filePath: string, lang: Lang, options: { expectsOfItsOwn?: boolean; keywords?: WrittenKeywords } = {}): Promise<CaseFile> {
     const text = testCliMessages(lang);
     const source = openHouseholdSource(filePath, {});
     if ('problem' in source) throw new UnreadableCaseFile(text.tableFormats);
@@ -64,7 +65,7 @@ export async function readCaseFile(filePath: string, lang: Lang, options: { expe
     }
     if (unreadable !== undefined) throw new UnreadableCaseFile(text.tableUnreadableRecord(unreadable.row));
     if (!options.expectsOfItsOwn && !headers.some((h) => expectHeader.test(h.replace(/^\uFEFF/, '')))) {
-        throw new UnreadableCaseFile(text.tableExpectsNothing);
+        throw new UnreadableCaseFile(text.tableExpectsNothing(options.keywords ?? ((english) => english)));
     }
     return { headers, rows };
 }

@@ -10,7 +10,7 @@ export function jsonReport(files: FileResults[], lang: Lang) {
     const all = files.flatMap((f) => f.cases);
     const failed = all.filter((c) => !c.passed).length;
     return {
-        files: files.map(({ file, plan, cases }) => ({
+        files: files.map(({ file, plan, cases, keywords }) => ({
             file: shownPath(file),
             cases: cases.map((result) => ({
                 name: describeCaseName(result, lang),
@@ -19,8 +19,8 @@ export function jsonReport(files: FileResults[], lang: Lang) {
                 ...(result.row === undefined ? {} : { row: result.row }),
                 passed: result.passed,
                 failures: [
-                    ...result.problems.map((problem) => describeCaseProblem(problem, lang)),
-                    ...result.expectations.filter((e) => !e.passed).map((e) => describeExpectationResult(plan, e, lang)),
+                    ...result.problems.map((problem) => describeCaseProblem(problem, lang, keywords)),
+                    ...result.expectations.filter((e) => !e.passed).map((e) => describeExpectationResult(plan, e, lang, keywords)),
                 ],
                 ...(result.passed || !result.household ? {} : { explanation: result.household.explanation, benefit: result.household.benefit }),
             })),

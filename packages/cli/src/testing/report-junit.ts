@@ -15,7 +15,7 @@ export function junitReport(files: FileResults[], lang: Lang): string {
         '<?xml version="1.0" encoding="UTF-8"?>',
         `<testsuites name="kaidah" tests="${all.length}" failures="${failures}" errors="0">`,
     ];
-    for (const { file, plan, cases } of files) {
+    for (const { file, plan, cases, keywords } of files) {
         const suite = shownPath(file);
         const suiteFailures = cases.filter((c) => !c.passed).length;
         out.push(`  <testsuite name="${attribute(suite)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0">`);
@@ -29,9 +29,9 @@ export function junitReport(files: FileResults[], lang: Lang): string {
             const firstProblem = result.problems[0];
             const firstFailure = result.expectations.find((e) => !e.passed);
             const message = firstProblem !== undefined
-                ? describeCaseProblem(firstProblem, lang)
-                : firstFailure !== undefined ? describeExpectationResult(plan, firstFailure, lang) : '';
-            const details = failureDetails(plan, result, lang).map(withoutColour).join('\n');
+                ? describeCaseProblem(firstProblem, lang, keywords)
+                : firstFailure !== undefined ? describeExpectationResult(plan, firstFailure, lang, keywords) : '';
+            const details = failureDetails(plan, result, lang, keywords).map(withoutColour).join('\n');
             out.push(`${opening}>`);
             out.push(`      <failure message="${attribute(message)}" type="expectation">${text(details)}</failure>`);
             out.push('    </testcase>');

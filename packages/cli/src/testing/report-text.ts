@@ -6,6 +6,7 @@ import {
     type Lang,
     type Plan,
     type TestPlan,
+    type WrittenKeywords,
 } from '@kaidah/engine';
 import pc from 'picocolors';
 import { shown as shownPath } from '../rules/project.js';
@@ -16,6 +17,8 @@ export interface FileResults {
     file: string;
     plan: Plan;
     cases: CaseResult[];
+    /** The file's keywords: what failed is quoted as the file writes it (`kategori = ...`, `target ... untuk "..."`). */
+    keywords: WrittenKeywords;
 }
 
 const PASS = '✓';
@@ -28,12 +31,12 @@ const FAIL = '✗';
  */
 export function textReport(files: FileResults[], lang: Lang): string[] {
     const lines: string[] = [];
-    for (const { file, plan, cases } of files) {
+    for (const { file, plan, cases, keywords } of files) {
         lines.push(pc.bold(shownPath(file)));
         for (const group of byTest(cases)) {
             const [first] = group;
             if (first!.test.table === undefined || first!.row === undefined) {
-                for (const result of group) lines.push(...caseLines(plan, result, lang));
+                for (const result of group) lines.push(...caseLines(plan, result, lang, keywords));
                 continue;
             }
             const failed = group.filter((r) => !r.passed);
@@ -41,7 +44,7 @@ export function textReport(files: FileResults[], lang: Lang): string[] {
                 lines.push(`  ${pc.green(PASS)} ${first!.test.name} ${pc.dim(`(${testCliMessages(lang).casesPassed(group.length)})`)}`);
                 continue;
             }
-            for (const result of failed) lines.push(...caseLines(plan, result, lang));
+            for (const result of failed) lines.push(...caseLines(plan, result, lang, keywords));
             const passed = group.length - failed.length;
             if (passed > 0) lines.push(`  ${pc.green(PASS)} ${first!.test.name} ${pc.dim(`(${testCliMessages(lang).otherCasesPassed(passed)})`)}`);
         }
@@ -60,21 +63,21 @@ function byTest(cases: CaseResult[]): CaseResult[][] {
 }
 
 /** Lines of one case; for a failure, the details an officer needs to fix the rules or the test. */
-function caseLines(plan: Plan, result: CaseResult, lang: Lang): string[] {
+function caseLines(plan: Plan, result: CaseResult, lang: Lang, keywords: WrittenKeywords): string[] {
     const name = describeCaseName(result, lang);
     if (result.passed) return [`  ${pc.green(PASS)} ${name}`];
     const lines = [`  ${pc.red(FAIL)} ${name} ${pc.dim(`(${shownPath(result.test.file)}:${result.test.line})`)}`];
-    lines.push(...failureDetails(plan, result, lang).map((line) => `      ${line}`));
+    lines.push(...failureDetails(plan, result, lang, keywords).map((line) => `      ${line}`));
     return lines;
 }
 
 /** What failed and why, without indentation: shared by the text and the JUnit reports. */
-export function failureDetails(plan: Plan, result: CaseResult, lang: Lang): string[] {
+export function failureDetails(plan: Plan, result: CaseResult, lang: Lang, keywords: WrittenKeywords): string[] {
     const lines: string[] = [];
-    for (const problem of result.problems) lines.push(pc.red(describeCaseProblem(problem, lang)));
+    for (const problem of result.problems) lines.push(pc.red(describeCaseProblem(problem, lang, keywords)));
     for (const expectation of result.expectations) {
         if (expectation.passed) continue;
-        lines.push(pc.red(describeExpectationResult(plan, expectation, lang)));
+        lines.push(pc.red(describeExpectationResult(plan, expectation, lang, keywords)));
     }
     if (result.household) {
         const text = testCliMessages(lang);

@@ -1,7 +1,8 @@
 /**
  * A table of cases kept in a spreadsheet (`test "..." from "cases.csv"`): one household a row,
  * columns named like the data headers or the schema's names, and expected outcomes in columns named
- * `expect category`, `expect benefit` and `expect <value or column>`.
+ * `expect category`, `expect benefit` and `expect <value or column>` (or, as a file in Bahasa
+ * Indonesia writes them, `harapkan kategori`, `harapkan bantuan`, `harapkan <...>`).
  *
  * Reading the file is the caller's business (CSV, XLSX); here the rows arrive as text cells and are
  * read with the same cell readers as household data, so `1.500.000`, `85%`, `ya` and `01/03/2024`
@@ -68,7 +69,7 @@ type ColumnRole =
     | { role: 'expect'; expected: Expected }
     | { role: 'ignored' };
 
-const EXPECT_HEADER = /^\s*expect\s+(.+?)\s*$/i;
+const EXPECT_HEADER = /^\s*(?:expect|harapkan)\s+(.+?)\s*$/i;
 const OPERATOR_PREFIX = /^\s*(<=|>=|!=|≠|≤|≥|<|>|=)\s*/;
 const OPERATORS: Readonly<Record<string, ComparisonOperator>> = {
     '<': '<', '<=': '<=', '≤': '<=', '>': '>', '>=': '>=', '≥': '>=', '=': '=', '!=': '!=', '≠': '!=',

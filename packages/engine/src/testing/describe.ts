@@ -10,6 +10,15 @@ import { operatorSign } from '../notation/display.js';
 import { testingMessagesFor } from './messages.js';
 import type { Actual, CaseResult, ExpectationResult } from './run-tests.js';
 
+/**
+ * Rule code is quoted as the test's rule file writes it: the caller (which knows the file) gives its
+ * keywords, `(english) => written`, so that a test in Bahasa Indonesia reads `kategori = ...`,
+ * `target ... untuk "..."`. The engine holds no keyword table; English is the default.
+ */
+export type WrittenKeywords = (english: string, within?: string) => string;
+
+const englishAsWritten: WrittenKeywords = (english) => english;
+
 function categoryShown(plan: Plan, name: string | null, lang: Lang): string {
     const m = testingMessagesFor(lang);
     if (name === null) return m.noCategory;
@@ -18,23 +27,23 @@ function categoryShown(plan: Plan, name: string | null, lang: Lang): string {
 }
 
 /** What the expectation asks for: `benefit = Rp 900.000`, `category = Graduasi Alamiah (natural)`. */
-function describeExpected(plan: Plan, expectation: ExpectationPlan, lang: Lang): string {
+function describeExpected(plan: Plan, expectation: ExpectationPlan, lang: Lang, k: WrittenKeywords): string {
     switch (expectation.kind) {
         case 'category':
-            return `category = ${categoryShown(plan, expectation.category, lang)}`;
+            return `${k('category')} = ${categoryShown(plan, expectation.category, lang)}`;
         case 'benefit':
-            return `benefit ${operatorSign(expectation.op)} ${formatValue(expectation.value, 'money', lang)}`;
+            return `${k('benefit')} ${operatorSign(expectation.op)} ${formatValue(expectation.value, 'money', lang)}`;
         case 'value': {
             const shown = expectation.type === 'text' ? JSON.stringify(expectation.value) : formatValue(expectation.value, expectation.type, lang);
             return `${expectation.name} ${operatorSign(expectation.op)} ${shown}`;
         }
         case 'target':
-            return `target ${expectation.category} of "${expectation.district}" = ${formatNumber(expectation.value)}`;
+            return `target ${expectation.category} ${k('of', 'ExpectTarget')} "${expectation.district}" = ${formatNumber(expectation.value)}`;
     }
 }
 
 /** What the rules gave: `Rp 9.600.000`, `no category`, `2.570`, or why there is nothing to compare. */
-export function describeActual(plan: Plan, actual: Actual, lang: Lang): string {
+export function describeActual(plan: Plan, actual: Actual, lang: Lang, k: WrittenKeywords = englishAsWritten): string {
     const m = testingMessagesFor(lang);
     switch (actual.kind) {
         case 'category':
@@ -46,7 +55,7 @@ export function describeActual(plan: Plan, actual: Actual, lang: Lang): string {
         case 'no-target':
             return m.noTarget;
         case 'target-needs-caseload':
-            return m.targetNeedsCaseload(actual.formula);
+            return m.targetNeedsCaseload(actual.formula, k('households'));
         case 'district-not-in-rules':
             return m.districtNotInRules(actual.district);
         case 'unknown-name':
@@ -55,20 +64,20 @@ export function describeActual(plan: Plan, actual: Actual, lang: Lang): string {
 }
 
 /** `expected benefit = Rp 8.700.000, got Rp 9.600.000`. */
-export function describeExpectationResult(plan: Plan, result: ExpectationResult, lang: Lang): string {
-    return testingMessagesFor(lang).expectedGot(describeExpected(plan, result.expectation, lang), describeActual(plan, result.actual, lang));
+export function describeExpectationResult(plan: Plan, result: ExpectationResult, lang: Lang, k: WrittenKeywords = englishAsWritten): string {
+    return testingMessagesFor(lang).expectedGot(describeExpected(plan, result.expectation, lang, k), describeActual(plan, result.actual, lang, k));
 }
 
 /** A problem that made a case fail before anything could be compared. */
-export function describeCaseProblem(problem: CaseResult['problems'][number], lang: Lang): string {
+export function describeCaseProblem(problem: CaseResult['problems'][number], lang: Lang, k: WrittenKeywords = englishAsWritten): string {
     const m = testingMessagesFor(lang);
     switch (problem.kind) {
         case 'cell':
             return m.badCell(problem.header, problem.value, describeReason(problem.reason, lang, problem.range));
         case 'unknown-category':
-            return m.unknownCategory(problem.header, problem.value, problem.known.join(', '));
+            return m.unknownCategory(problem.header, problem.value, problem.known.join(', '), k('none'));
         case 'unknown-expect-column':
-            return m.unknownExpectColumn(problem.header);
+            return m.unknownExpectColumn(problem.header, k('expect'), k('category'), k('benefit'));
         case 'empty':
             return m.tableEmpty(problem.file);
         case 'unreadable':

@@ -6,6 +6,6 @@ export type { TableRow, CellProblem, TableProblem, TableCase, CaseTable } from '
 export { readCaseTable, unreadableTable } from './case-table.js';
 export type { Actual, ExpectationResult, EvaluatedHousehold, CaseResult, RunTestOptions } from './run-tests.js';
 export { runTest } from './run-tests.js';
-export { describeExpectationResult, describeCaseProblem, describeCaseName } from './describe.js';
+export { describeExpectationResult, describeCaseProblem, describeCaseName, type WrittenKeywords } from './describe.js';
 export type { ConditionCoverage, CategoryCoverage, ComponentCoverage, CoverageReport, ConditionStatus, CoverageCollector } from './coverage.js';
 export { createCoverage, conditionStatus, mergeCoverage, neverFired } from './coverage.js';

@@ -16,6 +16,7 @@ import { evaluatorFor, type HouseholdResult } from '../evaluation/evaluate.js';
 import { evaluateConstants, evaluateFormula } from '../evaluation/formulas.js';
 import { explainBenefit, explainHousehold } from '../text/explain.js';
 import { normaliseDistrictName } from '../evaluation/districts.js';
+import { writtenText } from '../notation/written-text.js';
 import type { Lang } from '../messages/messages.js';
 import { testHouseholdValues } from './test-household.js';
 import type { CaseTable, CellProblem, TableProblem } from './case-table.js';
@@ -177,7 +178,7 @@ function checkTarget(plan: Plan, expectation: Extract<ExpectationPlan, { kind: '
     if (target === undefined) return { expectation, passed: false, actual: { kind: 'no-target' } };
     const value = target.value ?? targetForCaseload(plan, district, target, households);
     if (value === undefined) {
-        return { expectation, passed: false, actual: { kind: 'target-needs-caseload', formula: target.formula } };
+        return { expectation, passed: false, actual: { kind: 'target-needs-caseload', formula: writtenText(target) } };
     }
     return { expectation, passed: compareExpected(value, '=', expectation.value), actual: { kind: 'target', value } };
 }
