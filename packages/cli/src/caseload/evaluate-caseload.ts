@@ -51,7 +51,7 @@ import { BenefitBands } from '../output/benefit-bands.js';
 import type { Progress } from '../output/progress.js';
 import { cliMessages } from '../messages.js';
 import { DataChangedError } from './data-changed.js';
-import { HouseholdIndex, SEED_HIGH, SEED_LOW, hashText } from './household-index.js';
+import { HashedKey, HouseholdIndex } from './household-index.js';
 import { caseloadMessages } from './messages.js';
 import { HeldRows, settleRepeats, type RowAt } from './repeated-households.js';
 import { CaseloadWorkers } from './parallel/caseload-workers.js';
@@ -194,6 +194,7 @@ async function readCaseload(
     const found: FoundHousehold[] = [];
     const index = new HouseholdIndex();
     const held = new HeldRows();
+    const hashed = new HashedKey();
     const keySlot = plan.schema.columns.findIndex((c) => c.name === plan.schema.keyColumn);
     const keyHeader = plan.schema.columns[keySlot]?.header ?? plan.schema.keyColumn;
     const repeats = caseloadMessages(lang);
@@ -274,7 +275,7 @@ async function readCaseload(
         return !tooManyRejects();
     };
     /** Every household once: true for a key met for the first time; else the row is held back, or rejected (a known conflict). */
-    const firstOfKey = (key: string, row: number, position: number): boolean => {
+    const firstOfKey = (key: string, row: number, position: number, high: number, low: number): boolean => {
         if (knownConflicts.size > 0) {
             const rows = knownConflicts.get(key);
             if (rows !== undefined) {
@@ -283,7 +284,7 @@ async function readCaseload(
                 return false;
             }
         }
-        const entry = index.add(hashText(key, SEED_HIGH), hashText(key, SEED_LOW), row, position);
+        const entry = index.add(high, low, row, position);
         if (entry < 0) return true;
         held.hold(row, position, entry); // settled once the read is over
         return false;
@@ -305,7 +306,8 @@ async function readCaseload(
             return rejectRow(record.row, row.problems.map((p) => ({ header: p.header, value: p.value, reason: problemReason(p, lang) })));
         }
         const key = String(row.values[keySlot]);
-        if (firstOfKey(key, record.row, record.position)) decide(record, row.values);
+        hashed.of(key);
+        if (firstOfKey(key, record.row, record.position, hashed.high, hashed.low)) decide(record, row.values);
         return !tooManyRejects();
     };
 
@@ -342,7 +344,7 @@ async function readCaseload(
                     else if (rows.kind === REJECTED) reading = rejectRow(row, rows.problems());
                     else {
                         const h = rows.household(household);
-                        if (firstOfKey(h.key, row, position)) {
+                        if (firstOfKey(h.key, row, position, rows.high, rows.low)) {
                             const result = fromRow.fill(h);
                             const status = place(result, position);
                             if (status !== undefined && onDecision !== undefined) onDecision(result, status, `${h.sentence!} ${statusSentence(status)}`);

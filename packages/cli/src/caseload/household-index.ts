@@ -21,6 +21,17 @@ export function hashText(text: string, seed: number): number {
 export const SEED_HIGH = 0x9747b28c;
 export const SEED_LOW = 0x1b873593;
 
+/** A key's fingerprint, the two halves `HouseholdIndex.add` takes (worked out by a worker thread, or here). */
+export class HashedKey {
+    high = 0;
+    low = 0;
+    of(key: string): this {
+        this.high = hashText(key, SEED_HIGH);
+        this.low = hashText(key, SEED_LOW);
+        return this;
+    }
+}
+
 const CHUNK_BITS = 16;
 const CHUNK = 1 << CHUNK_BITS;
 

@@ -51,8 +51,15 @@ const HAS_CATEGORY = 1;
 const RANK_NUMBER = 2;
 const RANK_TEXT = 4;
 const HAS_SENTENCE = 8;
+const SAME_DISTRICT = 16;
+const SAME_SUBDISTRICT = 32;
+const SAME_FACILITATOR = 64;
 
-/** Rows in columns. A household's texts: key, district, sub-district, facilitator, then category, rank text and sentence when it has them. */
+/**
+ * Rows in columns. A household's texts: key, then district, sub-district and facilitator unless the
+ * same as the household before, then category, rank text and sentence when it has them. The texts
+ * travel as one string and their lengths: one string is copied at once, an array of them one by one.
+ */
 export interface RowBatch {
     count: number;
     kinds: Uint8Array;
@@ -62,7 +69,10 @@ export interface RowBatch {
     ranks: Float64Array;
     /** A household's flags, or a rejected row's number of problems. */
     flags: Uint32Array;
-    texts: string[];
+    /** A household's key as the household index fingerprints it (household-index.ts): two numbers a row. */
+    hashes: Uint32Array;
+    text: string;
+    lengths: Uint32Array;
 }
 
 /** A household as the main thread needs it: to place it, index its key and hand its decision over. */
@@ -87,6 +97,10 @@ export interface ProblemText {
 /** Fills a batch row by row (worker side). */
 export class BatchWriter {
     private batch: RowBatch;
+    private texts: string[] = [];
+    private lengths: number[] = [];
+    private last = { district: '\u0000', subdistrict: '\u0000', facilitator: '\u0000' };
+
     constructor(private readonly capacity: number) {
         this.batch = emptyBatch(capacity);
     }
@@ -99,46 +113,69 @@ export class BatchWriter {
         return this.batch.count === this.capacity;
     }
 
-    household(line: number, position: number, row: EvaluatedRow): void {
+    household(line: number, position: number, row: EvaluatedRow, high: number, low: number): void {
         const b = this.batch;
         const i = this.start(HOUSEHOLD, line, position);
-        b.texts.push(row.key, row.district, row.subdistrict, row.facilitator);
+        const last = this.last;
+        this.text(row.key);
         let flags = 0;
+        if (row.district === last.district) flags |= SAME_DISTRICT;
+        else this.text((last.district = row.district));
+        if (row.subdistrict === last.subdistrict) flags |= SAME_SUBDISTRICT;
+        else this.text((last.subdistrict = row.subdistrict));
+        if (row.facilitator === last.facilitator) flags |= SAME_FACILITATOR;
+        else this.text((last.facilitator = row.facilitator));
         if (row.category !== undefined) {
             flags |= HAS_CATEGORY;
-            b.texts.push(row.category);
+            this.text(row.category);
         }
         if (typeof row.rankValue === 'number') {
             flags |= RANK_NUMBER;
             b.ranks[i] = row.rankValue;
         } else if (typeof row.rankValue === 'string') {
             flags |= RANK_TEXT;
-            b.texts.push(row.rankValue);
+            this.text(row.rankValue);
         }
         if (row.sentence !== undefined) {
             flags |= HAS_SENTENCE;
-            b.texts.push(row.sentence);
+            this.text(row.sentence);
         }
         b.benefits[i] = row.benefit;
         b.flags[i] = flags;
+        b.hashes[2 * i] = high;
+        b.hashes[2 * i + 1] = low;
     }
 
     rejected(line: number, position: number, problems: ProblemText[]): void {
         const i = this.start(REJECTED, line, position);
         this.batch.flags[i] = problems.length;
-        for (const p of problems) this.batch.texts.push(p.header, p.value, p.reason);
+        for (const p of problems) {
+            this.text(p.header);
+            this.text(p.value);
+            this.text(p.reason);
+        }
     }
 
     unreadable(line: number, position: number, preview: string): void {
         this.start(UNREADABLE, line, position);
-        this.batch.texts.push(preview);
+        this.text(preview);
     }
 
     /** The rows so far; the writer starts a new batch. */
     take(): RowBatch {
         const b = this.batch;
+        b.text = this.texts.join('');
+        b.lengths = Uint32Array.from(this.lengths);
         this.batch = emptyBatch(this.capacity);
+        this.texts = [];
+        this.lengths = [];
+        this.last = { district: '\u0000', subdistrict: '\u0000', facilitator: '\u0000' };
         return b;
+    }
+
+    private text(text: string): void {
+        this.texts.push(text);
+        this.lengths.push(text.length);
     }
 
     private start(kind: number, line: number, position: number): number {
@@ -160,14 +197,22 @@ function emptyBatch(capacity: number): RowBatch {
         benefits: new Float64Array(capacity),
         ranks: new Float64Array(capacity),
         flags: new Uint32Array(capacity),
-        texts: [],
+        hashes: new Uint32Array(2 * capacity),
+        text: '',
+        lengths: new Uint32Array(0),
     };
+}
+
+/** The columns a batch moves to the other thread (not copied). */
+export function batchBuffers(batch: RowBatch): ArrayBuffer[] {
+    return [batch.kinds, batch.lines, batch.positions, batch.benefits, batch.ranks, batch.flags, batch.hashes, batch.lengths].map((column) => column.buffer as ArrayBuffer);
 }
 
 /** Reads a batch row by row (main side): `next()` moves on, then the row's fields are read. */
 export class BatchCursor {
     index = -1;
-    private text = 0;
+    private piece = 0;
+    private at = 0;
     constructor(readonly batch: RowBatch) {}
 
     next(): boolean {
@@ -186,32 +231,45 @@ export class BatchCursor {
         return this.batch.positions[this.index]!;
     }
 
-    /** The household of the current row, into `into` (one object, filled again for each row). */
+    get high(): number {
+        return this.batch.hashes[2 * this.index]!;
+    }
+
+    get low(): number {
+        return this.batch.hashes[2 * this.index + 1]!;
+    }
+
+    /** The household of the current row, into `into` (one object, filled again for each row: it keeps the last district and units). */
     household(into: EvaluatedRow): EvaluatedRow {
         const b = this.batch;
         const i = this.index;
-        const texts = b.texts;
         const flags = b.flags[i]!;
-        into.key = texts[this.text++]!;
-        into.district = texts[this.text++]!;
-        into.subdistrict = texts[this.text++]!;
-        into.facilitator = texts[this.text++]!;
-        into.category = flags & HAS_CATEGORY ? texts[this.text++]! : undefined;
-        into.rankValue = flags & RANK_NUMBER ? b.ranks[i]! : flags & RANK_TEXT ? texts[this.text++]! : undefined;
-        into.sentence = flags & HAS_SENTENCE ? texts[this.text++]! : undefined;
+        into.key = this.text();
+        if (!(flags & SAME_DISTRICT)) into.district = this.text();
+        if (!(flags & SAME_SUBDISTRICT)) into.subdistrict = this.text();
+        if (!(flags & SAME_FACILITATOR)) into.facilitator = this.text();
+        into.category = flags & HAS_CATEGORY ? this.text() : undefined;
+        into.rankValue = flags & RANK_NUMBER ? b.ranks[i]! : flags & RANK_TEXT ? this.text() : undefined;
+        into.sentence = flags & HAS_SENTENCE ? this.text() : undefined;
         into.benefit = b.benefits[i]!;
         return into;
     }
 
     problems(): ProblemText[] {
         const count = this.batch.flags[this.index]!;
-        const texts = this.batch.texts;
         const problems: ProblemText[] = [];
-        for (let p = 0; p < count; p++) problems.push({ header: texts[this.text++]!, value: texts[this.text++]!, reason: texts[this.text++]! });
+        for (let p = 0; p < count; p++) problems.push({ header: this.text(), value: this.text(), reason: this.text() });
         return problems;
     }
 
     preview(): string {
-        return this.batch.texts[this.text++]!;
+        return this.text();
+    }
+
+    private text(): string {
+        const length = this.batch.lengths[this.piece++]!;
+        const start = this.at;
+        this.at += length;
+        return this.batch.text.slice(start, this.at);
     }
 }

@@ -18,7 +18,8 @@ import {
 import { MalformedCsvError, readCsvFile, readCsvRecordsAt } from '../../data/read-csv.js';
 import { TextDecoding } from '../../data/text-encoding.js';
 import { evaluatedRow, rowSlots } from './household-row.js';
-import { BatchWriter, type Mark, type Reply, type Task, type WorkerSetup } from './protocol.js';
+import { HashedKey } from '../household-index.js';
+import { BatchWriter, batchBuffers, type Mark, type Reply, type Task, type WorkerSetup } from './protocol.js';
 
 const BATCH_ROWS = 4096;
 const LF = 10;
@@ -32,12 +33,12 @@ const explainer = setup.explain ? prepareExplainer(plan, lang) : undefined;
 // only to ask whether a household is decided at once (then it is explained now) or is a candidate
 const selection = new QuotaSelection(plan);
 const slots = rowSlots(plan);
+const hashed = new HashedKey();
 
 /** Replies with the batch's columns moved, not copied. */
 const post = (reply: Reply) => {
     if (reply.type !== 'rows') return parentPort!.postMessage(reply);
-    const b = reply.batch;
-    parentPort!.postMessage(reply, [b.kinds, b.lines, b.positions, b.benefits, b.ranks, b.flags].map((column) => column.buffer as ArrayBuffer));
+    parentPort!.postMessage(reply, batchBuffers(reply.batch));
 };
 
 parentPort!.on('message', (task: Task) => {
@@ -83,7 +84,8 @@ async function readRange(task: Extract<Task, { type: 'range' }>): Promise<void> 
                     const result = evaluator.evaluate(row.values);
                     // a candidate is explained once ranked, when its rank is known
                     const sentence = explainer !== undefined && selection.statusNow(result) !== undefined ? explainer.sentence(result) : undefined;
-                    batch.household(line, position, evaluatedRow(result, slots, sentence));
+                    hashed.of(result.key);
+                    batch.household(line, position, evaluatedRow(result, slots, sentence), hashed.high, hashed.low);
                 }
             }
             if (batch.full) send();
@@ -111,7 +113,7 @@ async function recall(task: Extract<Task, { type: 'recall' }>): Promise<void> {
             batch.rejected(i, positions[i]!, []);
         } else {
             const result = evaluator.evaluate(row.values);
-            batch.household(i, positions[i]!, evaluatedRow(result, slots, explainer?.sentence(result)));
+            batch.household(i, positions[i]!, evaluatedRow(result, slots, explainer?.sentence(result)), 0, 0);
         }
         if (batch.full) send();
     }, new TextDecoding());
