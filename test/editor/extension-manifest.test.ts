@@ -63,6 +63,34 @@ describe('the VS Code extension manifest', () => {
             expect.arrayContaining(['kaidah.runOnDataFile', 'kaidah.runTests', 'kaidah.runTest']));
     });
 
+    it('says every text of the manifest (commands, settings, walkthrough) in English and Indonesian', () => {
+        const keys = [...JSON.stringify(manifest).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]!);
+        expect(keys).toEqual(expect.arrayContaining(['command.runTests', 'config.trace.server', 'walkthrough.title', 'walkthrough.language.description']));
+        for (const key of keys) {
+            expect(nlsEn[key], key).toBeTruthy();
+            expect(nlsId[key], key).toBeTruthy();
+            expect(nlsId[key], key).not.toBe(nlsEn[key]);
+        }
+        // nothing translated that the manifest does not use
+        expect(Object.keys(nlsEn).sort()).toEqual([...new Set(keys)].sort());
+    });
+
+    it('has a walkthrough whose steps show both languages and run the extension\'s commands', () => {
+        const [walkthrough] = manifest.contributes.walkthroughs as { id: string; steps: { id: string; description: string; media: { markdown: string } }[] }[];
+        expect(walkthrough!.steps.map((s) => s.id)).toEqual(['kaidah.start.language', 'kaidah.start.figures', 'kaidah.start.tests', 'kaidah.start.data']);
+        const languages = readFileSync(path.join(extensionDir, walkthrough!.steps[0]!.media.markdown), 'utf8');
+        expect(languages).toContain('district "Kabupaten Probolinggo" {');
+        expect(languages).toContain('kabupaten "Kabupaten Probolinggo" {');
+        expect(languages).toContain('harapkan target self_reliant untuk "Kabupaten Probolinggo" = 2.580');
+        for (const step of walkthrough!.steps) expect(readFileSync(path.join(extensionDir, step.media.markdown), 'utf8').length).toBeGreaterThan(0);
+        const key = (step: number) => /^%(.+)%$/.exec(walkthrough!.steps[step]!.description)![1]!;
+        for (const nls of [nlsEn, nlsId]) {
+            expect(nls[key(2)]).toContain('(command:kaidah.runTests)');
+            expect(nls[key(3)]).toContain('(command:kaidah.runOnDataFile)');
+        }
+        expect(nlsId[key(2)]).toContain('[Jalankan tes](command:kaidah.runTests)');
+    });
+
     it('translates every message of the extension into Indonesian, with the same placeholders', () => {
         const used = l10nStrings();
         expect(used.length).toBeGreaterThan(10);
@@ -94,6 +122,9 @@ describe('the .vsix contents', () => {
             'package.nls.id.json',
             'package.nls.json',
             'syntaxes/kaidah.tmLanguage.json',
+            'walkthrough/figures.md',
+            'walkthrough/languages.md',
+            'walkthrough/run.md',
         ]);
     }, 60_000);
 });
