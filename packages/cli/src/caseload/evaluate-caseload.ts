@@ -9,7 +9,7 @@
  *    `QuotaSelection`, which keeps only what ranking needs (key, units, category, rank value, and
  *    where the row is in the source).
  * 2. Every household once. Each key read is indexed (household-index.ts: a fingerprint, the row
- *    and its position, 24 bytes a household). A row whose key was met before is held back,
+ *    and its position, about 30 bytes a household). A row whose key was met before is held back,
  *    undecided, to the end of the read; then it and the key's first row are read again and
  *    compared on their real text (repeated-households.ts). The same data: the repeat is rejected
  *    as a "duplicate of row 12". Different data: nobody can know which row is right, so every row

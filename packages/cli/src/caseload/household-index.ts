@@ -1,10 +1,12 @@
 /**
  * Which households a read has met, in bounded memory: ten million keys must fit beside the run, so
  * no Map of strings. Each key is kept as a 64-bit fingerprint (two 32-bit hashes of its text) with
- * the row and source position of its first occurrence, in typed-array chunks (20 bytes a
- * household), found through an open-addressing table of entry numbers (4 bytes a slot, at most
- * 70% full). A fingerprint seen before is only a probable repeat: the caller checks the real text
- * by reading both rows again (repeated-households.ts).
+ * the row and source position of its first occurrence, in typed-array chunks (16 bytes a
+ * household), found through an open-addressing table (at most 70% full) whose slots hold the
+ * entry number beside the fingerprint's high half (8 bytes a slot): a probe reads one place in
+ * memory, not the entry's columns as well, and growing the table reads no column. A fingerprint
+ * seen before is only a probable repeat: the caller checks the real text by reading both rows
+ * again (repeated-households.ts).
  */
 
 /** A 32-bit hash of a text (a murmur-style mix); two seeds give the two halves of a fingerprint. */
@@ -50,10 +52,10 @@ class ChunkedColumn<T extends Uint32Array | Float64Array> {
 }
 
 export class HouseholdIndex {
-    private slots = new Int32Array(1 << 12);
-    private mask = this.slots.length - 1;
+    /** Two numbers a slot: the entry number + 1 (0: empty), then the high half of its fingerprint. */
+    private slots = new Uint32Array(2 << 12);
+    private mask = (1 << 12) - 1;
     private count = 0;
-    private readonly high = new ChunkedColumn((n) => new Uint32Array(n));
     private readonly low = new ChunkedColumn((n) => new Uint32Array(n));
     private readonly rows = new ChunkedColumn((n) => new Uint32Array(n));
     private readonly positions = new ChunkedColumn((n) => new Float64Array(n));
@@ -68,20 +70,21 @@ export class HouseholdIndex {
      * same fingerprint is indexed already, returns that entry and indexes nothing.
      */
     add(high: number, low: number, row: number, position: number): number {
+        const slots = this.slots;
         let slot = high & this.mask;
         for (;;) {
-            const entry = this.slots[slot]! - 1;
+            const entry = slots[2 * slot]! - 1;
             if (entry < 0) break;
-            if (this.high.get(entry) === high && this.low.get(entry) === low) return entry;
+            if (slots[2 * slot + 1] === high && this.low.get(entry) === low) return entry;
             slot = (slot + 1) & this.mask;
         }
         const entry = this.count++;
-        this.high.set(entry, high);
         this.low.set(entry, low);
         this.rows.set(entry, row);
         this.positions.set(entry, position);
-        this.slots[slot] = entry + 1;
-        if (this.count * 10 > this.slots.length * 7) this.grow();
+        slots[2 * slot] = entry + 1;
+        slots[2 * slot + 1] = high;
+        if (this.count * 10 > (this.mask + 1) * 7) this.grow();
         return -1;
     }
 
@@ -94,12 +97,16 @@ export class HouseholdIndex {
     }
 
     private grow(): void {
-        const slots = new Int32Array(this.slots.length * 2);
-        const mask = slots.length - 1;
-        for (let entry = 0; entry < this.count; entry++) {
-            let slot = this.high.get(entry) & mask;
-            while (slots[slot] !== 0) slot = (slot + 1) & mask;
-            slots[slot] = entry + 1;
+        const old = this.slots;
+        const slots = new Uint32Array(old.length * 2);
+        const mask = (this.mask << 1) | 1;
+        for (let s = 0; s < old.length; s += 2) {
+            if (old[s] === 0) continue;
+            const high = old[s + 1]!;
+            let slot = high & mask;
+            while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+            slots[2 * slot] = old[s]!;
+            slots[2 * slot + 1] = high;
         }
         this.slots = slots;
         this.mask = mask;
