@@ -36,7 +36,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { ensureBundle } from './support/bundle.js';
 import { StdioLanguageServer } from './support/lsp-client.js';
-import { examplesDir } from './support/paths.js';
+import { examplesDir, examplesIdDir } from './support/paths.js';
 
 const startupTimeout = 60_000;
 const requestTimeout = 20_000;
@@ -329,5 +329,99 @@ describe('bundled language server over stdio, Indonesian client (locale id)', ()
         const shown = hoverText(hover);
         expect(shown).toMatch(/2\.580/);
         expect(shown).toMatch(/kabupaten\/kota|KPM/);
+    }, requestTimeout);
+});
+
+/** A district file in Bahasa Indonesia with a misspelt quantity (KDH003) and a target that can give a fraction (KDH013). */
+const seededErrorId = `pakai "pkh-2024.kaidah"
+
+kabupaten "Kabupaten Contoh" {
+  facilitators 12
+  target self_reliant = facilitatorz × 10
+  target natural = 10% dari jumlah keluarga
+}
+`;
+
+describe('bundled language server over stdio, files written in Bahasa Indonesia (examples/pkh-id)', () => {
+    let folderId: string;
+    let english: StdioLanguageServer;
+    let indonesian: StdioLanguageServer;
+    const uriId = (name: string) => `file://${path.join(folderId, name)}`;
+    const textId = (name: string) => readFileSync(path.join(folderId, name), 'utf8');
+    const labelsOf = (result: CompletionItem[] | CompletionList | null) => (Array.isArray(result) ? result : result?.items ?? []).map((item) => item.label);
+
+    beforeAll(async () => {
+        folderId = mkdtempSync(path.join(tmpdir(), 'kaidah-lsp-id-'));
+        cpSync(examplesIdDir, folderId, { recursive: true });
+        english = new StdioLanguageServer({ locale: 'en', workspaceFolder: folderId });
+        indonesian = new StdioLanguageServer({ locale: 'id', workspaceFolder: folderId });
+        await Promise.all([english.capabilities, indonesian.capabilities]);
+        for (const server of [english, indonesian]) {
+            await server.open(uriId('pkh-2024.kaidah'), textId('pkh-2024.kaidah'));
+            await server.open(uriId('probolinggo.kaidah'), textId('probolinggo.kaidah'));
+            await server.open(uriId('contoh.kaidah'), seededErrorId);
+        }
+    }, startupTimeout);
+
+    afterAll(async () => {
+        await english?.stop();
+        await indonesian?.stop();
+        if (folderId) rmSync(folderId, { recursive: true, force: true });
+    }, 10_000);
+
+    it('reports no errors in the Indonesian national file or Probolinggo', async () => {
+        for (const name of ['pkh-2024.kaidah', 'probolinggo.kaidah']) {
+            const diagnostics = await english.diagnosticsFor(uriId(name));
+            expect(diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error), name).toEqual([]);
+        }
+    }, requestTimeout);
+
+    it('reports the seeded errors in the officer\'s language, quoting the file\'s keywords', async () => {
+        const uri = uriId('contoh.kaidah');
+        const ready = (d: Diagnostic[]) => d.some((x) => x.code === 'KDH003') && d.some((x) => x.code === 'KDH013');
+        const en = await english.diagnosticsFor(uri, ready);
+        expect(en.find((d) => d.code === 'KDH003')!.message).toBe('Unknown name `facilitatorz`. Did you mean `facilitators`?');
+        expect(en.find((d) => d.code === 'KDH013')!.message).toBe('`10% dari jumlah keluarga` can give a fraction, but a target counts households: round it with `bulatkan ke bawah(...)` (or `bulatkan ke atas(...)`, `bulatkan(...)`).');
+        const id = await indonesian.diagnosticsFor(uri, ready);
+        expect(id.find((d) => d.code === 'KDH013')!.message).toBe('`10% dari jumlah keluarga` dapat menghasilkan pecahan, padahal target adalah jumlah KPM: bulatkan dengan `bulatkan ke bawah(...)` (atau `bulatkan ke atas(...)`, `bulatkan(...)`).');
+    }, requestTimeout);
+
+    it('rounds the target down with `bulatkan ke bawah(...)` as a quick fix', async () => {
+        const uri = uriId('contoh.kaidah');
+        const diagnostics = await english.diagnosticsFor(uri, (d) => d.some((x) => x.code === 'KDH013'));
+        const kdh013 = diagnostics.find((d) => d.code === 'KDH013')!;
+        const actions = await english.connection.sendRequest(CodeActionRequest.type, {
+            textDocument: { uri }, range: kdh013.range, context: { diagnostics: [kdh013] },
+        });
+        const edits = (actions ?? []).flatMap((action) => ('edit' in action ? Object.values(action.edit?.changes ?? {}).flat() : []));
+        expect(applyEdits(seededErrorId, edits)).toContain('  target natural = bulatkan ke bawah(10% dari jumlah keluarga)\n');
+    }, requestTimeout);
+
+    it('completes Indonesian keywords and no English ones', async () => {
+        const text = textId('pkh-2024.kaidah');
+        const top = labelsOf(await english.connection.sendRequest(CompletionRequest.type, {
+            textDocument: { uri: uriId('pkh-2024.kaidah') }, position: positionOf(text, 'setiap kabupaten'),
+        }) as CompletionItem[] | CompletionList | null);
+        expect(top).toEqual(expect.arrayContaining(['graduasi', 'kabupaten', 'uji', 'komponen bantuan']));
+        expect(top).not.toEqual(expect.arrayContaining(['graduation']));
+        expect(top).not.toContain('district');
+    }, requestTimeout);
+
+    it('hovers with the rule and the inherited target quoted as the file writes them', async () => {
+        const national = textId('pkh-2024.kaidah');
+        const category = hoverText(await english.connection.sendRequest(HoverRequest.type, {
+            textDocument: { uri: uriId('pkh-2024.kaidah') }, position: positionOf(national, 'self_reliant "Graduasi', 2),
+        }));
+        expect(category).toContain('`urutkan menurut monthly_income turun`');
+        const probolinggo = textId('probolinggo.kaidah');
+        const district = hoverText(await indonesian.connection.sendRequest(HoverRequest.type, {
+            textDocument: { uri: uriId('probolinggo.kaidah') }, position: positionOf(probolinggo, 'Kabupaten Probolinggo', 2, 2),
+        }));
+        expect(district).toContain('self_reliant: **2.580 KPM** (`facilitators × 10`, dari `setiap kabupaten`)');
+    }, requestTimeout);
+
+    it('names the outline\'s blocks as the file writes them', async () => {
+        const symbols = await english.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: uriId('pkh-2024.kaidah') } }) ?? [];
+        expect(symbols.map((s) => s.name)).toEqual(expect.arrayContaining(['keluarga', 'komponen bantuan', 'setiap kabupaten']));
     }, requestTimeout);
 });

@@ -2,7 +2,8 @@
 // The .vsix installed into a real VS Code (code-server from npm, on node@24), driven in Debian's
 // Chromium with playwright-core, checking what an officer sees: the squiggle and the Problems entry
 // for a seeded error (KDH003), the hover figure over Probolinggo's facilitators, Format Document, and
-// the extension's own commands. Screenshots go to test/editor/artifacts/ (gitignored).
+// the extension's own commands; in a file written in Bahasa Indonesia, the squiggle and completion
+// offering its keywords. Screenshots go to test/editor/artifacts/ (gitignored).
 // Needs test/editor/install-tools.sh (which .ci/run calls); without the tools it is skipped, saying why.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +29,14 @@ const uiTimeout = 45_000;
 const seededError = `use "pkh-2024.kaidah"
 
 district "Kabupaten Contoh" {
+  facilitators 12
+  target self_reliant = facilitatorz × 10
+}
+`;
+/** A district file written in Bahasa Indonesia (it uses the English national file), with the same misspelt quantity. */
+const seededErrorId = `pakai "pkh-2024.kaidah"
+
+kabupaten "Kabupaten Lumajang" {
   facilitators 12
   target self_reliant = facilitatorz × 10
 }
@@ -147,6 +156,7 @@ describe.skipIf(reason !== undefined)(`the .vsix in a real VS Code (code-server 
         cpSync(examplesDir, workspace, { recursive: true });
         writeFileSync(path.join(workspace, 'seeded-error.kaidah'), seededError);
         writeFileSync(path.join(workspace, 'untidy.kaidah'), untidy);
+        writeFileSync(path.join(workspace, 'lumajang-id.kaidah'), seededErrorId);
 
         t = Date.now();
         harness = new CodeServerHarness(tools.node!, tools.entry!, home);
@@ -336,6 +346,47 @@ describe.skipIf(reason !== undefined)(`the .vsix in a real VS Code (code-server 
         await page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor({ state: 'detached', timeout: uiTimeout });
         expect(await editorText(page)).toContain('target self_reliant = facilitators × 10');
         lap('fix + squiggle gone', t);
+    }, stepTimeout);
+
+    it('in a file written in Bahasa Indonesia, underlines the misspelt name and completes with Indonesian keywords', async () => {
+        const t = Date.now();
+        await page.keyboard.press('Escape');
+        await openFile(page, 'lumajang-id.kaidah');
+        const squiggle = page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first();
+        await squiggle.waitFor({ timeout: stepTimeout / 2 });
+        await page.keyboard.press(`${mod}+Shift+M`);
+        const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'facilitatorz' }).first();
+        await problem.waitFor({ timeout: uiTimeout });
+        const text = (await problem.textContent()) ?? '';
+        expect(text).toContain('Unknown name');
+        expect(text).toContain('KDH003');
+
+        // A new declaration at the end of the file: `kab` completes to `kabupaten`, not `district`.
+        const lastLine = await pointAt(page, /^\}/, '}');
+        await page.mouse.click(lastLine.x + 20, lastLine.y);
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('kab');
+        await page.keyboard.press(`${mod}+Space`);
+        const rows = page.locator('.editor-widget.suggest-widget .monaco-list-row');
+        await rows.filter({ hasText: 'kabupaten' }).first().waitFor({ state: 'visible', timeout: uiTimeout });
+        const labels = await page.locator('.editor-widget.suggest-widget .monaco-list-row .label-name').allTextContents();
+        await screenshot(page, 'completion-indonesian');
+        expect(labels.map((l) => l.trim())).toContain('kabupaten');
+        expect(labels.map((l) => l.trim())).not.toContain('district');
+        // Back as it was: the typed word and the two new lines.
+        await page.keyboard.press('Escape');
+        for (let i = 0; i < 5; i++) await page.keyboard.press('Backspace');
+
+        const misspelt = await pointAt(page, 'target self_reliant', 'facilitatorz');
+        await page.mouse.dblclick(misspelt.x, misspelt.y);
+        await page.keyboard.type('facilitators');
+        await page.keyboard.press(`${mod}+S`);
+        await squiggle.waitFor({ state: 'detached', timeout: uiTimeout });
+        expect(await editorText(page)).toContain('kabupaten "Kabupaten Lumajang" {');
+        expect(readFileSync(path.join(workspace, 'lumajang-id.kaidah'), 'utf8')).toBe(seededErrorId.replace('facilitatorz', 'facilitators'));
+        lap('Indonesian file: squiggle + completion', t);
     }, stepTimeout);
 
     it('runs "Kaidah: Run tests" on the workspace and shows the results in the output', async () => {

@@ -7,6 +7,8 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const extensionDir = path.join(repoRoot, 'packages/vscode');
 export const bundledServer = path.join(extensionDir, 'dist/server.mjs');
 export const examplesDir = path.join(repoRoot, 'examples/pkh');
+/** The same rules written in Bahasa Indonesia. */
+export const examplesIdDir = path.join(repoRoot, 'examples/pkh-id');
 export const artifactsDir = path.join(repoRoot, 'test/editor/artifacts');
 
 /** Where `.ci/run` (through test/editor/install-tools.sh) installs node@24 and code-server. */
