@@ -13,14 +13,13 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dirtyRow } from './support/dirty-rows.js';
+import { jemberSample } from './support/scoped-rules.js';
 import { examplesDir, fixturesDir, kaidah } from './support/run-cli.js';
 import { postgresMissing, startPostgres, type PostgresServer } from './support/postgres-server.js';
 
 const missing = postgresMissing();
 if (missing !== undefined && process.env.KAIDAH_REQUIRE_POSTGRES) throw new Error(missing);
 const differential = path.join(fixturesDir, 'engines/differential.kaidah');
-/** Examples with categories or constants for one district only: not compiled to SQL yet (refused alike). */
-const SCOPED_EXAMPLES = new Set(['jember.kaidah']);
 
 interface Side { status: number | null; stdout: string; stderr: string; decisions?: string; rejects?: string }
 
@@ -69,13 +68,9 @@ describe.skipIf(missing !== undefined)(`JS, DuckDB and PostgreSQL decide alike${
         for (const example of readdirSync(examplesDir).filter((f) => f.endsWith('.kaidah'))) {
             const data = example === 'probolinggo.kaidah' ? 'probolinggo-sample.csv' : 'households-sample.csv';
             it(`${example} on ${data}`, async () => {
-                const all = await runAll(path.join(examplesDir, example), readFileSync(path.join(examplesDir, 'data', data), 'utf8'));
-                if (SCOPED_EXAMPLES.has(example)) {
-                    expect(all.postgres.status).toBe(1);
-                    expect(all.postgres.stderr).toContain('cannot run as SQL yet');
-                    expect(all.postgres.decisions).toBeUndefined();
-                    return;
-                }
+                // jember.kaidah (district-scoped rules) on the sample with Pandeglang's households in Jember
+                const csv = example === 'jember.kaidah' ? jemberSample() : readFileSync(path.join(examplesDir, 'data', data), 'utf8');
+                const all = await runAll(path.join(examplesDir, example), csv);
                 expect(all.js.status).toBe(0);
                 expectSame(all);
             }, 120_000);
