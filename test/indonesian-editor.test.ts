@@ -191,9 +191,9 @@ describe('diagnostics in a file written in Bahasa Indonesia quote its keywords',
         expect(await messages(`${schema}graduasi natural "Alamiah" jika children = 0\nsetiap kabupaten {\n  target natural = 10% dari jumlah keluarga\n}\n`, 'id'))
             .toEqual(['KDH013: `10% dari jumlah keluarga` dapat menghasilkan pecahan, padahal target adalah jumlah KPM: bulatkan dengan `bulatkan ke bawah(...)` (atau `bulatkan ke atas(...)`, `bulatkan(...)`).']);
         expect(await messages('keluarga {\n  id teks\n}\n', 'id'))
-            .toEqual(['KDH008: Skema household memerlukan satu kolom `kunci` sebagai identitas KPM (mis. `id teks kunci`).']);
+            .toEqual(['KDH008: Skema keluarga memerlukan satu kolom `kunci` sebagai identitas KPM (mis. `id teks kunci`).']);
         expect(await messages('keluarga {\n  id angka kunci\n}\n', 'id'))
-            .toEqual(['KDH008: Kolom key `id` harus bertipe teks (`teks`), tetapi saat ini bertipe angka: nomor identitas seperti NIK atau nomor peserta bukan angka (spreadsheet akan merusaknya).']);
+            .toEqual(['KDH008: Kolom kunci `id` harus bertipe teks (`teks`), tetapi saat ini bertipe angka: nomor identitas seperti NIK atau nomor peserta bukan angka (spreadsheet akan merusaknya).']);
         expect(await messages(`${schema}komponen bantuan (paling banyak 0) {\n  children Rp 100\n}\n`, 'id'))
             .toEqual(['KDH021: Dalam `paling banyak 0`, jumlah anggota harus bilangan bulat, minimal 1.']);
         expect(await messages(`${schema}graduasi g jika has_business\nkabupaten "X" {\n  sesuaikan graduasi g jika children = 0\n}\n`, 'id'))

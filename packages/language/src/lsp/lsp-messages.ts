@@ -86,7 +86,7 @@ const id: LspMessages = {
     kinds: {
         Column: 'kolom data KPM',
         Constant: 'konstanta',
-        Value: 'value, dihitung untuk tiap KPM',
+        Value: 'nilai, dihitung untuk tiap KPM',
         Quantity: 'besaran kabupaten/kota',
         Graduation: 'kategori graduasi',
         District: 'kabupaten/kota',

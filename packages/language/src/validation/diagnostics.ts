@@ -65,20 +65,20 @@ export const Diagnostics = {
         (_, k) => `Aturan ini tidak memiliki skema \`${k('household')} { ... }\`, baik di file ini maupun di file yang dipakainya.`),
     emptyRules: kind<Record<string, never>>('KDH008', 'error',
         (_, k) => `This file holds no rules, so no household schema either: write \`${k('household')} { ... }\` with the columns of the data, or \`${k('use')}\` the file that has it.`,
-        (_, k) => `File ini tidak berisi aturan, sehingga juga tidak ada skema household: tulis \`${k('household')} { ... }\` berisi kolom-kolom data, atau \`${k('use')}\` file yang memilikinya.`),
+        (_, k) => `File ini tidak berisi aturan, sehingga juga tidak ada skema ${k('household')}: tulis \`${k('household')} { ... }\` berisi kolom-kolom data, atau \`${k('use')}\` file yang memilikinya.`),
     schemaTwice: kind<{ where: Location }>('KDH008', 'error',
         (a) => `The household schema is declared twice; the other one is at ${en.location(a.where)}.`,
-        (a) => `Skema household dideklarasikan dua kali; yang lain ada di ${id.location(a.where)}.`),
+        (a, k) => `Skema ${k('household')} dideklarasikan dua kali; yang lain ada di ${id.location(a.where)}.`),
     keyColumn: kind<{ found: number }>('KDH008', 'error',
         (a, k) => a.found === 0
             ? `The household schema needs one \`${k('key')}\` column that identifies each household (e.g. \`id ${k('text')} ${k('key')}\`).`
             : `The household schema has ${a.found} \`${k('key')}\` columns; mark exactly one.`,
         (a, k) => a.found === 0
-            ? `Skema household memerlukan satu kolom \`${k('key')}\` sebagai identitas KPM (mis. \`id ${k('text')} ${k('key')}\`).`
-            : `Skema household memiliki ${a.found} kolom \`${k('key')}\`; tandai tepat satu.`),
+            ? `Skema ${k('household')} memerlukan satu kolom \`${k('key')}\` sebagai identitas KPM (mis. \`id ${k('text')} ${k('key')}\`).`
+            : `Skema ${k('household')} memiliki ${a.found} kolom \`${k('key')}\`; tandai tepat satu.`),
     keyNotText: kind<{ name: string; type: string }>('KDH008', 'error',
         (a) => `The key column \`${a.name}\` must be text, but it is ${article(a.type)}: identifiers such as NIK or participant numbers are not numbers (spreadsheets would mangle them).`,
-        (a, k) => `Kolom key \`${a.name}\` harus bertipe teks (\`${k('text')}\`), tetapi saat ini bertipe ${idType(a.type)}: nomor identitas seperti NIK atau nomor peserta bukan angka (spreadsheet akan merusaknya).`),
+        (a, k) => `Kolom ${k('key')} \`${a.name}\` harus bertipe teks (\`${k('text')}\`), tetapi saat ini bertipe ${idType(a.type)}: nomor identitas seperti NIK atau nomor peserta bukan angka (spreadsheet akan merusaknya).`),
     useMissing: kind<{ path: string }>('KDH009', 'error',
         (a) => `Cannot find the rule file \`${a.path}\` (paths are relative to this file's folder).`,
         (a) => `File aturan \`${a.path}\` tidak ditemukan (path dihitung dari folder file ini).`),
@@ -134,7 +134,7 @@ export const Diagnostics = {
         (a) => `\`${a.name}\` bertipe ${idType(a.expected)}, tetapi \`${a.text}\` bertipe ${idType(a.actual)}.`),
     noDistrictColumn: kind<Record<string, never>>('KDH020', 'error',
         () => 'Districts are declared, but the household schema has no column named `district` to match households to them.',
-        () => 'Kabupaten/kota dideklarasikan, tetapi skema household tidak memiliki kolom bernama `district` untuk mencocokkan KPM.'),
+        (_, k) => `Kabupaten/kota dideklarasikan, tetapi skema ${k('household')} tidak memiliki kolom bernama \`district\` untuk mencocokkan KPM.`),
     maxMembers: kind<{ text: string }>('KDH021', 'error',
         (a, k) => `\`${k('at most')} ${a.text}\` must be a whole number of members, 1 or more.`,
         (a, k) => `Dalam \`${k('at most')} ${a.text}\`, jumlah anggota harus bilangan bulat, minimal 1.`),
@@ -357,7 +357,7 @@ const id: typeof en = {
     syntax: (detail, k) => {
         switch (detail.kind) {
             case 'tooDeep': return `tanda kurung atau \`${k('not')}\` bersarang lebih dari ${detail.depth} tingkat di sini.`;
-            case 'tooLong': return `rumus ini memiliki lebih dari ${detail.operations} operasi; pecah menjadi beberapa value.`;
+            case 'tooLong': return `rumus ini memiliki lebih dari ${detail.operations} operasi; pecah menjadi beberapa ${k('value')}.`;
             case 'lineTooLong': return `baris ini lebih panjang dari ${formatNumber(detail.characters)} karakter dan tidak dibaca.`;
             case 'fileTooLarge': return `file ini lebih panjang dari ${formatNumber(detail.characters)} karakter, terlalu besar untuk file aturan; isinya tidak dibaca.`;
             case 'unexpected': return detail.found === '' ? 'file berakhir sebelum bagian ini selesai ditulis.' : `\`${detail.found}\` tidak semestinya ada di sini.${id.didYouMean(detail.suggestion)}`;
