@@ -9,7 +9,7 @@ const en = {
     fileNotFound: (file: string) => `Cannot find the file \`${file}\`.`,
     notRuleFile: (file: string) => `\`${file}\` is not a rule file: rule files end in .kaidah.`,
     missingColumns: (file: string, missing: string, found: string) =>
-        `${file}: the data has no column for ${missing}. Columns found: ${found}. Map a differently named column in the household schema with \`column "NAME"\`.`,
+        `${file}: the data has no column for ${missing}. Columns found: ${found}. Map a differently named column in the household schema with \`column "NAME"\` (\`kolom "NAME"\` in a file written in Bahasa Indonesia).`,
     emptyData: (file: string) => `${file}: the file is empty; it needs a header row.`,
     badOnDate: (date: string) => `--on ${date}: write the date as YYYY-MM-DD, e.g. --on 2024-12-31.`,
     malformedCsv: (file: string, line: number, detail: string) =>
@@ -118,7 +118,7 @@ const id: CliMessages = {
     fileNotFound: (file) => `File \`${file}\` tidak ditemukan.`,
     notRuleFile: (file) => `\`${file}\` bukan file aturan: file aturan berakhiran .kaidah.`,
     missingColumns: (file, missing, found) =>
-        `${file}: data tidak memiliki kolom untuk ${missing}. Kolom yang ada: ${found}. Petakan kolom dengan nama lain di skema household memakai \`column "NAMA"\`.`,
+        `${file}: data tidak memiliki kolom untuk ${missing}. Kolom yang ada: ${found}. Petakan kolom dengan nama lain di skema keluarga memakai \`kolom "NAMA"\` (\`column "NAMA"\` dalam file berbahasa Inggris).`,
     emptyData: (file) => `${file}: file kosong; diperlukan baris judul kolom.`,
     badOnDate: (date) => `--on ${date}: tulis tanggal sebagai TTTT-BB-HH, mis. --on 2024-12-31.`,
     malformedCsv: (file, line, detail) =>
