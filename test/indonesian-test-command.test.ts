@@ -90,6 +90,14 @@ describe('kaidah test in a file written in Bahasa Indonesia', () => {
             .toContain('diharapkan target self_reliant of "Kabupaten Probolinggo" = 2.000, hasilnya 2.580');
     });
 
+    it('with no test to run, shows how to write one in the keywords of the officer\'s language', () => {
+        const root = project('keluarga {\n  id  teks  kunci\n}\n');
+        expect(kaidah(['--lang', 'id', 'test', 'main.kaidah'], { cwd: root }).stdout)
+            .toMatch(/^Tidak ada tes dalam 1 file aturan\. Tulis tes dengan `uji "nama" \{ keluarga \{ \.\.\. \} harapkan \.\.\. \}`\.\n/);
+        expect(kaidah(['test', 'main.kaidah'], { cwd: root }).stdout)
+            .toMatch(/^No tests in 1 rule file\. Write one with `test "name" \{ household \{ \.\.\. \} expect \.\.\. \}`\.\n/);
+    });
+
     it('reads a table of cases with `harapkan ...` columns, and asks for them in the file\'s words when there are none', () => {
         const root = project(`pakai "pkh-2024.kaidah"
 
