@@ -49,7 +49,7 @@ export function writtenTextsOf(plan: Plan): WrittenTexts {
     return texts;
 }
 
-/** Puts `writtenTextsOf(original)` back on a copy of the original Plan. */
+/** Puts `writtenTextsOf(original)` back on a copy of the original Plan, before anything explains with the copy (explainers keep their texts). */
 export function restoreWrittenTexts(copy: Plan, texts: WrittenTexts): void {
     if (texts.length === 0) return;
     let next = 0;
