@@ -29,6 +29,7 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { readCsvFile } = await import(path.join(repoRoot, 'packages/cli/dist/data/read-csv.js'));
+const { COUNT_COLUMNS, PAID_MEMBERS, PAY_ORDER, POVERTY_LINE_TWICE, TARGETS, rupiah } = await import('./pkh-figures.mjs');
 
 const [dataFile, outFile, flag] = process.argv.slice(2);
 if (!dataFile || !outFile) {
@@ -37,28 +38,9 @@ if (!dataFile || !outFile) {
 }
 const withExplanations = flag !== '--decisions-only';
 
-const POVERTY_LINE_TWICE = 2 * 582_932;
-const TARGETS = {
-    'Kabupaten Probolinggo': { self: 2580, selfFormula: 'facilitators × 10' },
-    'Kabupaten Pamekasan': { self: 1910, selfFormula: 'facilitators × 10' },
-    'Kabupaten Pasuruan': { self: 4870, selfFormula: 'round down(10% of reported_households)' },
-    'Kabupaten Mojokerto': { self: 1200, selfFormula: 'facilitators × 10' },
-    'Kabupaten Pringsewu': { self: 1000, natural: 2000 },
-    'Kabupaten Pandeglang': { self: 1720, selfFormula: 'facilitators × 10' },
-};
-// amounts highest first, ties in declaration order; index into the count columns
-const PAY_ORDER = [[0, 3_000_000], [1, 3_000_000], [5, 2_400_000], [6, 2_400_000], [4, 2_000_000], [3, 1_500_000], [2, 900_000]];
-
 function thousands(n) {
-    let text = '';
-    while (n >= 1000) {
-        const group = n % 1000;
-        text = (group < 10 ? '.00' : group < 100 ? '.0' : '.') + group + text;
-        n = (n - group) / 1000;
-    }
-    return n + text;
+    return rupiah(n).slice(3);
 }
-const rupiah = (n) => 'Rp ' + thousands(n);
 
 function csvCell(cell) {
     const first = cell.charCodeAt(0);
@@ -77,14 +59,14 @@ await readCsvFile(dataFile, (record) => {
         const at = (name) => header.indexOf(name);
         columns = {
             id: at('no_peserta'), district: at('kabupaten'), subdistrict: at('kecamatan'), facilitator: at('id_pendamping'),
-            counts: ['ibu_hamil', 'anak_usia_dini', 'sd', 'smp', 'sma', 'disabilitas', 'lansia'].map(at),
+            counts: COUNT_COLUMNS.map(at),
             income: at('penghasilan_bulanan'), p2k2: at('kehadiran_p2k2'), business: at('punya_usaha'), decile: at('desil'),
         };
         return;
     }
     const counts = columns.counts.map((c) => Number(f[c]));
     const eligible = counts.reduce((a, b) => a + b, 0);
-    let left = 4;
+    let left = PAID_MEMBERS;
     let benefit = 0;
     for (const [k, amount] of PAY_ORDER) {
         const paid = Math.min(counts[k], left);

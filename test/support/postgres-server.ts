@@ -1,19 +1,13 @@
 /**
- * A PostgreSQL server of the tests' own, from Debian's `postgresql` package: a new cluster in a
- * temporary folder, listening only on a Unix socket in that folder (no TCP port, nothing shared
- * with another run), with a database `kaidah`; stopped and removed afterwards.
- *
- * PostgreSQL refuses to run as root: as root, the cluster belongs to an unprivileged user
- * (`postgres` when the package made it, else `nobody`) and its programs run as that user.
+ * A PostgreSQL server of the tests' own (postgres-cluster.mjs: a new cluster on a Unix socket in a
+ * temporary folder, shared with the benchmark), with a database `kaidah`, a client to query it and
+ * load CSV text into it; stopped and removed afterwards.
  *
  * Without PostgreSQL the tests skip, saying why; with KAIDAH_REQUIRE_POSTGRES=1 (CI) they fail.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
-import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import pg from 'pg';
+import { startCluster } from './postgres-cluster.mjs';
 
 export interface PostgresServer {
     /** `postgresql://kaidah@/kaidah?host=<socket folder>`: no password, the socket alone. */
@@ -25,60 +19,10 @@ export interface PostgresServer {
     stop(): void;
 }
 
-/** Where Debian puts the server's programs (the newest version), or undefined. */
-function serverPrograms(): string | undefined {
-    const root = '/usr/lib/postgresql';
-    if (existsSync(root)) {
-        const versions = readdirSync(root).filter((v) => existsSync(path.join(root, v, 'bin/pg_ctl'))).sort((a, b) => Number(b) - Number(a));
-        if (versions.length > 0) return path.join(root, versions[0]!, 'bin');
-    }
-    const found = spawnSync('sh', ['-c', 'command -v pg_ctl'], { encoding: 'utf8' });
-    return found.status === 0 ? path.dirname(found.stdout.trim()) : undefined;
-}
-
-/** Why the PostgreSQL tests cannot run here, or undefined when they can. */
-export function postgresMissing(): string | undefined {
-    if (serverPrograms() === undefined) return 'PostgreSQL is not installed (Debian: apt-get install postgresql); set KAIDAH_REQUIRE_POSTGRES=1 to make this a failure';
-    return undefined;
-}
-
-/** The unprivileged user the cluster runs as when the tests run as root. */
-function clusterUser(): string | undefined {
-    if (userInfo().uid !== 0) return undefined;
-    const known = spawnSync('id', ['-u', 'postgres']);
-    return known.status === 0 ? 'postgres' : 'nobody';
-}
-
-function uidOf(user: string): { uid: number; gid: number } {
-    return { uid: Number(execFileSync('id', ['-u', user], { encoding: 'utf8' })), gid: Number(execFileSync('id', ['-g', user], { encoding: 'utf8' })) };
-}
+export { postgresMissing } from './postgres-cluster.mjs';
 
 export async function startPostgres(): Promise<PostgresServer> {
-    const bin = serverPrograms();
-    if (bin === undefined) throw new Error(postgresMissing());
-    const folder = mkdtempSync(path.join(tmpdir(), 'kaidah-pg-'));
-    const user = clusterUser();
-    if (user !== undefined) {
-        const { uid, gid } = uidOf(user);
-        chownSync(folder, uid, gid);
-    }
-    chmodSync(folder, 0o700);
-    const as = (program: string, args: string[]) => {
-        const command = user === undefined ? [path.join(bin, program), ...args] : ['runuser', '-u', user, '--', path.join(bin, program), ...args];
-        const result = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8', cwd: folder });
-        if (result.status !== 0) throw new Error(`${program} failed: ${result.stderr || result.stdout}`);
-    };
-    const data = path.join(folder, 'data');
-    as('initdb', ['-D', data, '-A', 'trust', '-U', 'kaidah', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
-    as('pg_ctl', ['-D', data, '-l', path.join(folder, 'log'), '-w', '-o',
-        `-c listen_addresses='' -c unix_socket_directories='${folder}' -c fsync=off -c synchronous_commit=off -c full_page_writes=off`, 'start']);
-    const stop = () => {
-        try {
-            as('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
-        } finally {
-            rmSync(folder, { recursive: true, force: true });
-        }
-    };
+    const { folder, url: urlOf, stop } = startCluster();
     try {
         const admin = new pg.Client({ host: folder, user: 'kaidah', database: 'postgres' });
         await admin.connect();
@@ -88,7 +32,7 @@ export async function startPostgres(): Promise<PostgresServer> {
         stop();
         throw error;
     }
-    const url = `postgresql://kaidah@/kaidah?host=${encodeURIComponent(folder)}`;
+    const url = urlOf('kaidah');
     const query = async (sql: string, values: unknown[] = []) => {
         const client = new pg.Client({ host: folder, user: 'kaidah', database: 'kaidah' });
         await client.connect();
