@@ -121,7 +121,7 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
         : databaseEvaluation(database, { program: plan.program, onStored: (households) => (stored = households) });
     try {
         if (options.out !== undefined) {
-            writer = await openDecisionWriter(options.out, { subdistrict: subdistrictSlot >= 0, facilitator: facilitatorSlot >= 0 }, mask, csvStyle);
+            writer = await openDecisionWriter(options.out, { subdistrict: subdistrictSlot >= 0, facilitator: facilitatorSlot >= 0 }, mask, csvStyle, lang);
         }
         let decisions = writer;
         outcome = await evaluation({
@@ -139,7 +139,7 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
             // a household handed over turned out to be listed twice with different data: start again
             onRestart: async () => {
                 writer?.abandon();
-                if (writer !== undefined) writer = decisions = await openDecisionWriter(options.out!, { subdistrict: subdistrictSlot >= 0, facilitator: facilitatorSlot >= 0 }, mask, csvStyle);
+                if (writer !== undefined) writer = decisions = await openDecisionWriter(options.out!, { subdistrict: subdistrictSlot >= 0, facilitator: facilitatorSlot >= 0 }, mask, csvStyle, lang);
                 rejects.restart();
                 if (coverage !== undefined) coverage = createCoverage(plan);
             },

@@ -7,11 +7,12 @@
  * category, category label, status, rank, candidates ranked together, and the explanation.
  */
 import * as path from 'node:path';
-import { formatRupiah } from '@kaidah/engine';
+import { formatRupiah, type Lang } from '@kaidah/engine';
 import type ExcelJS from 'exceljs';
 import { csvCell, csvHeader, csvNumber } from './csv-cells.js';
 import { plainCsv, type CsvStyle } from './csv-style.js';
 import { AtomicFile, registerTemporary, temporaryPathFor } from './write-atomically.js';
+import { decisionLegend, type DecisionLegend } from './decisions-legend.js';
 
 export interface DecisionRow {
     id: string;
@@ -78,19 +79,21 @@ function headerOf(columns: DecisionColumns): string[] {
 
 /**
  * Opens a writer for `filePath` (its format from its extension); `mask` is applied to every text
- * cell; `csv` is how a CSV file is written.
+ * cell; `csv` is how a CSV file is written; a workbook for an officer who reads Bahasa Indonesia
+ * (`lang`) gets a sheet of what its columns and statuses mean (decisions-legend.ts).
  */
 export async function openDecisionWriter(
     filePath: string,
     columns: DecisionColumns,
     mask: (text: string) => string,
     csv: CsvStyle = plainCsv,
+    lang: Lang = 'en',
 ): Promise<DecisionWriter> {
     const format = decisionFormatOf(filePath);
     switch (format) {
         case 'xlsx':
             // loaded only for workbooks: it takes most of a second to load
-            return new XlsxDecisionWriter((await import('exceljs')).default, filePath, columns, mask);
+            return new XlsxDecisionWriter((await import('exceljs')).default, filePath, columns, mask, decisionLegend(lang, headerOf(columns)));
         case 'json':
         case 'ndjson':
             return new JsonDecisionWriter(filePath, columns, mask, format);
@@ -233,6 +236,7 @@ class XlsxDecisionWriter implements DecisionWriter {
         private readonly filePath: string,
         private readonly columns: DecisionColumns,
         private readonly mask: (text: string) => string,
+        private readonly legend: DecisionLegend | undefined,
     ) {
         const temporaryPath = temporaryPathFor(filePath);
         this.temporary = registerTemporary(temporaryPath);
@@ -269,6 +273,14 @@ class XlsxDecisionWriter implements DecisionWriter {
     async commit(): Promise<void> {
         try {
             this.sheet.commit();
+            if (this.legend !== undefined) {
+                // after the decisions: the first sheet is still the decisions, for every reader of the file
+                const sheet = this.workbook.addWorksheet(this.legend.sheet);
+                sheet.columns = [{ width: 24 }, { width: 80 }];
+                sheet.addRow(this.legend.header).commit();
+                for (const row of this.legend.rows) sheet.addRow(row).commit();
+                sheet.commit();
+            }
             await this.workbook.commit();
         } catch (error) {
             this.temporary.abandon();
