@@ -76,10 +76,19 @@ export async function summaryAndCandidates(session: SqlSession, plan: Plan, sql:
     const summary = (await session.all(sql.summary)) as unknown as SummaryRow[];
     const unmatched = (await session.all(sql.unmatched)) as unknown as UnmatchedRow[];
     const allocation = allocationFromSql(plan, summary, unmatched, decided);
-    const units = new Map((await session.all(sql.candidateUnits)).map((row) => [Number(row.r), row]));
+    // one pass: each candidate's decision beside its units, made as one shape of object
     const candidates: CandidateRow[] = [];
-    await session.each(`SELECT * FROM ${decisions} AS d WHERE phase = 1 ORDER BY r`, (row) => {
-        candidates.push({ ...(units.get(Number(row.r)) as object), ...row } as unknown as CandidateRow);
+    await session.each(`SELECT d.r, d.id, d.kd, d.g, d.status, d.rank, d.of, d.per, d.unit, u.fac_unit, u.sub_unit, u.fac_name, u.sub_name,
+  u.fac_first_name, u.fac_first_r, u.sub_first_name, u.sub_first_r
+FROM ${decisions} AS d JOIN (${sql.candidateUnits}) AS u ON u.r = d.r WHERE d.phase = 1 ORDER BY d.r`, (row) => {
+        candidates.push({
+            r: Number(row.r), id: String(row.id), kd: Number(row.kd), g: Number(row.g),
+            status: row.status as CandidateRow['status'], rank: Number(row.rank), of: Number(row.of),
+            per: row.per as CandidateRow['per'], unit: row.unit === null ? null : String(row.unit),
+            fac_unit: row.fac_unit as string, sub_unit: row.sub_unit as string, fac_name: row.fac_name as string, sub_name: row.sub_name as string,
+            fac_first_name: row.fac_first_name as string, fac_first_r: Number(row.fac_first_r),
+            sub_first_name: row.sub_first_name as string, sub_first_r: Number(row.sub_first_r),
+        });
     });
     return { allocation, selected: selectedFromSql(plan, allocation, candidates), candidates };
 }
@@ -96,28 +105,53 @@ export interface DecidedRow {
     status: HouseholdStatus | undefined;
 }
 
+/** What a decided household is read from: the typed values the database read and what its SQL decided. */
+export interface DecidedCells {
+    /** Each schema column's typed value, NaN where the database has NULL. */
+    values: Value[];
+    /** The category's index in the Plan, null for none. */
+    g: number | null;
+    benefit: number;
+    /** 0 decided at once, 1 a candidate. */
+    phase: number;
+    /** The district's index in the Plan, -1 for none. */
+    kd: number;
+}
+
 /**
- * Reads the rows of `decidedRowsSql`: each household evaluated again by the JS engine from the
- * typed values the database read, and checked against the SQL's category and benefit
- * (`enginesDisagree` says what stops the run otherwise).
+ * Reads decided households: each evaluated again by the JS engine from the typed values the
+ * database read, and checked against the SQL's category and benefit (`enginesDisagree` says what
+ * stops the run otherwise).
  */
-export function decidedRowReader(plan: Plan, enginesDisagree: (key: string) => string): (row: SqlRow) => DecidedRow {
+export function decidedReader(plan: Plan, enginesDisagree: (key: string) => string): (cells: DecidedCells) => DecidedRow {
     const evaluator = prepareEvaluator(plan);
-    const columns = plan.schema.columns;
+    const names = plan.graduations.map((g) => g.name);
     const stays = plan.districts.map((d) => Object.freeze({ status: 'stays' as const, district: d.name }));
-    return (row) => {
-        const result = evaluator.evaluate(columns.map((_, i) => typedValue(row[`v${i}`]!)));
-        const category = row.category === '' ? undefined : String(row.category);
-        if (result.category !== category || !sameNumber(result.benefit, Number(row.benefit))) {
+    return ({ values, g, benefit, phase, kd }) => {
+        const result = evaluator.evaluate(values);
+        const category = g === null ? undefined : names[g];
+        if (result.category !== category || !sameNumber(result.benefit, benefit)) {
             throw new EnginesDisagreeError(enginesDisagree(result.key));
         }
-        if (Number(row.phase) === 1) return { result, status: undefined };
-        const kd = Number(row.kd);
+        if (phase === 1) return { result, status: undefined };
         const status: HouseholdStatus = kd >= 0 ? stays[kd]! : category === undefined
             ? { status: 'no-district', district: result.district }
             : { status: 'no-district', district: result.district, category };
         return { result, status };
     };
+}
+
+/** `decidedReader` over the rows of `decidedRowsSql`. */
+export function decidedRowReader(plan: Plan, enginesDisagree: (key: string) => string): (row: SqlRow) => DecidedRow {
+    const read = decidedReader(plan, enginesDisagree);
+    const columns = plan.schema.columns;
+    return (row) => read({
+        values: columns.map((_, i) => typedValue(row[`v${i}`]!)),
+        g: row.g === null ? null : Number(row.g),
+        benefit: Number(row.benefit),
+        phase: Number(row.phase),
+        kd: Number(row.kd),
+    });
 }
 
 /** A decision's explanation: the JS explainer's sentence, then its status (a candidate's against the summary). */
@@ -131,6 +165,7 @@ function sameNumber(a: number, b: number): boolean {
     return a === b || (a !== a && b !== b);
 }
 
-function typedValue(value: string | number | boolean | null): Value {
+/** A typed value as the JS engine holds it: NULL (a number that is not one) as NaN. */
+export function typedValue(value: string | number | boolean | null): Value {
     return value === null ? NaN : value;
 }

@@ -12,9 +12,11 @@ export const MAX_SAFE = '9007199254740991';
 
 export function trimmed(dialect: Dialect, x: string, js = false): string {
     const space = js ? jsSpace(dialect) : cellSpace(dialect);
-    // a cell whose ends are not white space (almost every cell) is left as it is, without a regular expression
-    const chars = spaceChars(js).join(', ');
-    return `CASE WHEN ${x} = '' OR (left(${x}, 1) NOT IN (${chars}) AND right(${x}, 1) NOT IN (${chars})) THEN ${x} ELSE ${trimRegex(dialect, x, space)} END`;
+    // a cell whose ends are not white space (almost every cell) is left as it is, without a regular
+    // expression; an end is looked up in the text of the space characters, not in an IN list, which
+    // DuckDB makes a join of (a character of UTF-8 text can only match a whole character)
+    const chars = `(${spaceChars(js).join(' || ')})`;
+    return `CASE WHEN ${x} = '' OR (strpos(${chars}, left(${x}, 1)) = 0 AND strpos(${chars}, right(${x}, 1)) = 0) THEN ${x} ELSE ${trimRegex(dialect, x, space)} END`;
 }
 
 function trimRegex(dialect: Dialect, x: string, space: string): string {

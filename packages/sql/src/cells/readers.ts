@@ -34,6 +34,11 @@ interface Context {
     cell: string;
 }
 
+/** The cell is 1 to 15 digits and nothing else (never NULL): most cells are, and skip every regular expression below. */
+function bareDigits(d: Dialect, cell: string): string {
+    return `coalesce(${d.matches(cell, '[0-9]{1,15}')}, FALSE)`;
+}
+
 function within(d: Dialect, value: string, min: number, max: number): string {
     return `(${value} >= ${d.number(min)} AND ${value} <= ${d.number(max)})`;
 }
@@ -42,14 +47,15 @@ function within(d: Dialect, value: string, min: number, max: number): string {
 function readNumber(c: Context, percentSign: boolean, otherwise: string) {
     const { dialect: d, layers: l, p, cell } = c;
     // most cells are bare digits: they skip every regular expression below
-    const q = l.add(0, `${p}_q`, `coalesce(${d.matches(cell, '[0-9]{1,15}')}, FALSE)`);
-    const t = l.add(0, `${p}_t`, `CASE WHEN ${d.matches(`coalesce(${cell}, '')`, '[0-9]{1,15}')} THEN ${cell} ELSE ${trimmed(d, `coalesce(${cell}, '')`)} END`);
+    const q = l.add(0, `${p}_q`, bareDigits(d, cell));
+    const t = l.add(0, `${p}_t`, `CASE WHEN ${bareDigits(d, cell)} THEN ${cell} ELSE ${trimmed(d, `coalesce(${cell}, '')`)} END`);
     const pct = l.add(1, `${p}_pc`, percentSign ? `(right(${t}, 1) = '%')` : 'FALSE');
     const body = l.add(1, `${p}_b`, percentSign ? `CASE WHEN right(${t}, 1) = '%' THEN ${trimEnd(d, `left(${t}, length(${t}) - 1)`)} ELSE ${t} END` : t);
     const negative = l.add(2, `${p}_n`, `(left(${body}, 1) = '-')`);
     const u = l.add(2, `${p}_u`, `CASE WHEN left(${body}, 1) = '-' THEN ${trimStart(d, `substr(${body}, 2)`)} ELSE ${body} END`);
     const scan = scanUnsigned(d, l, p, u, 3, q);
-    const magnitude = l.add(5, `${p}_mg`, `(${scan.mantissa} / ${powerOfTen(d, scan.fractionDigits)})`);
+    // no decimals (almost every cell): the digits are the number, without making and parsing '1e0'
+    const magnitude = l.add(5, `${p}_mg`, `CASE WHEN ${scan.fractionDigits} = 0 THEN ${scan.mantissa} ELSE ${scan.mantissa} / ${powerOfTen(d, scan.fractionDigits)} END`);
     const value = l.add(6, `${p}_v`, `CASE WHEN ${negative} AND ${magnitude} <> 0 THEN -${magnitude} ELSE ${magnitude} END`);
     const error = l.add(6, `${p}_e`, `CASE WHEN ${cell} IS NULL THEN 'missing-field' WHEN ${t} = '' THEN 'empty'` +
         ` WHEN NOT ${scan.ok} THEN ${scanFailure(d, cell, otherwise)} ELSE ${exactness(d, magnitude, scan.mantissa)} END`);
@@ -58,8 +64,8 @@ function readNumber(c: Context, percentSign: boolean, otherwise: string) {
 
 function readMoney(c: Context): ReadColumn {
     const { dialect: d, layers: l, p, cell } = c;
-    const q = l.add(0, `${p}_q`, `coalesce(${d.matches(cell, '[0-9]{1,15}')}, FALSE)`);
-    const t = l.add(0, `${p}_t`, `CASE WHEN ${d.matches(`coalesce(${cell}, '')`, '[0-9]{1,15}')} THEN ${cell} ELSE ${trimmed(d, `coalesce(${cell}, '')`)} END`);
+    const q = l.add(0, `${p}_q`, bareDigits(d, cell));
+    const t = l.add(0, `${p}_t`, `CASE WHEN ${bareDigits(d, cell)} THEN ${cell} ELSE ${trimmed(d, `coalesce(${cell}, '')`)} END`);
     const negative = l.add(1, `${p}_n1`, `(left(${t}, 1) = '-')`);
     const a = l.add(1, `${p}_a`, `CASE WHEN left(${t}, 1) = '-' THEN ${trimStart(d, `substr(${t}, 2)`)} ELSE ${t} END`);
     const b = l.add(2, `${p}_bb`, `CASE WHEN ${q} THEN ${a} ELSE ${d.replaceAll(a, `^([Rr][Pp]|[Ii][Dd][Rr])\\.?[${cellSpace(d)}]*`, '')} END`);
@@ -72,7 +78,7 @@ function readMoney(c: Context): ReadColumn {
     const u = l.add(6, `${p}_u`, `CASE WHEN left(${c2}, 1) = '-' THEN ${trimStart(d, `substr(${c2}, 2)`)} ELSE ${c2} END`);
     const scan = scanUnsigned(d, l, p, u, 7, q);
     const shift = `(${exponent} - ${scan.fractionDigits})`;
-    const magnitude = l.add(9, `${p}_mg`, `CASE WHEN ${shift} >= 0 THEN ${scan.mantissa} * ${powerOfTen(d, shift)} ELSE ${scan.mantissa} / ${powerOfTen(d, `(0 - ${shift})`)} END`);
+    const magnitude = l.add(9, `${p}_mg`, `CASE WHEN ${shift} = 0 THEN ${scan.mantissa} WHEN ${shift} >= 0 THEN ${scan.mantissa} * ${powerOfTen(d, shift)} ELSE ${scan.mantissa} / ${powerOfTen(d, `(0 - ${shift})`)} END`);
     const decimals = l.add(9, `${p}_dc`, `(${scan.fractionDigits} - coalesce(${exponent}, 0))`);
     const value = l.add(10, `${p}_v`, `CASE WHEN (${negative} OR ${negative2}) AND ${magnitude} <> 0 THEN -${magnitude} ELSE ${magnitude} END`);
     const zeros = (k: string) => `(right(${scan.digits}, ${k}) = repeat('0', ${k}))`;
@@ -123,9 +129,11 @@ function readPercent(c: Context, column: ColumnDef): ReadColumn {
 function readYesNo(c: Context): ReadColumn {
     const { dialect: d, layers: l, p, cell } = c;
     const t = l.add(0, `${p}_t`, `lower(${trimmed(d, `coalesce(${cell}, '')`, true)})`);
-    const value = l.add(1, `${p}_v`, `CASE WHEN ${t} IN ('ya', 'yes', 'y', '1', 'true') THEN TRUE WHEN ${t} IN ('tidak', 'no', 't', 'n', '0', 'false') THEN FALSE ELSE NULL END`);
-    const error = l.add(1, `${p}_e`, `CASE WHEN ${cell} IS NULL THEN 'missing-field' WHEN ${t} = '' THEN 'empty'` +
-        ` WHEN ${t} IN ('ya', 'yes', 'y', '1', 'true', 'tidak', 'no', 't', 'n', '0', 'false') THEN NULL ELSE 'not-yes-no' END`);
+    // CASE over the words, not IN lists: DuckDB makes a join of a long IN list
+    const words = (list: string[], then: string) => list.map((w) => `WHEN ${d.text(w)} THEN ${then}`).join(' ');
+    const value = l.add(1, `${p}_v`, `CASE ${t} ${words(['ya', 'yes', 'y', '1', 'true'], 'TRUE')} ${words(['tidak', 'no', 't', 'n', '0', 'false'], 'FALSE')} ELSE NULL END`);
+    const error = l.add(2, `${p}_e`, `CASE WHEN ${cell} IS NULL THEN 'missing-field' WHEN ${t} = '' THEN 'empty'` +
+        ` WHEN ${value} IS NOT NULL THEN NULL ELSE 'not-yes-no' END`);
     return { value, error };
 }
 

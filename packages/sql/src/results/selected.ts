@@ -31,20 +31,34 @@ function unitsOf(candidates: CandidateRow[], kind: 'fac' | 'sub', everyHousehold
     const ids = new Int32Array(candidates.length).fill(-1);
     const names: string[] = [];
     if (!hasColumn) return { ids, names };
-    const firsts = new Map<string, { first: number; name: string }>();
-    for (const c of candidates) {
-        const key = `${c.kd}\u0000${c[`${kind}_unit`]}`;
-        const first = everyHousehold ? c[`${kind}_first_r`] : c.r;
-        const name = everyHousehold ? c[`${kind}_first_name`] : c[`${kind}_name`];
-        const known = firsts.get(key);
-        if (known === undefined || first < known.first) firsts.set(key, { first, name });
-    }
-    const order = [...firsts].sort((a, b) => a[1].first - b[1].first);
-    const idOf = new Map(order.map(([key, unit], i) => {
+    const unitKey = kind === 'fac' ? (c: CandidateRow) => c.fac_unit : (c: CandidateRow) => c.sub_unit;
+    const firstOf = everyHousehold ? (kind === 'fac' ? (c: CandidateRow) => c.fac_first_r : (c: CandidateRow) => c.sub_first_r) : (c: CandidateRow) => c.r;
+    const nameOf = everyHousehold ? (kind === 'fac' ? (c: CandidateRow) => c.fac_first_name : (c: CandidateRow) => c.sub_first_name)
+        : kind === 'fac' ? (c: CandidateRow) => c.fac_name : (c: CandidateRow) => c.sub_name;
+    // a unit is a district's unit key: one map of keys per district
+    const byDistrict = new Map<number, Map<string, { first: number; name: string; id: number }>>();
+    const units: { first: number; name: string; id: number }[] = [];
+    const unitAt = new Array<{ first: number; name: string; id: number }>(candidates.length);
+    candidates.forEach((c, i) => {
+        let own = byDistrict.get(c.kd);
+        if (own === undefined) byDistrict.set(c.kd, (own = new Map()));
+        const key = unitKey(c);
+        const first = firstOf(c);
+        let unit = own.get(key);
+        if (unit === undefined) {
+            own.set(key, (unit = { first, name: nameOf(c), id: -1 }));
+            units.push(unit);
+        } else if (first < unit.first) {
+            unit.first = first;
+            unit.name = nameOf(c);
+        }
+        unitAt[i] = unit;
+    });
+    units.sort((a, b) => a.first - b.first).forEach((unit, id) => {
+        unit.id = id;
         names.push(unit.name);
-        return [key, i];
-    }));
-    candidates.forEach((c, i) => (ids[i] = idOf.get(`${c.kd}\u0000${c[`${kind}_unit`]}`)!));
+    });
+    for (let i = 0; i < candidates.length; i++) ids[i] = unitAt[i]!.id;
     return { ids, names };
 }
 

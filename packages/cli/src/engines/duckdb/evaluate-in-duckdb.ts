@@ -16,10 +16,15 @@ import { cliMessages } from '../../messages.js';
 import { BenefitBands } from '../../output/benefit-bands.js';
 import type { CsvDelimiter } from '../../data/read-csv.js';
 import { engineMessages } from '../messages.js';
-import { decidedRowReader, decidedRowsSql, explainDecision, rejectReason, rejectValue, summaryAndCandidates } from '../sql-caseload.js';
+import { decidedReader, explainDecision, rejectReason, rejectValue, summaryAndCandidates } from '../sql-caseload.js';
+import { eachDecidedRow } from './decided-rows.js';
 import { linesOfRecords } from './record-lines.js';
 import { loadHouseholds, SOURCE_TABLE } from './load-households.js';
 import { DuckDbSession, type Row } from './session.js';
+import { phaseTimes } from './phase-times.js';
+
+/** The decisions, ranked once: the summary, the candidates and the decided rows read them. */
+const DECIDED = 'kaidah_decided';
 
 export interface DuckDbCaseloadOptions extends CaseloadOptions {
     /** The data file DuckDB reads (CSV and Parquet) or the source loads. */
@@ -38,8 +43,10 @@ export async function evaluateCaseloadInDuckDb(options: DuckDbCaseloadOptions): 
 
 async function evaluate(session: DuckDbSession, options: DuckDbCaseloadOptions): Promise<CaseloadOutcome> {
     const { plan, lang, onDecision, onReject } = options;
+    const phases = phaseTimes();
     const loaded = await loadHouseholds(session, options.dataPath, options.source, options.delimiter);
     if (loaded === undefined) return { ok: false, problem: 'empty' };
+    phases.end('load');
     const reader = createRowReader(plan.schema, loaded.headers);
     if (reader.missingColumns.length > 0) {
         return {
@@ -52,7 +59,10 @@ async function evaluate(session: DuckDbSession, options: DuckDbCaseloadOptions):
         dialect: 'duckdb', table: SOURCE_TABLE, headers: loaded.headers, fieldColumns: loaded.headers.map((_, i) => `f${i}`),
         rowColumn: 'kaidah_row', shape: true, conflictsInline: onDecision === undefined ? 'never' : 'when-decided-now',
     });
-    for (const statement of sql.statements) await session.run(statement);
+    for (const [i, statement] of sql.statements.entries()) {
+        await session.run(statement);
+        phases.end(`statement ${i + 1} of ${sql.statements.length}`);
+    }
     options.progress?.stop();
 
     const read = Number((await session.all(`SELECT count(*) AS n FROM ${SOURCE_TABLE}`))[0]!.n) + loaded.unreadable.length;
@@ -83,22 +93,26 @@ async function evaluate(session: DuckDbSession, options: DuckDbCaseloadOptions):
     const rejected = rejectedRows.size;
     if (options.maxRejects !== undefined && rejected > options.maxRejects) return { ok: false, problem: 'too-many-rejects', read, rejected };
 
-    // summary and candidates
-    const decisions = `(${sql.decisions})`;
-    const { allocation, selected } = await summaryAndCandidates(session, plan, sql, decisions, decided);
+    // summary and candidates, from the decisions ranked once
+    phases.end('counts and rejects');
+    await session.run(`CREATE OR REPLACE TEMPORARY TABLE ${DECIDED} AS\n${sql.decisions}`);
+    phases.end('ranking (decisions table)');
+    const { allocation, selected } = await summaryAndCandidates(session, plan, sql, DECIDED, decided);
+    phases.end('summary and candidates');
 
-    // decisions, explained by the JS engine from the values DuckDB read
+    // decisions, explained by the JS engine from the values DuckDB read, a chunk at a time
     const bands = new BenefitBands();
-    const readDecided = decidedRowReader(plan, engineMessages(lang).enginesDisagree);
+    const readDecided = decidedReader(plan, engineMessages(lang).enginesDisagree);
     const explainer = onDecision === undefined ? undefined : prepareExplainer(plan, lang);
     let candidate = 0;
-    await session.each(decidedRowsSql(plan, sql, decisions, 'd.phase, d.r'), (row) => {
-        bands.add(Number(row.benefit));
-        if (onDecision === undefined) return;
-        const { result, status } = readDecided(row);
+    await eachDecidedRow(session, plan, sql.households, DECIDED, (benefits, count) => {
+        for (let r = 0; r < count; r++) bands.add(Number(benefits[r]));
+    }, onDecision === undefined ? undefined : (cells) => {
+        const { result, status } = readDecided(cells);
         const final: HouseholdStatus = status ?? selected.statusOf(candidate++);
         onDecision(result, final, explainDecision(explainer!, result, final, status === undefined, allocation, lang));
     });
+    phases.end('decisions read, explained, written');
     return {
         ok: true, selected, allocation, counts: { read, decided, rejected },
         benefitDistribution: bands.bands(), found: [], reader,

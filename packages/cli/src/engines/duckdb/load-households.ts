@@ -2,7 +2,7 @@
  * The household data as a DuckDB table of text (`kaidah_source`): a row number (`kaidah_row`), the
  * row's shape (`kaidah_fields`, `kaidah_extra`) and one column per header field (`f0`, `f1`, …).
  *
- * CSV is read by DuckDB itself, every column as text, with the separator the JS reader detects;
+ * CSV is read by DuckDB itself, once, every column as text, with the separator the JS reader detects;
  * rows of only blank fields are skipped as the JS reader skips them. DuckDB numbers its rows, not
  * the file's lines: the lines of the few rows a run names (rejects) are found by the JS reader
  * afterwards. Parquet is read by DuckDB; Excel, JSON and NDJSON — and a CSV DuckDB cannot read as
@@ -56,6 +56,14 @@ async function loadCsvInDuckDb(session: DuckDbSession, file: string, delimiter: 
         const columns = described.map((row) => String(row.column_name));
         const blank = columns.map((c) => `(${quoted(c)} IS NULL OR regexp_full_match(${quoted(c)}, ${JS_BLANK}))`).join(' AND ');
         await session.run(`CREATE OR REPLACE TABLE kaidah_raw AS SELECT * FROM ${source}`);
+        // the file is read once, into kaidah_raw, whose row ids follow the file; without blank
+        // rows a record's number is its row id, and numbering them again would sort every row
+        const blanks = Number((await session.all(`SELECT count(*) AS n FROM kaidah_raw WHERE ${blank}`))[0]!.n);
+        if (blanks === 0) {
+            await session.run(`CREATE OR REPLACE VIEW ${SOURCE_TABLE} AS SELECT CAST(rowid + 1 AS INTEGER) AS kaidah_row, ${shapedSelect(columns, headers.length)}
+FROM kaidah_raw`);
+            return;
+        }
         await session.run(`CREATE OR REPLACE TABLE ${SOURCE_TABLE} AS SELECT row_number() OVER (ORDER BY rowid) AS kaidah_row, ${shapedSelect(columns, headers.length)}
 FROM kaidah_raw WHERE NOT (${blank}) ORDER BY rowid`);
         await session.run('DROP TABLE kaidah_raw');
@@ -111,8 +119,9 @@ export async function loadHouseholds(session: DuckDbSession, file: string, sourc
         const described = await session.all(`DESCRIBE SELECT * FROM read_parquet(${literal(file)})`);
         const headers = described.map((row) => String(row.column_name));
         const fields = headers.map((h, i) => `CAST(${quoted(h)} AS VARCHAR) AS f${i}`);
-        await session.run(`CREATE OR REPLACE TABLE ${SOURCE_TABLE} AS SELECT CAST(file_row_number + 1 AS INTEGER) AS kaidah_row, ${headers.length} AS kaidah_fields, FALSE AS kaidah_extra${fields.length ? ', ' : ''}${fields.join(', ')}
-FROM read_parquet(${literal(file)}, file_row_number = true) ORDER BY file_row_number`);
+        // a view: the typed rows are read straight from the file, only the columns the rules name
+        await session.run(`CREATE OR REPLACE VIEW ${SOURCE_TABLE} AS SELECT CAST(file_row_number + 1 AS INTEGER) AS kaidah_row, ${headers.length} AS kaidah_fields, FALSE AS kaidah_extra${fields.length ? ', ' : ''}${fields.join(', ')}
+FROM read_parquet(${literal(file)}, file_row_number = true)`);
         return { headers, rowsAreOrdinals: false, unreadable: [] };
     }
     if (source?.kind === 'csv') {

@@ -4,14 +4,40 @@
  */
 // Loaded only when the DuckDB engine runs: every other command starts without it, and the CLI
 // bundled in the VS Code extension (which leaves DuckDB's native binary out) still starts.
-import type { DuckDBInstance, DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBInstance, DuckDBConnection, DuckDBDataChunk, DuckDBValue } from '@duckdb/node-api';
 
-export type Row = Record<string, string | number | boolean | null>;
+export type Cell = string | number | boolean | null;
+export type Row = Record<string, Cell>;
 
-function plain(value: DuckDBValue): string | number | boolean | null {
+function plain(value: DuckDBValue): Cell {
     if (typeof value === 'bigint') return Number(value);
     if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
     return String(value);
+}
+
+/** One chunk of a result (at most 2048 rows), column by column. */
+export interface Columns {
+    readonly rowCount: number;
+    /** Column `index`'s values, one per row, read from DuckDB's vector once. */
+    column(index: number): Cell[];
+}
+
+function columnsOf(chunk: DuckDBDataChunk): Columns {
+    const rowCount = chunk.rowCount;
+    const read: Cell[][] = [];
+    return {
+        rowCount,
+        column(index) {
+            let values = read[index];
+            if (values === undefined) {
+                const vector = chunk.getColumnVector(index);
+                values = new Array<Cell>(rowCount);
+                for (let i = 0; i < rowCount; i++) values[i] = plain(vector.getItem(i));
+                read[index] = values;
+            }
+            return values;
+        },
+    };
 }
 
 export class DuckDbSession {
@@ -28,19 +54,30 @@ export class DuckDbSession {
         await this.connection.run(sql);
     }
 
-    /** Every row of `sql`, handed over one at a time as an object of plain values. */
-    async each(sql: string, onRow: (row: Row) => void): Promise<void> {
+    /**
+     * Every chunk of `sql`, column by column, with the result's column names: for the millions of
+     * decided rows, where making an object of every row would cost more than the query itself.
+     */
+    async eachChunk(sql: string, onChunk: (columns: Columns, names: readonly string[]) => void): Promise<void> {
         const result = await this.connection.stream(sql);
         const names = result.columnNames();
         for (;;) {
             const chunk = await result.fetchChunk();
             if (chunk === null || chunk.rowCount === 0) break;
-            for (const values of chunk.getRows()) {
+            onChunk(columnsOf(chunk), names);
+        }
+    }
+
+    /** Every row of `sql`, handed over one at a time as an object of plain values. */
+    async each(sql: string, onRow: (row: Row) => void): Promise<void> {
+        await this.eachChunk(sql, (columns, names) => {
+            const values = names.map((_, i) => columns.column(i));
+            for (let r = 0; r < columns.rowCount; r++) {
                 const row: Row = {};
-                for (let i = 0; i < names.length; i++) row[names[i]!] = plain(values[i]!);
+                for (let i = 0; i < names.length; i++) row[names[i]!] = values[i]![r]!;
                 onRow(row);
             }
-        }
+        });
     }
 
     async all(sql: string): Promise<Row[]> {

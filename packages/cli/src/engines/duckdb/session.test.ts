@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { DuckDbSession, type Row } from './session.js';
+
+describe('DuckDbSession reads results a chunk at a time', () => {
+    it('hands over every row of a result longer than a chunk, in order, with its values', async () => {
+        const session = await DuckDbSession.open();
+        try {
+            // 5000 rows: two full chunks of 2048 and one of 904; texts past 12 bytes leave the row
+            const sql = `SELECT i, 'ключ-' || i AS t, CASE WHEN i % 7 = 0 THEN NULL ELSE i / 4 END AS x, i % 2 = 0 AS even
+FROM range(5000) AS r(i) ORDER BY i`;
+            const sizes: number[] = [];
+            await session.eachChunk(sql, (columns) => sizes.push(columns.rowCount));
+            expect(sizes).toEqual([2048, 2048, 904]);
+            const rows: Row[] = await session.all(sql);
+            expect(rows).toHaveLength(5000);
+            expect(rows[0]).toEqual({ i: 0, t: 'ключ-0', x: null, even: true });
+            expect(rows[2048]).toEqual({ i: 2048, t: 'ключ-2048', x: 512, even: true });
+            expect(rows[4999]).toEqual({ i: 4999, t: 'ключ-4999', x: 1249.75, even: false });
+            expect(rows.every((row, i) => row.i === i && row.t === `ключ-${i}`)).toBe(true);
+        } finally {
+            session.close();
+        }
+    });
+
+    it('reads a column once, however often it is asked for', async () => {
+        const session = await DuckDbSession.open();
+        try {
+            await session.eachChunk('SELECT 1 AS a, 2 AS b', (columns, names) => {
+                expect(names).toEqual(['a', 'b']);
+                expect(columns.column(1)).toBe(columns.column(1));
+                expect(columns.column(0)).toEqual([1]);
+            });
+        } finally {
+            session.close();
+        }
+    });
+});
