@@ -24,11 +24,18 @@ export const RANGE_BYTES = 4 << 20;
 /** Candidates recalled by one task. */
 const RECALL_PIECE = 16_384;
 
-const WORKER_SCRIPT = new URL('./worker.js', import.meta.url);
+/** The worker script beside this module; undefined where there is none (a bundle, the sources run untranspiled). */
+function workerScript(): URL | undefined {
+    try {
+        const script = new URL('./worker.js', import.meta.url);
+        return script.protocol === 'file:' && existsSync(fileURLToPath(script)) ? script : undefined;
+    } catch {
+        return undefined;
+    }
+}
 
-/** Whether the worker script is there (not in a bundle, nor when the sources run untranspiled). */
 export function workersAvailable(): boolean {
-    return WORKER_SCRIPT.protocol === 'file:' && existsSync(fileURLToPath(WORKER_SCRIPT));
+    return workerScript() !== undefined;
 }
 
 interface TaskState {
@@ -59,7 +66,7 @@ export class CaseloadWorkers {
     constructor(private readonly setup: WorkerSetup, count: number) {
         this.ahead = count + 2;
         for (let i = 0; i < count; i++) {
-            const worker = new Worker(WORKER_SCRIPT, { workerData: setup });
+            const worker = new Worker(workerScript()!, { workerData: setup });
             worker.on('message', (reply: Reply) => this.receive(worker, reply));
             worker.on('error', (error) => this.fail(error));
             worker.on('exit', (code) => {
