@@ -26,6 +26,11 @@
  *
  * Memory grows with the candidates and the keys, not with the text of the caseload (unless a caller
  * keeps what it is handed); every row read ends up decided or rejected: read = decided + rejected.
+ *
+ * Threads (`threads`, a large CSV file: parallel/). Worker threads do the reading, coercing,
+ * evaluating and explaining of steps 1 and 4, range by range; this thread takes their rows in row
+ * order and does the rest as above (every household once, placing, ranking, handing over), so
+ * that what is handed over, and in which order, does not depend on the threads.
  */
 import {
     QuotaSelection,
