@@ -35,7 +35,6 @@
 import {
     QuotaSelection,
     createRowReader,
-    problemReason,
     describeStatus,
     prepareEvaluator,
     prepareExplainer,
@@ -62,7 +61,7 @@ import { HeldRows, settleRepeats, type RowAt } from './repeated-households.js';
 import { CaseloadWorkers } from './parallel/caseload-workers.js';
 import { ResultFromRow, emptyRow, rowSlots } from './parallel/household-row.js';
 import { parallelCsvFile } from './parallel/parallel-csv.js';
-import { BatchCursor, HOUSEHOLD, REJECTED, UNREADABLE, type Mark } from './parallel/protocol.js';
+import { BatchCursor, HOUSEHOLD, REJECTED, UNREADABLE, problemTexts, type Mark, type ProblemText } from './parallel/protocol.js';
 
 export { DataChangedError } from './data-changed.js';
 
@@ -274,7 +273,7 @@ async function readCaseload(
         reject(row, '', preview.slice(0, 200), text.unreadableRecord(why));
         return !tooManyRejects();
     };
-    const rejectRow = (row: number, problems: readonly { header: string; value: string; reason: string }[]): boolean => {
+    const rejectRow = (row: number, problems: readonly ProblemText[]): boolean => {
         rejected++;
         for (const problem of problems) reject(row, problem.header, problem.value, problem.reason);
         return !tooManyRejects();
@@ -308,7 +307,7 @@ async function readCaseload(
             if (wanted !== undefined && keyPosition >= 0 && (record.fields[keyPosition] ?? '').trim() === wanted) {
                 found.push({ row: record.row, fields: record.fields, problems: row.problems });
             }
-            return rejectRow(record.row, row.problems.map((p) => ({ header: p.header, value: p.value, reason: problemReason(p, lang) })));
+            return rejectRow(record.row, problemTexts(row.problems, lang));
         }
         const key = String(row.values[keySlot]);
         hashed.of(key);

@@ -1,9 +1,9 @@
 /**
  * What the main thread and the worker threads of a parallel caseload read say to each other
- * (see parallel-read.ts). Results travel in columns — typed arrays for numbers, one array of texts —
+ * (see caseload-workers.ts). Results travel in columns — typed arrays for numbers, one string of texts —
  * because cloning a few arrays costs far less than cloning an object a row.
  */
-import type { Lang, Plan, WrittenTexts } from '@kaidah/engine';
+import { problemReason, type Lang, type Plan, type RowProblem, type WrittenTexts } from '@kaidah/engine';
 import type { CsvDelimiter } from '../../data/read-csv.js';
 
 /** What every worker is started with. */
@@ -88,10 +88,15 @@ export interface EvaluatedRow {
     sentence: string | undefined;
 }
 
+/** A problem of a row as its reject says it. */
 export interface ProblemText {
     header: string;
     value: string;
     reason: string;
+}
+
+export function problemTexts(problems: readonly RowProblem[], lang: Lang): ProblemText[] {
+    return problems.map((p) => ({ header: p.header, value: p.value, reason: problemReason(p, lang) }));
 }
 
 /** Fills a batch row by row (worker side). */

@@ -1,5 +1,5 @@
 /**
- * A worker thread of a parallel caseload read (parallel-read.ts): reads a byte range of the CSV
+ * A worker thread of a parallel caseload read (caseload-workers.ts): reads a byte range of the CSV
  * file, or records at given offsets, and coerces, evaluates and explains each row as the
  * single-threaded read does, sending the results in batches. It decides nothing that depends on
  * other rows (repeats, ranking): the main thread does, in row order.
@@ -11,15 +11,13 @@ import {
     createRowReader,
     prepareEvaluator,
     prepareExplainer,
-    problemReason,
     restoreWrittenTexts,
-    type RowProblem,
 } from '@kaidah/engine';
 import { MalformedCsvError, readCsvFile, readCsvRecordsAt } from '../../data/read-csv.js';
 import { TextDecoding } from '../../data/text-encoding.js';
 import { evaluatedRow, rowSlots } from './household-row.js';
 import { HashedKey } from '../household-index.js';
-import { BatchWriter, batchBuffers, type Mark, type Reply, type Task, type WorkerSetup } from './protocol.js';
+import { BatchWriter, batchBuffers, problemTexts, type Mark, type Reply, type Task, type WorkerSetup } from './protocol.js';
 
 const BATCH_ROWS = 4096;
 const LF = 10;
@@ -54,8 +52,6 @@ parentPort!.on('message', (task: Task) => {
     });
 });
 
-const reasons = (problems: RowProblem[]) => problems.map((p) => ({ header: p.header, value: p.value, reason: problemReason(p, lang) }));
-
 /** The records starting in the task's range; the first one at or after its end is only noted. */
 async function readRange(task: Extract<Task, { type: 'range' }>): Promise<void> {
     const { chunk, attempt, end } = task;
@@ -79,7 +75,7 @@ async function readRange(task: Extract<Task, { type: 'range' }>): Promise<void> 
             } else {
                 const row = reader.read(record.fields);
                 if (!row.ok) {
-                    batch.rejected(line, position, reasons(row.problems));
+                    batch.rejected(line, position, problemTexts(row.problems, lang));
                 } else {
                     const result = evaluator.evaluate(row.values);
                     // a candidate is explained once ranked, when its rank is known
