@@ -126,6 +126,28 @@ describe('inlay hints, outline and code lens in a file written in Bahasa Indones
     });
 });
 
+describe('completion in a file written in Bahasa Indonesia', () => {
+    it('describes its keywords in the officer\'s language', async () => {
+        const text = `${schema}graduasi natural "Alamiah"\n  `;
+        for (const [lang, detail] of [['en', 'Keyword'], ['id', 'Kata kunci']] as const) {
+            const rules = await buildRules({ 'main.kaidah': text }, lang);
+            const document = rules.document('main.kaidah');
+            const list = await rules.services.lsp.CompletionProvider!.getCompletion(document, {
+                textDocument: textDocument(document), position: document.textDocument.positionAt(text.length),
+            });
+            const jika = list?.items.find((i) => i.label === 'jika');
+            expect(jika?.detail, lang).toBe(detail);
+            expect(list?.items.some((i) => i.label === 'when')).toBe(false);
+        }
+        const english = await buildRules({ 'main.kaidah': 'household {\n  id text key\n}\ngraduation natural "Alamiah"\n  ' }, 'id');
+        const document = english.document('main.kaidah');
+        const list = await english.services.lsp.CompletionProvider!.getCompletion(document, {
+            textDocument: textDocument(document), position: document.textDocument.positionAt(document.textDocument.getText().length),
+        });
+        expect(list?.items.find((i) => i.label === 'when')?.detail).toBe('Kata kunci');
+    });
+});
+
 describe('quick fixes in a file written in Bahasa Indonesia insert its keywords', () => {
     it('rounds a target down with `bulatkan ke bawah(...)` (KDH013), and the fixed file is clean', async () => {
         const text = `${schema}graduasi natural "Alamiah" jika children = 0\nsetiap kabupaten {\n  target natural = 10% dari jumlah keluarga\n}\n`;

@@ -70,10 +70,10 @@ export class KaidahCompletionProvider extends DefaultCompletionProvider {
                 acceptor(context, { ...snippet, kind: CompletionItemKind.Snippet, insertTextFormat: InsertTextFormat.Snippet, sortText: '2' });
             }
         }
-        if (lang === 'en') return super.completionForKeyword(context, keyword, acceptor);
         if (!this.filterKeyword(context, keyword)) return;
-        for (const label of indonesianKeywordsFor(keyword)) {
-            acceptor(context, { label, kind: this.getKeywordCompletionItemKind(keyword), detail: 'Keyword', sortText: '1' });
+        const detail = lspMessages(this.kaidah.settings.lang).keyword;
+        for (const label of lang === 'en' ? [keyword.value] : indonesianKeywordsFor(keyword)) {
+            acceptor(context, { label, kind: this.getKeywordCompletionItemKind(keyword), detail, sortText: '1' });
         }
     }
 
