@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DuckDbSession, type Row } from './session.js';
 
@@ -33,5 +34,19 @@ FROM range(5000) AS r(i) ORDER BY i`;
         } finally {
             session.close();
         }
+    });
+
+    it('bounds DuckDB\'s memory, spilling to a folder of its own that close removes', async () => {
+        const session = await DuckDbSession.open();
+        const folder = session.spillFolder;
+        try {
+            expect(existsSync(folder)).toBe(true);
+            const [setting] = await session.all(`SELECT current_setting('memory_limit') AS limit, current_setting('temp_directory') AS dir`);
+            expect(String(setting!.dir)).toBe(folder);
+            expect(String(setting!.limit)).toMatch(/^(1\.0 GiB|953\.6 MiB|1 GB|1000\.0 MB)$/);
+        } finally {
+            session.close();
+        }
+        expect(existsSync(folder)).toBe(false);
     });
 });

@@ -1,9 +1,13 @@
 /**
- * One in-memory DuckDB for one run: statements run in order, results read a chunk at a time as
+ * One in-memory DuckDB for one run (its memory bounded, the rest spilled to a temporary folder
+ * removed on close): statements run in order, results read a chunk at a time as
  * plain JS values (BIGINT as number: counts and row numbers stay far below 2^53).
  */
 // Loaded only when the DuckDB engine runs: every other command starts without it, and the CLI
 // bundled in the VS Code extension (which leaves DuckDB's native binary out) still starts.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import type { DuckDBInstance, DuckDBConnection, DuckDBDataChunk, DuckDBValue } from '@duckdb/node-api';
 
 export type Cell = string | number | boolean | null;
@@ -40,14 +44,28 @@ function columnsOf(chunk: DuckDBDataChunk): Columns {
     };
 }
 
+/**
+ * What DuckDB may hold in memory; past it, its tables and sorts go to a folder of its own on disk,
+ * so that a caseload ten times larger needs more disk, not more memory.
+ */
+const MEMORY_LIMIT = '1GB';
+
 export class DuckDbSession {
-    private constructor(private readonly instance: DuckDBInstance, readonly connection: DuckDBConnection) {}
+    private constructor(private readonly instance: DuckDBInstance, readonly connection: DuckDBConnection, readonly spillFolder: string) {}
 
     static async open(): Promise<DuckDbSession> {
         // no extension is ever fetched: everything the engine needs is built into DuckDB
         const { DuckDBInstance } = await import('@duckdb/node-api');
-        const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' });
-        return new DuckDbSession(instance, await instance.connect());
+        const spill = mkdtempSync(path.join(tmpdir(), 'kaidah-duckdb-'));
+        try {
+            const instance = await DuckDBInstance.create(':memory:', {
+                autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', memory_limit: MEMORY_LIMIT, temp_directory: spill,
+            });
+            return new DuckDbSession(instance, await instance.connect(), spill);
+        } catch (error) {
+            rmSync(spill, { recursive: true, force: true });
+            throw error;
+        }
     }
 
     async run(sql: string): Promise<void> {
@@ -87,7 +105,11 @@ export class DuckDbSession {
     }
 
     close(): void {
-        this.connection.closeSync();
-        this.instance.closeSync();
+        try {
+            this.connection.closeSync();
+            this.instance.closeSync();
+        } finally {
+            rmSync(this.spillFolder, { recursive: true, force: true });
+        }
     }
 }
