@@ -99,11 +99,19 @@ export function problemTexts(problems: readonly RowProblem[], lang: Lang): Probl
     return problems.map((p) => ({ header: p.header, value: p.value, reason: problemReason(p, lang) }));
 }
 
+/**
+ * The characters of text a batch holds at most (a row more may pass it): a string under V8's large
+ * object size (128 KiB) is collected young; larger ones would pile up until a full collection, and
+ * peak memory with them.
+ */
+const BATCH_CHARS = 32_000;
+
 /** Fills a batch row by row (worker side). */
 export class BatchWriter {
     private batch: RowBatch;
     private texts: string[] = [];
     private lengths: number[] = [];
+    private chars = 0;
     private last = { district: '\u0000', subdistrict: '\u0000', facilitator: '\u0000' };
 
     constructor(private readonly capacity: number) {
@@ -115,7 +123,7 @@ export class BatchWriter {
     }
 
     get full(): boolean {
-        return this.batch.count === this.capacity;
+        return this.batch.count === this.capacity || this.chars >= BATCH_CHARS;
     }
 
     household(line: number, position: number, row: EvaluatedRow, high: number, low: number): void {
@@ -174,6 +182,7 @@ export class BatchWriter {
         this.batch = emptyBatch(this.capacity);
         this.texts = [];
         this.lengths = [];
+        this.chars = 0;
         this.last = { district: '\u0000', subdistrict: '\u0000', facilitator: '\u0000' };
         return b;
     }
@@ -181,6 +190,7 @@ export class BatchWriter {
     private text(text: string): void {
         this.texts.push(text);
         this.lengths.push(text.length);
+        this.chars += text.length;
     }
 
     private start(kind: number, line: number, position: number): number {

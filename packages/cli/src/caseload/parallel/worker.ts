@@ -19,7 +19,7 @@ import { evaluatedRow, rowSlots } from './household-row.js';
 import { HashedKey } from '../household-index.js';
 import { BatchWriter, batchBuffers, problemTexts, type Mark, type Reply, type Task, type WorkerSetup } from './protocol.js';
 
-const BATCH_ROWS = 4096;
+const BATCH_ROWS = 1024;
 const LF = 10;
 
 const setup = workerData as WorkerSetup;
