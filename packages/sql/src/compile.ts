@@ -1,8 +1,8 @@
 /**
  * `compileToSql`: the statements that turn a households table (every column text, as the file has
  * it) into rejects, decisions and the district summary, with the JS engine's meaning. The
- * statements make three temporary tables (the typed rows, the repeated households, the evaluated
- * households); the queries read them. Everything is over the named table and self-contained: the
+ * statements make temporary tables (the typed rows, the repeated households, the evaluated
+ * households, and the caseloads, units and ranked candidates); the queries read them. Everything is over the named table and self-contained: the
  * dialect is the only part that differs between engines.
  */
 import type { Plan } from '@kaidah/engine';
@@ -13,7 +13,7 @@ import type { SqlOptions } from './options.js';
 import { typedStage } from './typed.js';
 import { repeatsQuery } from './repeats.js';
 import { householdsQuery } from './evaluate.js';
-import { candidateUnitsQuery, decisionsQuery, summaryQuery, unmatchedQuery } from './ranking.js';
+import { candidateUnitsQuery, decisionsQuery, rankingStatements, summaryQuery, unmatchedQuery, type RankedTables } from './ranking.js';
 import { rejectsQuery } from './rejects.js';
 
 export interface CompiledSql {
@@ -42,20 +42,26 @@ export function compileToSql(plan: Plan, options: SqlOptions): CompiledSql {
     const typed = d.identifier(`${prefix}typed`);
     const repeats = d.identifier(`${prefix}repeats`);
     const households = d.identifier(`${prefix}households`);
+    const ranked: RankedTables = {
+        caseload: d.identifier(`${prefix}caseload`),
+        units: d.identifier(`${prefix}units`),
+        decided: d.identifier(`${prefix}ranked`),
+    };
     const stage = typedStage(d, plan, options);
     const statements = [
         ...d.createTempTable(typed, stage.query),
         ...d.createTempTable(repeats, repeatsQuery(d, plan, typed)),
         ...d.createTempTable(households, householdsQuery(d, plan, typed, repeats)),
+        ...rankingStatements(d, plan, households, ranked),
     ];
     return {
         dialect: options.dialect,
         statements,
         rejects: rejectsQuery(d, plan, stage.headers, stage.width, { typed, repeats, households }, options),
-        decisions: decisionsQuery(d, plan, households),
-        summary: summaryQuery(d, plan, households),
+        decisions: decisionsQuery(d, plan, households, ranked),
+        summary: summaryQuery(d, plan, households, ranked),
         unmatched: unmatchedQuery(households),
-        candidateUnits: candidateUnitsQuery(d, plan, households),
+        candidateUnits: candidateUnitsQuery(households, ranked),
         households,
     };
 }

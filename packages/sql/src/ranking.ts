@@ -69,17 +69,37 @@ function orderBy(d: Dialect, plan: Plan): string {
     return keys.join(', ');
 }
 
-/** The common part of the decision and summary queries: households, caseloads, units, ranked candidates. */
-function rankedWith(d: Dialect, plan: Plan, households: string): string {
+/** The temporary tables of stage three, made once and read by the decisions, the summary and the candidates' units. */
+export interface RankedTables {
+    /** `kd, households, stays`: each district's caseload. */
+    caseload: string;
+    /** `kd, per, unit, households, first_r, unit_name`: each sub-district's and facilitator's. */
+    units: string;
+    /** Every candidate ranked in its group, with its unit's name, its group's target and whether it is proposed. */
+    decided: string;
+}
+
+const withHouseholds = (households: string) => `WITH h AS (SELECT * FROM ${households} WHERE NOT cf)`;
+
+/**
+ * The statements that rank: households, caseloads, units, ranked candidates and filled targets are
+ * worked out once into temporary tables, rather than once per query that reads them.
+ */
+export function rankingStatements(d: Dialect, plan: Plan, households: string, tables: RankedTables): string[] {
     const unit = `(CASE ${perSql(plan)} WHEN 'facilitator' THEN fac_unit WHEN 'subdistrict' THEN sub_unit ELSE NULL END)`;
-    return `WITH h AS (SELECT * FROM ${households} WHERE NOT cf),
-district_caseload AS (SELECT kd, count(*) AS households, sum(CASE WHEN g IS NULL THEN 1 ELSE 0 END) AS stays FROM h WHERE kd >= 0 GROUP BY kd),
+    return [
+        ...d.createTempTable(tables.caseload, `${withHouseholds(households)}
+SELECT kd, count(*) AS households, sum(CASE WHEN g IS NULL THEN 1 ELSE 0 END) AS stays FROM h WHERE kd >= 0 GROUP BY kd`),
+        ...d.createTempTable(tables.units, `${withHouseholds(households)},
 units AS (
-  SELECT kd, 'facilitator' AS per, fac_unit AS unit, count(*) AS households, min(r) AS first_r FROM h WHERE kd >= 0 GROUP BY kd, fac_unit
+  SELECT kd, CAST('facilitator' AS ${d.varchar}) AS per, fac_unit AS unit, count(*) AS households, min(r) AS first_r FROM h WHERE kd >= 0 GROUP BY kd, fac_unit
   UNION ALL
-  SELECT kd, 'subdistrict' AS per, sub_unit AS unit, count(*) AS households, min(r) AS first_r FROM h WHERE kd >= 0 GROUP BY kd, sub_unit),
-named_units AS (SELECT units.*, CASE WHEN units.per = 'facilitator' THEN h.fac_name ELSE h.sub_name END AS unit_name
-  FROM units JOIN h ON h.r = units.first_r),
+  SELECT kd, CAST('subdistrict' AS ${d.varchar}) AS per, sub_unit AS unit, count(*) AS households, min(r) AS first_r FROM h WHERE kd >= 0 GROUP BY kd, sub_unit)
+SELECT units.*, CASE WHEN units.per = 'facilitator' THEN h.fac_name ELSE h.sub_name END AS unit_name
+FROM units JOIN h ON h.r = units.first_r`),
+        ...d.createTempTable(tables.decided, `${withHouseholds(households)},
+district_caseload AS (SELECT * FROM ${tables.caseload}),
+named_units AS (SELECT * FROM ${tables.units}),
 candidates AS (SELECT h.*, ${perSql(plan)} AS per, ${unit} AS unit FROM h WHERE kd >= 0 AND g IS NOT NULL),
 ranked AS (SELECT candidates.*,
   row_number() OVER (PARTITION BY kd, g, unit ORDER BY ${orderBy(d, plan)}) AS rank,
@@ -88,17 +108,26 @@ ranked AS (SELECT candidates.*,
 targeted AS (SELECT ranked.*, named_units.unit_name,
   ${targetSql(d, plan, 'ranked.kd', 'ranked.g', '(CASE WHEN ranked.per IS NULL THEN district_caseload.households ELSE named_units.households END)')} AS target
   FROM ranked JOIN district_caseload ON district_caseload.kd = ranked.kd
-  LEFT JOIN named_units ON named_units.kd = ranked.kd AND named_units.per = ranked.per AND named_units.unit = ranked.unit),
-decided AS (SELECT targeted.*,
+  LEFT JOIN named_units ON named_units.kd = ranked.kd AND named_units.per = ranked.per AND named_units.unit = ranked.unit)
+SELECT targeted.*,
   (NOT ${d.isNaN('target')} AND rank <= (CASE WHEN target < 0 THEN 0 ELSE floor(target) END)) AS proposed
-  FROM targeted)`;
+FROM targeted`),
+    ];
+}
+
+/** The common part of the decision and summary queries: households, caseloads, units, ranked candidates (from the tables above). */
+function rankedWith(households: string, tables: RankedTables): string {
+    return `${withHouseholds(households)},
+district_caseload AS (SELECT * FROM ${tables.caseload}),
+named_units AS (SELECT * FROM ${tables.units}),
+decided AS (SELECT * FROM ${tables.decided})`;
 }
 
 /** Every household's decision: non-candidates first, in row order, then candidates in row order, as the JS engine writes them. */
-export function decisionsQuery(d: Dialect, plan: Plan, households: string): string {
+export function decisionsQuery(d: Dialect, plan: Plan, households: string, tables: RankedTables): string {
     const names = (column: string, list: string[]) => `(CASE ${column} ${list.map((n, i) => `WHEN ${i} THEN ${d.text(n)}`).join(' ')} ELSE '' END)`;
     const category = plan.graduations.length === 0 ? "''" : names('g', plan.graduations.map((g) => g.name));
-    return `${rankedWith(d, plan, households)}
+    return `${rankedWith(households, tables)}
 SELECT r, hkey AS id, district, kd, g, ${category} AS category, benefit,
   CASE WHEN kd < 0 THEN 'no-district' ELSE 'stays' END AS status,
   CAST(NULL AS BIGINT) AS rank, CAST(NULL AS BIGINT) AS of, CAST(NULL AS ${d.varchar}) AS per, CAST(NULL AS ${d.varchar}) AS unit, 0 AS phase
@@ -114,8 +143,8 @@ ORDER BY phase, r`;
  * The candidates with what worklists need of their units: each one's own spellings and unit keys,
  * and each unit's first spelling and row among all the district's households.
  */
-export function candidateUnitsQuery(d: Dialect, plan: Plan, households: string): string {
-    return `${rankedWith(d, plan, households)}
+export function candidateUnitsQuery(households: string, tables: RankedTables): string {
+    return `${rankedWith(households, tables)}
 SELECT decided.r, decided.fac_unit, decided.sub_unit, decided.fac_name, decided.sub_name,
   f.unit_name AS fac_first_name, f.first_r AS fac_first_r, s.unit_name AS sub_first_name, s.first_r AS sub_first_r
 FROM decided
@@ -128,7 +157,7 @@ ORDER BY decided.r`;
  * The figures of the summary: one row per district and category (`per` NULL), and one per unit of a
  * target counted per unit, with caseload, target, candidates, proposed and reserve.
  */
-export function summaryQuery(d: Dialect, plan: Plan, households: string): string {
+export function summaryQuery(d: Dialect, plan: Plan, households: string, tables: RankedTables): string {
     const pairs = plan.districts.flatMap((_, kd) => plan.graduations.map((_g, g) => `(${kd}, ${g})`));
     const districtNames = `(CASE kd ${plan.districts.map((x, i) => `WHEN ${i} THEN ${d.text(x.name)}`).join(' ')} ELSE '' END)`;
     const categoryNames = `(CASE g ${plan.graduations.map((x, i) => `WHEN ${i} THEN ${d.text(x.name)}`).join(' ')} ELSE '' END)`;
@@ -137,7 +166,7 @@ export function summaryQuery(d: Dialect, plan: Plan, households: string): string
   CAST(NULL AS ${d.varchar}) AS unit, 0 AS unit_order, 0 AS households, 0 AS stays, CAST(NULL AS ${d.double}) AS target, 0 AS candidates, 0 AS proposed, 0 AS reserve WHERE FALSE`;
     }
     const gh = '(CASE WHEN groups.per IS NULL THEN coalesce(district_caseload.households, 0) ELSE groups.households END)';
-    return `${rankedWith(d, plan, households)},
+    return `${rankedWith(households, tables)},
 pairs AS (SELECT * FROM (VALUES ${pairs.join(', ')}) AS p(kd, g)),
 groups AS (
   SELECT pairs.kd, pairs.g, CAST(NULL AS ${d.varchar}) AS per, CAST(NULL AS ${d.varchar}) AS unit, CAST(NULL AS ${d.varchar}) AS unit_name, 0 AS first_r, 0 AS households
