@@ -10,7 +10,9 @@
 //   4. PostgreSQL: `kaidah run … --database postgresql://… --table households` on a table loaded once
 //      with COPY, decisions stored in the database (no --out): the in-database time. The server is
 //      the tests' kind (test/support/postgres-cluster.mjs: a cluster on a socket in a temporary
-//      folder, stopped afterwards); without PostgreSQL it is skipped, saying why: `postgres`;
+//      folder, stopped afterwards; shared_buffers and work_mem 256 MB, as a database administrator
+//      would set them for such a table: the tests keep PostgreSQL's defaults); without PostgreSQL
+//      (pg_ctl or psql missing) it is skipped, saying why: `postgres`;
 //   5. the bare-splitter program: the same rules by hand over lines split on the delimiter, no
 //      quoting rules, decisions without explanations (bench/caseload/bare-splitter-pkh.mjs): `bare`
 //      — the baseline the issue's goals are stated against;
