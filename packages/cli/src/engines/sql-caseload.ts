@@ -157,9 +157,17 @@ export function decidedRowReader(plan: Plan, enginesDisagree: (key: string) => s
 /** A decision's explanation: the JS explainer's sentence, then its status (a candidate's against the summary). */
 export function explainDecision(explainer: HouseholdExplainer, result: HouseholdResult, status: HouseholdStatus,
     candidate: boolean, allocation: Allocation, lang: Lang): string {
-    const sentence = describeStatus(candidate ? allocation : NO_ALLOCATION, status, lang);
-    return `${explainer.sentence(result)} ${asSentence(sentence)}`;
+    // a district's `stays` status is one frozen object (decidedReader): its sentence is worded once
+    const shared = !candidate && Object.isFrozen(status);
+    let sentence = shared ? worded.get(status)?.[lang] : undefined;
+    if (sentence === undefined) {
+        sentence = asSentence(describeStatus(candidate ? allocation : NO_ALLOCATION, status, lang));
+        if (shared) worded.set(status, { ...worded.get(status), [lang]: sentence });
+    }
+    return `${explainer.sentence(result)} ${sentence}`;
 }
+
+const worded = new WeakMap<HouseholdStatus, Partial<Record<Lang, string>>>();
 
 function sameNumber(a: number, b: number): boolean {
     return a === b || (a !== a && b !== b);
