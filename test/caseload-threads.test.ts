@@ -1,5 +1,5 @@
 /**
- * Worker threads change nothing: a caseload read by two workers, its file cut into ranges of a few
+ * Worker threads change nothing: a caseload read by two workers (`threads: 3`, the main one counted), its file cut into ranges of a few
  * bytes (so that a range starts inside quoted fields with line breaks, and on blank lines), gives the
  * same decisions, explanations, rejects, counts, summaries and errors, in the same order, as one
  * thread — duplicates, conflicting repeats (a decision taken back, the caseload read again), byte
@@ -85,11 +85,11 @@ describe('a caseload read by worker threads', () => {
         await fc.assert(fc.asyncProperty(file, async (f) => {
             const at = writeFile('households.csv', f);
             const one = await evaluate(at, 1, f.rangeBytes);
-            const two = await evaluate(at, 2, f.rangeBytes);
+            const two = await evaluate(at, 3, f.rangeBytes);
             expect(two.outcome).toEqual(one.outcome);
             expect(two.events).toEqual(one.events);
             expect(one.threads).not.toBe(2);
-            if (two.threads === 2) threaded++;
+            if (two.threads === 3) threaded++;
         }), { numRuns: 60 });
         // most generated files are long enough to be cut into ranges
         expect(threaded).toBeGreaterThan(30);
@@ -99,7 +99,7 @@ describe('a caseload read by worker threads', () => {
         const rows = Array.from({ length: 40 }, (_, i) => (i % 3 === 0 ? `35130001${i};Kabupaten Probolinggo;Leces;PDP-A;dua;0;1;85%;ya;3;01/03/2015` : `35130001${i};Kabupaten Probolinggo;Leces;PDP-A;1;0;Rp 1.500.000;85%;ya;3;01/03/2015`));
         const at = writeFile('rejects.csv', { rows, bom: false, crlf: false, unclosed: 1 });
         const one = await evaluate(at, 1, 50, 5);
-        const two = await evaluate(at, 2, 50, 5);
+        const two = await evaluate(at, 3, 50, 5);
         expect((one.outcome as { problem: string }).problem).toBe('too-many-rejects');
         expect(two).toEqual(one);
     });
@@ -115,15 +115,15 @@ describe('a caseload read by worker threads', () => {
         // every cut from the first byte to the last lands somewhere in that field or after it
         for (let rangeBytes = 3; rangeBytes < 60; rangeBytes += 7) {
             const one = await evaluate(at, 1, rangeBytes);
-            const two = await evaluate(at, 2, rangeBytes);
-            expect(two.threads).toBe(2);
-            expect(two).toEqual({ ...one, threads: 2 });
+            const two = await evaluate(at, 3, rangeBytes);
+            expect(two.threads).toBe(3);
+            expect(two).toEqual({ ...one, threads: 3 });
             expect(two.events.join('\n')).toContain('Leces\nutara\nselatan');
         }
     });
 });
 
-describe('kaidah run --threads 2: every output file the same as --threads 1', () => {
+describe('kaidah run --threads 3: every output file the same as --threads 1', () => {
     const outputsOf = (data: string, threads: string, extra: string[]) => {
         const out = mkdtempSync(path.join(tmpdir(), 'kaidah-threads-run-'));
         const result = kaidah([
@@ -148,7 +148,7 @@ describe('kaidah run --threads 2: every output file the same as --threads 1', ()
             const rows = [valid, ...fc.sample(row, { seed: 13, numRuns: 120 }), valid, valid.replace('50', '51'), valid.replace('50', '51').replace('Rp 1.500.000', 'Rp 1.600.000')];
             const at = writeFile(`cli-${extra.length}.csv`, { rows, bom: true, crlf: true, unclosed: 1 });
             const one = outputsOf(at, '1', [...extra]);
-            const two = outputsOf(at, '2', [...extra]);
+            const two = outputsOf(at, '3', [...extra]);
             expect(one.status).toBe(0);
             expect(Object.keys(one.files)).toEqual(expect.arrayContaining(['decisions.csv', 'decisions.rejects.csv', 'report.html']));
             if (extra.length === 0) expect(one.files['decisions.rejects.csv']).toMatch(/duplicate of row[^]*with different data|with different data[^]*duplicate of row/);

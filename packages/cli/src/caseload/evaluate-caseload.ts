@@ -49,7 +49,8 @@ import {
     type SelectedQuotas,
     type Value,
 } from '@kaidah/engine';
-import type { CsvSource } from '../data/csv-source.js';
+import { statSync } from 'node:fs';
+import { CsvSource } from '../data/csv-source.js';
 import type { HouseholdSource, SourceProblem, SourceRecord, UnreadableRecord } from '../data/household-source.js';
 import { BenefitBands } from '../output/benefit-bands.js';
 import type { Progress } from '../output/progress.js';
@@ -64,6 +65,8 @@ import { parallelCsvFile } from './parallel/parallel-csv.js';
 import { BatchCursor, HOUSEHOLD, REJECTED, UNREADABLE, problemTexts, type Mark, type ProblemText } from './parallel/protocol.js';
 
 export { DataChangedError } from './data-changed.js';
+
+const ESTIMATE_AFTER_ROWS = 8192;
 
 /** A data row that could not be used, one per problem cell, with where it is and why. */
 export interface Reject {
@@ -105,7 +108,8 @@ export interface CaseloadOptions {
      */
     onRestart?: () => void | Promise<void>;
     /**
-     * Worker threads to read a CSV file with (default 1: this thread alone). Used for a file of at
+     * Threads to read a CSV file with, this one counted: `threads - 1` workers beside it, which is
+     * busy too (default 1: this thread alone). Used for a file of at
      * least two ranges, read whole by `onDecision`, `onReject` and the outcome (not with
      * `onEvaluated` or `wantedKey`); then the result handed to `onDecision` carries the key, district
      * and unit columns, benefit, category and rank value only, and is filled again for each household.
@@ -136,7 +140,7 @@ export type CaseloadOutcome =
         found: FoundHousehold[];
         /** The reader that read the rows, to read the `found` rows again (explain). */
         reader: RowReader;
-        /** Worker threads that read the caseload (1 or absent: this thread alone). */
+        /** Threads that read the caseload, this one counted (1 or absent: this thread alone). */
         threads?: number;
     }
     | { ok: false; problem: 'empty' }
@@ -279,7 +283,13 @@ async function readCaseload(
         return !tooManyRejects();
     };
     /** Every household once: true for a key met for the first time; else the row is held back, or rejected (a known conflict). */
+    // the households a CSV file holds, estimated from its size and its first rows: the index is made that large at once
+    let fileBytes = parallel?.fileBytes ?? (source instanceof CsvSource ? statSync(source.filePath).size : 0);
     const firstOfKey = (key: string, row: number, position: number, high: number, low: number): boolean => {
+        if (read >= ESTIMATE_AFTER_ROWS && fileBytes > 0) {
+            index.reserve(Math.ceil(((read * fileBytes) / Math.max(position, 1)) * 1.05));
+            fileBytes = 0;
+        }
         if (knownConflicts.size > 0) {
             const rows = knownConflicts.get(key);
             if (rows !== undefined) {
@@ -330,7 +340,7 @@ async function readCaseload(
 
     const workers = parallel === undefined || firstRecord === undefined ? undefined : new CaseloadWorkers({
         ...parallel, delimiter: (source as CsvSource).delimiterInUse!, plan, writtenTexts: writtenTextsOf(plan), lang, headers, explain: onDecision !== undefined,
-    }, parallel.threads);
+    }, parallel.threads - 1);
     try {
         if (workers !== undefined) {
             // the rows as the workers evaluated them, taken in row order as `onRecord` takes them

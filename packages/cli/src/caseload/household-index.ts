@@ -88,6 +88,14 @@ export class HouseholdIndex {
         return -1;
     }
 
+    /**
+     * Makes room for `households` in all (an estimate, from the file's size and its first rows), so
+     * that the table is not grown, and every key moved, again and again on the way there.
+     */
+    reserve(households: number): void {
+        while (households * 10 > (this.mask + 1) * 7) this.grow();
+    }
+
     rowOf(entry: number): number {
         return this.rows.get(entry);
     }

@@ -11,7 +11,8 @@
  * (rare) is read again from the right start before its rows are used. Line numbers are counted by
  * each worker from where it started, and made whole here the same way.
  *
- * Memory: at most a few ranges ahead of the one taken are read (`AHEAD`); their batches wait here.
+ * Memory: at most two ranges more than there are workers are read ahead of the one taken; their
+ * batches wait here.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
