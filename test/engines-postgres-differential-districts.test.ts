@@ -5,20 +5,19 @@
  * and categories, adapted conditions) over generated caseloads. Same decisions file (explanations
  * included), same rejects, same summary.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dirtyRow } from './support/dirty-rows.js';
 import { jemberSample, scopedRules } from './support/scoped-rules.js';
-import { examplesDir, kaidah } from './support/run-cli.js';
+import { examplesDir } from './support/run-cli.js';
+import { runSide, type Side } from './support/engine-side.js';
 import { postgresMissing, startPostgres, type PostgresServer } from './support/postgres-server.js';
 
 const missing = postgresMissing();
 if (missing !== undefined && process.env.KAIDAH_REQUIRE_POSTGRES) throw new Error(missing);
-
-interface Side { status: number | null; stdout: string; stderr: string; decisions?: string; rejects?: string }
 
 describe.skipIf(missing !== undefined)(`district-scoped rules in JS, DuckDB and PostgreSQL${missing === undefined ? '' : ` (skipped: ${missing})`}`, () => {
     let server: PostgresServer;
@@ -28,15 +27,6 @@ describe.skipIf(missing !== undefined)(`district-scoped rules in JS, DuckDB and 
     }, 120_000);
     afterAll(() => server?.stop());
 
-    /** The data file's name (JS, DuckDB) and the table's (PostgreSQL) both read as DATA. */
-    const run = (args: string[], name: string): Side => {
-        const dir = mkdtempSync(path.join(tmpdir(), 'kaidah-engines3d-'));
-        const out = path.join(dir, 'decisions.csv');
-        const result = kaidah([...args, '--out', out]);
-        const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').split(name).join('DATA') : undefined);
-        const clean = (text: string) => text.split(dir).join('DIR').split(name).join('DATA').split('\n').filter((l) => !/^(Decisions of .* stored in the table|Keputusan .* disimpan di tabel) /.test(l)).join('\n');
-        return { status: result.status, stdout: clean(result.stdout), stderr: clean(result.stderr), decisions: read(out), rejects: read(path.join(dir, 'decisions.rejects.csv')) };
-    };
 
     async function expectSame(rules: string, csv: string): Promise<Side> {
         const file = path.join(mkdtempSync(path.join(tmpdir(), 'kaidah-engines3d-data-')), 'households.csv');
@@ -44,8 +34,8 @@ describe.skipIf(missing !== undefined)(`district-scoped rules in JS, DuckDB and 
         const table = `households_${++tables}`;
         await server.loadCsv(table, csv);
         const shown = path.relative(process.cwd(), file);
-        const js = run(['run', rules, '--data', file], shown);
-        for (const engine of [run(['run', rules, '--database', server.url, '--table', table], table), run(['run', rules, '--data', file, '--engine', 'duckdb'], shown)]) {
+        const js = runSide(['run', rules, '--data', file], shown);
+        for (const engine of [runSide(['run', rules, '--database', server.url, '--table', table], table), runSide(['run', rules, '--data', file, '--engine', 'duckdb'], shown)]) {
             expect(engine.stderr).toBe(js.stderr);
             expect(engine.status).toBe(js.status);
             expect(engine.stdout).toBe(js.stdout);

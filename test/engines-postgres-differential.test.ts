@@ -7,21 +7,20 @@
  * `years since` and the cap. The same CSV text is loaded into a table of text columns; its rows
  * have the header's shape and no blank lines, so a row's number in the table is its line.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dirtyRow } from './support/dirty-rows.js';
 import { jemberSample } from './support/scoped-rules.js';
-import { examplesDir, fixturesDir, kaidah } from './support/run-cli.js';
+import { examplesDir, fixturesDir } from './support/run-cli.js';
+import { runSide, type Side } from './support/engine-side.js';
 import { postgresMissing, startPostgres, type PostgresServer } from './support/postgres-server.js';
 
 const missing = postgresMissing();
 if (missing !== undefined && process.env.KAIDAH_REQUIRE_POSTGRES) throw new Error(missing);
 const differential = path.join(fixturesDir, 'engines/differential.kaidah');
-
-interface Side { status: number | null; stdout: string; stderr: string; decisions?: string; rejects?: string }
 
 describe.skipIf(missing !== undefined)(`JS, DuckDB and PostgreSQL decide alike${missing === undefined ? '' : ` (skipped: ${missing})`}`, () => {
     let server: PostgresServer;
@@ -31,15 +30,6 @@ describe.skipIf(missing !== undefined)(`JS, DuckDB and PostgreSQL decide alike${
     }, 120_000);
     afterAll(() => server?.stop());
 
-    /** The data file's name (JS, DuckDB) and the table's (PostgreSQL) both read as DATA. */
-    const run = (args: string[], name: string): Side => {
-        const dir = mkdtempSync(path.join(tmpdir(), 'kaidah-engines3-'));
-        const out = path.join(dir, 'decisions.csv');
-        const result = kaidah([...args, '--out', out]);
-        const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').split(name).join('DATA') : undefined);
-        const clean = (text: string) => text.split(dir).join('DIR').split(name).join('DATA').split('\n').filter((l) => !/^(Decisions of .* stored in the table|Keputusan .* disimpan di tabel) /.test(l)).join('\n');
-        return { status: result.status, stdout: clean(result.stdout), stderr: clean(result.stderr), decisions: read(out), rejects: read(path.join(dir, 'decisions.rejects.csv')) };
-    };
 
     async function runAll(rules: string, csv: string, extra: string[] = []): Promise<{ js: Side; duckdb: Side; postgres: Side }> {
         const file = path.join(mkdtempSync(path.join(tmpdir(), 'kaidah-engines3-data-')), 'households.csv');
@@ -48,9 +38,9 @@ describe.skipIf(missing !== undefined)(`JS, DuckDB and PostgreSQL decide alike${
         await server.loadCsv(table, csv);
         const shown = path.relative(process.cwd(), file);
         return {
-            js: run(['run', rules, '--data', file, ...extra], shown),
-            duckdb: run(['run', rules, '--data', file, '--engine', 'duckdb', ...extra], shown),
-            postgres: run(['run', rules, '--database', server.url, '--table', table, ...extra], table),
+            js: runSide(['run', rules, '--data', file, ...extra], shown),
+            duckdb: runSide(['run', rules, '--data', file, '--engine', 'duckdb', ...extra], shown),
+            postgres: runSide(['run', rules, '--database', server.url, '--table', table, ...extra], table),
         };
     }
 

@@ -10,6 +10,7 @@ import type { HouseholdSource } from '../data/household-source.js';
 import type { CsvDelimiter } from '../data/read-csv.js';
 import { evaluateCaseloadInDuckDb } from './duckdb/evaluate-in-duckdb.js';
 import { EnginesDisagreeError } from './sql-caseload.js';
+import { DuckDbOutOfMemoryError } from './duckdb/session.js';
 import { engineMessages } from './messages.js';
 
 export type EngineName = 'js' | 'duckdb';
@@ -59,5 +60,6 @@ export function caseloadEvaluation(engine: string | undefined, data: string, del
 export function describeEngineError(error: unknown, lang: Lang): string | undefined {
     if (error instanceof SqlRefusal) return sqlMessages(lang).refused(error.feature, error.detail);
     if (error instanceof EnginesDisagreeError) return error.message;
+    if (error instanceof DuckDbOutOfMemoryError) return engineMessages(lang).outOfMemory(error.limit);
     return undefined;
 }

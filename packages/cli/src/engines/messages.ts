@@ -6,6 +6,8 @@ const en = {
         `Internal error: DuckDB and the JavaScript engine decided household ${key} differently. Nothing was written; please report this, with the rule file, to the Kaidah team.`,
     unknownEngine: (engine: string) => `Unknown engine "${engine}": use js (the default) or duckdb.`,
     engineNotWith: (option: string) => `--engine duckdb does not work with ${option} yet; run without --engine.`,
+    outOfMemory: (limit: string) =>
+        `DuckDB needed more memory than the ${limit} it may use, and nothing was written. Give it more with KAIDAH_DUCKDB_MEMORY (for example KAIDAH_DUCKDB_MEMORY=8GB), or run without --engine: the default engine needs far less.`,
 };
 
 const id: typeof en = {
@@ -13,6 +15,8 @@ const id: typeof en = {
         `Kesalahan internal: DuckDB dan mesin JavaScript memutuskan KPM ${key} secara berbeda. Tidak ada yang ditulis; laporkan hal ini, beserta berkas aturannya, kepada tim Kaidah.`,
     unknownEngine: (engine) => `Mesin "${engine}" tidak dikenal: gunakan js (bawaan) atau duckdb.`,
     engineNotWith: (option) => `--engine duckdb belum dapat dipakai bersama ${option}; jalankan tanpa --engine.`,
+    outOfMemory: (limit) =>
+        `DuckDB membutuhkan memori lebih dari ${limit} yang boleh dipakainya, dan tidak ada yang ditulis. Beri lebih banyak dengan KAIDAH_DUCKDB_MEMORY (misalnya KAIDAH_DUCKDB_MEMORY=8GB), atau jalankan tanpa --engine: mesin bawaan memerlukan jauh lebih sedikit.`,
 };
 
 export function engineMessages(lang: Lang): typeof en {

@@ -20,7 +20,7 @@ import { decidedReader, explainDecision, rejectReason, rejectValue, summaryAndCa
 import { eachDecidedRow } from './decided-rows.js';
 import { linesOfRecords } from './record-lines.js';
 import { loadHouseholds, SOURCE_TABLE } from './load-households.js';
-import { DuckDbSession, type Row } from './session.js';
+import { DuckDbOutOfMemoryError, DuckDbSession, isOutOfMemory, type Row } from './session.js';
 import { phaseTimes } from './phase-times.js';
 
 /** The decisions, ranked once: the summary, the candidates and the decided rows read them. */
@@ -36,6 +36,9 @@ export async function evaluateCaseloadInDuckDb(options: DuckDbCaseloadOptions): 
     const session = await DuckDbSession.open();
     try {
         return await evaluate(session, options);
+    } catch (error) {
+        if (isOutOfMemory(error)) throw new DuckDbOutOfMemoryError(session.memoryLimit);
+        throw error;
     } finally {
         session.close();
     }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { DuckDbSession, type Row } from './session.js';
+import { DuckDbSession, isOutOfMemory, memoryLimit, type Row } from './session.js';
 
 describe('DuckDbSession reads results a chunk at a time', () => {
     it('hands over every row of a result longer than a chunk, in order, with its values', async () => {
@@ -43,10 +44,30 @@ FROM range(5000) AS r(i) ORDER BY i`;
             expect(existsSync(folder)).toBe(true);
             const [setting] = await session.all(`SELECT current_setting('memory_limit') AS limit, current_setting('temp_directory') AS dir`);
             expect(String(setting!.dir)).toBe(folder);
-            expect(String(setting!.limit)).toMatch(/^(1\.0 GiB|953\.6 MiB|1 GB|1000\.0 MB)$/);
+            // half of this machine's memory, in whole gigabytes (DuckDB shows it in GiB)
+            const gb = Math.max(1, Math.floor(totalmem() / 2 ** 30 / 2));
+            expect(memoryLimit(undefined)).toBe(`${gb}GB`);
+            expect(parseFloat(String(setting!.limit))).toBeCloseTo(gb * 1e9 / 2 ** 30, 0);
         } finally {
             session.close();
         }
         expect(existsSync(folder)).toBe(false);
+    });
+
+    it('takes the memory limit from KAIDAH_DUCKDB_MEMORY when it is a size, else half the machine', () => {
+        const half = `${Math.max(1, Math.floor(totalmem() / 2 ** 30 / 2))}GB`;
+        expect(memoryLimit('8GB')).toBe('8GB');
+        expect(memoryLimit(' 1500 mb ')).toBe('1500MB');
+        expect(memoryLimit('2.5GB')).toBe('2.5GB');
+        expect(memoryLimit('lots')).toBe(half);
+        expect(memoryLimit('')).toBe(half);
+        expect(memoryLimit(undefined)).toBe(half);
+    });
+
+    it('tells an out-of-memory failure from any other DuckDB error', () => {
+        expect(isOutOfMemory(new Error('Out of Memory Error: failed to pin block of size 256.0 KiB (953.5 MiB/953.6 MiB used)'))).toBe(true);
+        expect(isOutOfMemory(new Error('Failed to append: could not allocate block of size 32.0 KiB (964.0 KiB/976.5 KiB used)'))).toBe(true);
+        expect(isOutOfMemory(new Error('Binder Error: column "x" not found'))).toBe(false);
+        expect(isOutOfMemory('Out of Memory Error')).toBe(false);
     });
 });

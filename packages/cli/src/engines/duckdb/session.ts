@@ -6,7 +6,7 @@
 // Loaded only when the DuckDB engine runs: every other command starts without it, and the CLI
 // bundled in the VS Code extension (which leaves DuckDB's native binary out) still starts.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, totalmem } from 'node:os';
 import * as path from 'node:path';
 import type { DuckDBInstance, DuckDBConnection, DuckDBDataChunk, DuckDBValue } from '@duckdb/node-api';
 
@@ -45,23 +45,42 @@ function columnsOf(chunk: DuckDBDataChunk): Columns {
 }
 
 /**
- * What DuckDB may hold in memory; past it, its tables and sorts go to a folder of its own on disk,
- * so that a caseload ten times larger needs more disk, not more memory.
+ * What DuckDB may hold in memory: half of the machine's (at least 1 GB), or KAIDAH_DUCKDB_MEMORY
+ * (`4GB`, `1500MB`). Past it, tables and sorts go to a folder of its own on disk; a fixed 1 GB
+ * was too little for ten million households (some of DuckDB's work cannot spill).
  */
-const MEMORY_LIMIT = '1GB';
+export function memoryLimit(setting = process.env.KAIDAH_DUCKDB_MEMORY): string {
+    const given = setting?.trim().match(/^(\d+(?:\.\d+)?)\s*(MB|GB)$/i);
+    if (given) return `${given[1]}${given[2]!.toUpperCase()}`;
+    return `${Math.max(1, Math.floor(totalmem() / 2 ** 30 / 2))}GB`;
+}
+
+/** Whether DuckDB failed for want of memory (its messages vary with where it ran out). */
+export function isOutOfMemory(error: unknown): boolean {
+    return error instanceof Error && /Out of Memory Error|could not allocate block|failed to pin block/.test(error.message);
+}
+
+/** DuckDB ran out of the memory it was given: the user can give it more. */
+export class DuckDbOutOfMemoryError extends Error {
+    constructor(readonly limit: string) {
+        super(`DuckDB needed more than ${limit}`);
+    }
+}
 
 export class DuckDbSession {
-    private constructor(private readonly instance: DuckDBInstance, readonly connection: DuckDBConnection, readonly spillFolder: string) {}
+    private constructor(private readonly instance: DuckDBInstance, readonly connection: DuckDBConnection, readonly spillFolder: string,
+        readonly memoryLimit: string) {}
 
     static async open(): Promise<DuckDbSession> {
         // no extension is ever fetched: everything the engine needs is built into DuckDB
         const { DuckDBInstance } = await import('@duckdb/node-api');
         const spill = mkdtempSync(path.join(tmpdir(), 'kaidah-duckdb-'));
+        const limit = memoryLimit();
         try {
             const instance = await DuckDBInstance.create(':memory:', {
-                autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', memory_limit: MEMORY_LIMIT, temp_directory: spill,
+                autoinstall_known_extensions: 'false', autoload_known_extensions: 'false', memory_limit: limit, temp_directory: spill,
             });
-            return new DuckDbSession(instance, await instance.connect(), spill);
+            return new DuckDbSession(instance, await instance.connect(), spill, limit);
         } catch (error) {
             rmSync(spill, { recursive: true, force: true });
             throw error;
