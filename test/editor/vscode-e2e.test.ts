@@ -68,6 +68,16 @@ async function runCommand(page: Page, title: string): Promise<void> {
 }
 
 /** Opens a workspace file with Quick Open and waits until its editor has focus. */
+/** The Problems panel (opened with its shortcut) lists the seeded `facilitatorz` as KDH003. */
+async function expectUnknownNameInProblems(page: Page): Promise<void> {
+    await page.keyboard.press(`${mod}+Shift+M`);
+    const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'facilitatorz' }).first();
+    await problem.waitFor({ timeout: uiTimeout });
+    const text = (await problem.textContent()) ?? '';
+    expect(text).toContain('Unknown name');
+    expect(text).toContain('KDH003');
+}
+
 async function openFile(page: Page, name: string): Promise<void> {
     await page.keyboard.press(`${mod}+P`);
     const input = page.locator('.quick-input-widget input');
@@ -227,12 +237,7 @@ describe.skipIf(reason !== undefined)(`the .vsix in a real VS Code (code-server 
         await openFile(page, 'seeded-error.kaidah');
         // The language server starts with the first .kaidah file; its diagnostics draw the squiggle.
         await page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor({ timeout: stepTimeout });
-        await page.keyboard.press(`${mod}+Shift+M`);
-        const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'facilitatorz' }).first();
-        await problem.waitFor({ timeout: uiTimeout });
-        const text = (await problem.textContent()) ?? '';
-        expect(text).toContain('Unknown name');
-        expect(text).toContain('KDH003');
+        await expectUnknownNameInProblems(page);
         await screenshot(page, 'problems-kdh003');
         lap('squiggle + Problems', t);
     }, stepTimeout);
@@ -357,12 +362,7 @@ describe.skipIf(reason !== undefined)(`the .vsix in a real VS Code (code-server 
         await openFile(page, 'lumajang-id.kaidah');
         const squiggle = page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first();
         await squiggle.waitFor({ timeout: stepTimeout / 2 });
-        await page.keyboard.press(`${mod}+Shift+M`);
-        const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'facilitatorz' }).first();
-        await problem.waitFor({ timeout: uiTimeout });
-        const text = (await problem.textContent()) ?? '';
-        expect(text).toContain('Unknown name');
-        expect(text).toContain('KDH003');
+        await expectUnknownNameInProblems(page);
 
         // A new declaration at the end of the file: `kab` completes to `kabupaten`, not `district`.
         const lastLine = await pointAt(page, /^\}/, '}');
