@@ -129,6 +129,13 @@ describe('kaidah test --coverage', () => {
         expect(both.stdout).toMatch(/│ elderly +│ years since birth_date ≥ 70 +│ +2 │ +2 │ +0 │/);
         expect(both.stdout).not.toContain('tahun sejak');
     });
+
+    it('says in its help which words stop a condition early, in both languages', () => {
+        const id = kaidah(['--lang', 'id', 'test', file('contoh.kaidah'), '--coverage']);
+        expect(id.stdout).toContain('atau `dan`/`atau` (`and`/`or` dalam file berbahasa Inggris) berhenti sebelumnya');
+        const en = kaidah(['--lang', 'en', 'test', file('contoh.kaidah'), '--coverage']);
+        expect(en.stdout).toContain('or `and`/`or` (`dan`/`atau` in a file written in Bahasa Indonesia) stopped before it');
+    });
 });
 
 describe('the same district written in English', () => {

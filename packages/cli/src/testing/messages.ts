@@ -20,7 +20,7 @@ const en = {
     coverageTitle: (households: number) => `Coverage on ${n(households)} household${households === 1 ? '' : 's'}`,
     coverageHelp:
         'A condition fired when it held at least once; it is exercised when it both held and failed. ' +
-        'Never evaluated: no household got that far (an earlier category took it, or `and`/`or` stopped before it).',
+        'Never evaluated: no household got that far (an earlier category took it, or `and`/`or` (`dan`/`atau` in a file written in Bahasa Indonesia) stopped before it).',
     categoriesHeading: 'Graduation categories',
     conditionsHeading: 'Conditions',
     componentsHeading: 'Benefit components',
@@ -65,7 +65,7 @@ const id: TestCliMessages = {
     coverageTitle: (households) => `Cakupan pada ${n(households)} KPM`,
     coverageHelp:
         'Suatu syarat terpenuhi bila bernilai benar sedikitnya sekali; teruji penuh bila pernah benar dan pernah salah. ' +
-        'Tidak pernah diperiksa: tidak ada KPM yang sampai ke syarat itu (kategori sebelumnya sudah berlaku, atau `and`/`or` berhenti sebelumnya).',
+        'Tidak pernah diperiksa: tidak ada KPM yang sampai ke syarat itu (kategori sebelumnya sudah berlaku, atau `dan`/`atau` (`and`/`or` dalam file berbahasa Inggris) berhenti sebelumnya).',
     categoriesHeading: 'Kategori graduasi',
     conditionsHeading: 'Syarat',
     componentsHeading: 'Komponen bantuan',
