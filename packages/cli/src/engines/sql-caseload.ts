@@ -68,19 +68,20 @@ export interface SqlSelection {
     candidates: CandidateRow[];
 }
 
-/**
- * The summary and the ranked candidates. `decisions` is where the decisions are read from: the
- * decisions query in parentheses, or a table made of it; `decided` counts the decided households.
- */
-export async function summaryAndCandidates(session: SqlSession, plan: Plan, sql: CompiledSql, decisions: string, decided: number): Promise<SqlSelection> {
-    const summary = (await session.all(sql.summary)) as unknown as SummaryRow[];
-    const unmatched = (await session.all(sql.unmatched)) as unknown as UnmatchedRow[];
-    const allocation = allocationFromSql(plan, summary, unmatched, decided);
-    // one pass: each candidate's decision beside its units, made as one shape of object
-    const candidates: CandidateRow[] = [];
-    await session.each(`SELECT d.r, d.id, d.kd, d.g, d.status, d.rank, d.of, d.per, d.unit, u.fac_unit, u.sub_unit, u.fac_name, u.sub_name,
+/** The candidates' decisions beside their units, in row order: the rows `CandidateRow` is made of. */
+export function candidatesSql(sql: CompiledSql, decisions: string): string {
+    return `SELECT d.r, d.id, d.kd, d.g, d.status, d.rank, d.of, d.per, d.unit, u.fac_unit, u.sub_unit, u.fac_name, u.sub_name,
   u.fac_first_name, u.fac_first_r, u.sub_first_name, u.sub_first_r
-FROM ${decisions} AS d JOIN (${sql.candidateUnits}) AS u ON u.r = d.r WHERE d.phase = 1 ORDER BY d.r`, (row) => {
+FROM ${decisions} AS d JOIN (${sql.candidateUnits}) AS u ON u.r = d.r WHERE d.phase = 1 ORDER BY d.r`;
+}
+
+/** Reads the rows of `candidatesSql` (an engine may read them its own faster way). */
+export type CandidatesReader = (session: SqlSession, sql: CompiledSql, decisions: string) => Promise<CandidateRow[]>;
+
+/** The candidates read a row at a time, each as one shape of object. */
+export const candidatesByRow: CandidatesReader = async (session, sql, decisions) => {
+    const candidates: CandidateRow[] = [];
+    await session.each(candidatesSql(sql, decisions), (row) => {
         candidates.push({
             r: Number(row.r), id: String(row.id), kd: Number(row.kd), g: Number(row.g),
             status: row.status as CandidateRow['status'], rank: Number(row.rank), of: Number(row.of),
@@ -90,6 +91,19 @@ FROM ${decisions} AS d JOIN (${sql.candidateUnits}) AS u ON u.r = d.r WHERE d.ph
             sub_first_name: row.sub_first_name as string, sub_first_r: Number(row.sub_first_r),
         });
     });
+    return candidates;
+};
+
+/**
+ * The summary and the ranked candidates. `decisions` is where the decisions are read from: the
+ * decisions query in parentheses, or a table made of it; `decided` counts the decided households.
+ */
+export async function summaryAndCandidates(session: SqlSession, plan: Plan, sql: CompiledSql, decisions: string, decided: number,
+    readCandidates: CandidatesReader = candidatesByRow): Promise<SqlSelection> {
+    const summary = (await session.all(sql.summary)) as unknown as SummaryRow[];
+    const unmatched = (await session.all(sql.unmatched)) as unknown as UnmatchedRow[];
+    const allocation = allocationFromSql(plan, summary, unmatched, decided);
+    const candidates = await readCandidates(session, sql, decisions);
     return { allocation, selected: selectedFromSql(plan, allocation, candidates), candidates };
 }
 

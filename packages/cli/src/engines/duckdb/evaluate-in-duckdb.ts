@@ -17,6 +17,7 @@ import { BenefitBands } from '../../output/benefit-bands.js';
 import type { CsvDelimiter } from '../../data/read-csv.js';
 import { engineMessages } from '../messages.js';
 import { decidedReader, explainDecision, rejectReason, rejectValue, summaryAndCandidates } from '../sql-caseload.js';
+import { candidatesFromDuckDb } from './candidate-rows.js';
 import { eachDecidedRow } from './decided-rows.js';
 import { linesOfRecords } from './record-lines.js';
 import { loadHouseholds, SOURCE_TABLE } from './load-households.js';
@@ -100,7 +101,7 @@ async function evaluate(session: DuckDbSession, options: DuckDbCaseloadOptions):
     phases.end('counts and rejects');
     await session.run(`CREATE OR REPLACE TEMPORARY TABLE ${DECIDED} AS\n${sql.decisions}`);
     phases.end('ranking (decisions table)');
-    const { allocation, selected } = await summaryAndCandidates(session, plan, sql, DECIDED, decided);
+    const { allocation, selected } = await summaryAndCandidates(session, plan, sql, DECIDED, decided, candidatesFromDuckDb(session));
     phases.end('summary and candidates');
 
     // decisions, explained by the JS engine from the values DuckDB read, a chunk at a time
