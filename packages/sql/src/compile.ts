@@ -2,7 +2,7 @@
  * `compileToSql`: the statements that turn a households table (every column text, as the file has
  * it) into rejects, decisions and the district summary, with the JS engine's meaning. The
  * statements make temporary tables (the typed rows, the repeated households, the evaluated
- * households, and the caseloads, units and ranked candidates); the queries read them. Everything is over the named table and self-contained: the
+ * households, the district and unit spellings, and the caseloads, units and ranked candidates); the queries read them. Everything is over the named table and self-contained: the
  * dialect is the only part that differs between engines.
  */
 import type { Plan } from '@kaidah/engine';
@@ -13,6 +13,7 @@ import type { SqlOptions } from './options.js';
 import { typedStage } from './typed.js';
 import { repeatsQuery } from './repeats.js';
 import { householdsQuery } from './evaluate.js';
+import { districtSpellingsQuery, unitSpellingsQuery, type SpellingTables } from './spellings.js';
 import { candidateUnitsQuery, decisionsQuery, rankingStatements, summaryQuery, unmatchedQuery, type RankedTables } from './ranking.js';
 import { rejectsQuery } from './rejects.js';
 
@@ -42,6 +43,10 @@ export function compileToSql(plan: Plan, options: SqlOptions): CompiledSql {
     const typed = d.identifier(`${prefix}typed`);
     const repeats = d.identifier(`${prefix}repeats`);
     const households = d.identifier(`${prefix}households`);
+    const spellings: SpellingTables = {
+        districts: d.identifier(`${prefix}district_spellings`),
+        units: d.identifier(`${prefix}unit_spellings`),
+    };
     const ranked: RankedTables = {
         caseload: d.identifier(`${prefix}caseload`),
         units: d.identifier(`${prefix}units`),
@@ -51,7 +56,9 @@ export function compileToSql(plan: Plan, options: SqlOptions): CompiledSql {
     const statements = [
         ...d.createTempTable(typed, stage.query),
         ...d.createTempTable(repeats, repeatsQuery(d, plan, typed)),
-        ...d.createTempTable(households, householdsQuery(d, plan, typed, repeats)),
+        ...d.createTempTable(spellings.districts, districtSpellingsQuery(d, plan, typed)),
+        ...d.createTempTable(spellings.units, unitSpellingsQuery(d, plan, typed)),
+        ...d.createTempTable(households, householdsQuery(d, plan, typed, repeats, spellings)),
         ...rankingStatements(d, plan, households, ranked),
     ];
     return {

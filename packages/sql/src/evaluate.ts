@@ -9,22 +9,18 @@ import type { Dialect } from './dialect/dialect.js';
 import { Layers } from './cells/layers.js';
 import { ExpressionCompiler, type Sql } from './expressions.js';
 import { benefitSql, wholeMembers } from './benefit.js';
-import { districtIndex, normalisedDistrict, unitSpelling } from './districts.js';
 import { categorySql, varyingConstants } from './district-rules.js';
 import { SqlRefusal } from './refusal.js';
 import { readsCondition } from './typed.js';
+import { slotText, type SpellingTables } from './spellings.js';
 
-export function householdsQuery(d: Dialect, plan: Plan, typed: string, repeats: string): string {
+export function householdsQuery(d: Dialect, plan: Plan, typed: string, repeats: string, spellings: SpellingTables): string {
     const columns = plan.schema.columns;
     const slots = schemaSlots(plan.schema);
     const constants = evaluateConstants(plan);
     const layers = new Layers(d.layerFence);
-    const text = (slot: number) => (slot < 0 ? "''" : `v${slot}`);
-
-    const normalised = layers.add(0, 'dn', normalisedDistrict(d, text(slots.district)));
-    layers.add(0, 'sub_name', unitSpelling(d, text(slots.subdistrict)));
-    layers.add(0, 'fac_name', unitSpelling(d, text(slots.facilitator)));
-    const kd = layers.add(1, 'kd', slots.district < 0 ? '-1' : districtIndex(d, plan.districts, text(slots.district), normalised));
+    // `dn`, `kd`, `sub_name` and `fac_name` come from the spelling tables joined below
+    const kd = 'kd';
 
     const quantityNames = new Set(plan.districts.flatMap((x) => x.quantities.map((q) => q.name)));
     const valueSlot = new Map(plan.values.map((v, j) => [v.name, j]));
@@ -82,11 +78,14 @@ export function householdsQuery(d: Dialect, plan: Plan, typed: string, repeats: 
     layers.add(level, 'rn', numbers.length === 0 ? `CAST(NULL AS ${d.double})` : `CAST((CASE g ${numbers.join(' ')} ELSE NULL END) AS ${d.double})`);
     layers.add(level, 'rt', texts.length === 0 ? `CAST(NULL AS ${d.varchar})` : `(CASE g ${texts.join(' ')} ELSE NULL END)`);
 
-    const from = `SELECT t.*, coalesce(rp.conflict, FALSE) AS cf
+    const from = `SELECT t.*, coalesce(rp.conflict, FALSE) AS cf, ds.dn, ds.kd, su.name AS sub_name, fu.name AS fac_name
 FROM ${typed} AS t LEFT JOIN ${repeats} AS rp ON rp.r = t.r
+JOIN ${spellings.districts} AS ds ON ds.spelling = ${slotText(slots.district, 't.')}
+JOIN ${spellings.units} AS su ON su.spelling = ${slotText(slots.subdistrict, 't.')}
+JOIN ${spellings.units} AS fu ON fu.spelling = ${slotText(slots.facilitator, 't.')}
 WHERE ${readsCondition(plan).replace(/\b(sh|e\d+)\b/g, 't.$1')} AND (rp.r IS NULL OR rp.r = rp.first_r)`;
     const keep = ['r', 'cf', 'dn', 'kd', 'g', 'rn', 'rt', 'benefit', 'sub_name', 'fac_name', ...columns.map((_, i) => `v${i}`)];
-    return `SELECT ${keep.join(', ')}, ${text(slots.key)} AS hkey, ${text(slots.district)} AS district,
+    return `SELECT ${keep.join(', ')}, ${slotText(slots.key)} AS hkey, ${slotText(slots.district)} AS district,
   lower(sub_name) AS sub_unit, lower(fac_name) AS fac_unit
 FROM (${layers.wrap(from, '*')}) AS evaluated`;
 }

@@ -98,9 +98,12 @@ export class DuckDbSession {
     async eachChunk(sql: string, onChunk: (columns: Columns, names: readonly string[]) => void): Promise<void> {
         const result = await this.connection.stream(sql);
         const names = result.columnNames();
+        // DuckDB makes the next chunk on its own thread while this one is read here
+        let next = result.fetchChunk();
         for (;;) {
-            const chunk = await result.fetchChunk();
+            const chunk = await next;
             if (chunk === null || chunk.rowCount === 0) break;
+            next = result.fetchChunk();
             onChunk(columnsOf(chunk), names);
         }
     }
