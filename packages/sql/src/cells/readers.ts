@@ -32,10 +32,12 @@ interface Context {
     p: string;
     /** The raw cell (NULL when the row has no such field). */
     cell: string;
+    /** The cell is known to be bare digits (`bareDigits`): a number is read without scanning it. */
+    bare: boolean;
 }
 
 /** The cell is 1 to 15 digits and nothing else (never NULL): most cells are, and skip every regular expression below. */
-function bareDigits(d: Dialect, cell: string): string {
+export function bareDigits(d: Dialect, cell: string): string {
     return `coalesce(${d.matches(cell, '[0-9]{1,15}')}, FALSE)`;
 }
 
@@ -46,6 +48,11 @@ function within(d: Dialect, value: string, min: number, max: number): string {
 /** A number (or a percent's number) in a data cell: value and reason, from level 0 to 4. */
 function readNumber(c: Context, percentSign: boolean, otherwise: string) {
     const { dialect: d, layers: l, p, cell } = c;
+    if (c.bare) {
+        // what the scan below makes of bare digits: the digits are the number, no sign, no decimals
+        const value = l.add(0, `${p}_v`, `CAST(${cell} AS ${d.double})`);
+        return { value, error: `CAST(NULL AS ${d.varchar})`, pct: 'FALSE', scan: { ok: 'TRUE', digits: cell, fractionDigits: '0', mantissa: value } };
+    }
     // most cells are bare digits: they skip every regular expression below
     const q = l.add(0, `${p}_q`, bareDigits(d, cell));
     const t = l.add(0, `${p}_t`, `CASE WHEN ${bareDigits(d, cell)} THEN ${cell} ELSE ${trimmed(d, `coalesce(${cell}, '')`)} END`);
@@ -64,6 +71,8 @@ function readNumber(c: Context, percentSign: boolean, otherwise: string) {
 
 function readMoney(c: Context): ReadColumn {
     const { dialect: d, layers: l, p, cell } = c;
+    // bare digits: no currency, word, sign or decimals (as readNumber)
+    if (c.bare) return { value: l.add(0, `${p}_v`, `CAST(${cell} AS ${d.double})`), error: `CAST(NULL AS ${d.varchar})` };
     const q = l.add(0, `${p}_q`, bareDigits(d, cell));
     const t = l.add(0, `${p}_t`, `CASE WHEN ${bareDigits(d, cell)} THEN ${cell} ELSE ${trimmed(d, `coalesce(${cell}, '')`)} END`);
     const negative = l.add(1, `${p}_n1`, `(left(${t}, 1) = '-')`);
@@ -180,9 +189,17 @@ function readText(c: Context, isKey: boolean): ReadColumn {
     return { value, error };
 }
 
-/** The value and reason of `column`, whose raw cell is the helper column `cell`. */
-export function readColumn(dialect: Dialect, layers: Layers, prefix: string, cell: string, column: ColumnDef, isKey: boolean): ReadColumn {
-    const c: Context = { dialect, layers, p: prefix, cell };
+/** Whether `column` is read by scanning a number (and so has a quicker reading of bare digits). */
+export function scansNumber(column: ColumnDef, isKey: boolean): boolean {
+    return !isKey && (column.type === 'count' || column.type === 'number' || column.type === 'money' || column.type === 'percent');
+}
+
+/**
+ * The value and reason of `column`, whose raw cell is the helper column `cell`; `bare`: the cell
+ * is known to be bare digits (only for a column that `scansNumber`).
+ */
+export function readColumn(dialect: Dialect, layers: Layers, prefix: string, cell: string, column: ColumnDef, isKey: boolean, bare = false): ReadColumn {
+    const c: Context = { dialect, layers, p: prefix, cell, bare };
     if (isKey) return readText(c, true);
     switch (column.type) {
         case 'text':
