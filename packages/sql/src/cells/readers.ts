@@ -38,7 +38,7 @@ interface Context {
 
 /** The cell is 1 to 15 digits and nothing else (never NULL): most cells are, and skip every regular expression below. */
 export function bareDigits(d: Dialect, cell: string): string {
-    return `coalesce(${d.matches(cell, '[0-9]{1,15}')}, FALSE)`;
+    return `coalesce(${d.digitsOnly(cell, 15)}, FALSE)`;
 }
 
 function within(d: Dialect, value: string, min: number, max: number): string {
@@ -180,9 +180,11 @@ function readText(c: Context, isKey: boolean): ReadColumn {
     const { dialect: d, layers: l, p, cell } = c;
     const value = l.add(0, `${p}_v`, trimmed(d, `coalesce(${cell}, '')`, true));
     // the regular expressions only where an `e` could make a mangled number
+    // (each side of an OR rather than lower(): no lower-case copy of every cell)
+    const holds = (part: string) => `(strpos(${value}, '${part}') > 0 OR strpos(${value}, '${part.toUpperCase()}') > 0)`;
     const mangled = isKey
-        ? `(strpos(lower(${value}), 'e') > 0 AND ${d.matches(value, `[${jsSpace(d)}]*[-+]?[0-9]+([.,][0-9]+)?[eE][-+]?[0-9]+[${jsSpace(d)}]*`)})`
-        : `(length(${value}) <= 24 AND strpos(lower(${value}), 'e+') > 0 AND ${d.matches(value, '[0-9]([.,][0-9]+)?[eE]\\+[0-9]{2}')})`;
+        ? `(${holds('e')} AND ${d.matches(value, `[${jsSpace(d)}]*[-+]?[0-9]+([.,][0-9]+)?[eE][-+]?[0-9]+[${jsSpace(d)}]*`)})`
+        : `(length(${value}) <= 24 AND ${holds('e+')} AND ${d.matches(value, '[0-9]([.,][0-9]+)?[eE]\\+[0-9]{2}')})`;
     const error = l.add(1, `${p}_e`, `CASE WHEN ${cell} IS NULL THEN 'missing-field'` +
         (isKey ? ` WHEN ${value} = '' THEN 'empty'` : '') +
         ` WHEN strpos(${value}, '\uFFFD') > 0 THEN 'unreadable-characters' WHEN ${mangled} THEN 'scientific-notation' ELSE NULL END`);

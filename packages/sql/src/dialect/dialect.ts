@@ -17,6 +17,8 @@ export interface Dialect {
     readonly double: string;
     /** The text type. */
     readonly varchar: string;
+    /** `text` is 1 to `max` of the digits 0-9 and nothing else (NULL for NULL): most cells are, and are told cheaply. */
+    digitsOnly(text: string, max: number): string;
     /** `text` matches the regular expression `pattern` (a literal, RE2/ARE common ground). */
     matches(text: string, pattern: string): string;
     /** Every match of `pattern` in `text` replaced by `replacement`. */
