@@ -11,7 +11,7 @@ import { districtIndex, normalisedDistrict, unitSpelling } from './districts.js'
 export interface SpellingTables {
     /** `spelling, dn, kd`: each district spelling normalised, and the index of the district it names (-1 for none). */
     districts: string;
-    /** `spelling, name`: each sub-district or facilitator spelling as units are told apart (before lower case). */
+    /** `spelling, name, unit`: each sub-district or facilitator spelling as units are named, and told apart (`unit`: lower case). */
     units: string;
 }
 
@@ -30,6 +30,6 @@ export function districtSpellingsQuery(d: Dialect, plan: Plan, typed: string): s
 
 export function unitSpellingsQuery(d: Dialect, plan: Plan, typed: string): string {
     const slots = schemaSlots(plan.schema);
-    return `SELECT spelling, ${unitSpelling(d, 'spelling')} AS name
-FROM (SELECT ${slotText(slots.subdistrict)} AS spelling FROM ${typed} UNION SELECT ${slotText(slots.facilitator)} FROM ${typed}) AS spellings`;
+    return `SELECT spelling, name, lower(name) AS unit FROM (SELECT spelling, ${unitSpelling(d, 'spelling')} AS name
+FROM (SELECT ${slotText(slots.subdistrict)} AS spelling FROM ${typed} UNION SELECT ${slotText(slots.facilitator)} FROM ${typed}) AS spellings) AS units`;
 }

@@ -16,7 +16,8 @@ export function trimmed(dialect: Dialect, x: string, js = false): string {
     // expression; an end is looked up in the text of the space characters, not in an IN list, which
     // DuckDB makes a join of (a character of UTF-8 text can only match a whole character)
     const chars = `(${spaceChars(js).join(' || ')})`;
-    return `CASE WHEN ${x} = '' OR (strpos(${chars}, left(${x}, 1)) = 0 AND strpos(${chars}, right(${x}, 1)) = 0) THEN ${x} ELSE ${trimRegex(dialect, x, space)} END`;
+    return `CASE WHEN ${dialect.plainEnds(x)} THEN ${x} WHEN ${x} = '' OR (strpos(${chars}, left(${x}, 1)) = 0 AND strpos(${chars}, right(${x}, 1)) = 0) THEN ${x}` +
+        ` ELSE ${trimRegex(dialect, x, space)} END`;
 }
 
 function trimRegex(dialect: Dialect, x: string, space: string): string {

@@ -19,6 +19,11 @@ export interface Dialect {
     readonly varchar: string;
     /** `text` is 1 to `max` of the digits 0-9 and nothing else (NULL for NULL): most cells are, and are told cheaply. */
     digitsOnly(text: string, max: number): string;
+    /**
+     * A cheap test that `text` starts and ends with a printable ASCII character (not a space), where
+     * the engine has one: most cells do, and need no trimming. FALSE (or NULL) says nothing.
+     */
+    plainEnds(text: string): string;
     /** `text` matches the regular expression `pattern` (a literal, RE2/ARE common ground). */
     matches(text: string, pattern: string): string;
     /** Every match of `pattern` in `text` replaced by `replacement`. */

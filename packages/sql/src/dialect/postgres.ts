@@ -13,6 +13,7 @@ export const postgres: Dialect = {
     double: 'DOUBLE PRECISION',
     varchar: 'TEXT',
     digitsOnly: (text, max) => `(${text} ~ '^[0-9]{1,${max}}$')`,
+    plainEnds: () => 'FALSE',
     matches: (text, pattern) => `(${text} ~ ${postgresText(`^(?:${pattern})$`)})`,
     replaceAll: (text, pattern, replacement) => `regexp_replace(${text}, ${postgresText(pattern)}, ${postgresText(replacement)}, 'g')`,
     extract: (text, pattern, group) => `coalesce((regexp_match(${text}, ${postgresText(pattern)}))[${group}], '')`,
