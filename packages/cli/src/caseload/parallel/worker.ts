@@ -1,37 +1,15 @@
 /**
- * A worker thread of a parallel caseload read (caseload-workers.ts): reads a byte range of the CSV
- * file, or records at given offsets, and coerces, evaluates and explains each row as the
- * single-threaded read does, sending the results in batches. It decides nothing that depends on
- * other rows (repeats, ranking): the main thread does, in row order.
+ * A worker thread of a parallel caseload read (caseload-workers.ts): runs the tasks it is given
+ * (task-runner.ts) one at a time and replies with their results.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import {
-    QuotaSelection,
-    createRowReader,
-    prepareEvaluator,
-    prepareExplainer,
-    restoreWrittenTexts,
-} from '@kaidah/engine';
-import { MalformedCsvError, readCsvFile, readCsvRecordsAt } from '../../data/read-csv.js';
-import { TextDecoding } from '../../data/text-encoding.js';
-import { evaluatedRow, rowSlots } from './household-row.js';
-import { HashedKey } from '../household-index.js';
-import { BatchWriter, batchBuffers, problemTexts, type Mark, type Reply, type Task, type WorkerSetup } from './protocol.js';
-
-const BATCH_ROWS = 1024;
-const LF = 10;
+import { restoreWrittenTexts } from '@kaidah/engine';
+import { TaskRunner } from './task-runner.js';
+import { batchBuffers, type Reply, type Task, type WorkerSetup } from './protocol.js';
 
 const setup = workerData as WorkerSetup;
-const { plan, lang, filePath, delimiter, fileBytes } = setup;
-restoreWrittenTexts(plan, setup.writtenTexts);
-const reader = createRowReader(plan.schema, setup.headers);
-const evaluator = prepareEvaluator(plan);
-const explainer = setup.explain ? prepareExplainer(plan, lang) : undefined;
-// only to ask whether a household is decided at once (then it is explained now) or is a candidate
-const selection = new QuotaSelection(plan);
-const slots = rowSlots(plan);
-const hashed = new HashedKey();
+restoreWrittenTexts(setup.plan, setup.writtenTexts);
+const runner = new TaskRunner(setup);
 
 /** Replies with the batch's columns moved, not copied. */
 const post = (reply: Reply) => {
@@ -39,99 +17,4 @@ const post = (reply: Reply) => {
     parentPort!.postMessage(reply, batchBuffers(reply.batch));
 };
 
-parentPort!.on('message', (task: Task) => {
-    const work = task.type === 'range' ? readRange(task) : recall(task);
-    work.catch((error: unknown) => {
-        post({
-            type: 'failed',
-            chunk: task.chunk,
-            attempt: task.attempt,
-            message: error instanceof Error ? error.message : String(error),
-            ...(error instanceof MalformedCsvError ? { malformed: { line: error.line, detail: error.detail } } : {}),
-        });
-    });
-});
-
-/** The records starting in the task's range; the first one at or after its end is only noted. */
-async function readRange(task: Extract<Task, { type: 'range' }>): Promise<void> {
-    const { chunk, attempt, end } = task;
-    const start = task.exact ? task.start : lineStartFrom(task.start);
-    const atEnd: Mark = { byte: fileBytes, line: 0 };
-    let first: Mark | undefined;
-    let next: Mark | undefined;
-    const batch = new BatchWriter(BATCH_ROWS);
-    const send = () => post({ type: 'rows', chunk, attempt, first: first!, batch: batch.take() });
-    if (start < fileBytes) {
-        await readCsvFile(filePath, (record) => {
-            const line = record.line;
-            const position = record.offset;
-            first ??= { byte: position, line };
-            if (position >= end) {
-                next = { byte: position, line };
-                return false;
-            }
-            if (record.tooLong) {
-                batch.unreadable(line, position, record.fields[0]!.slice(0, 200));
-            } else {
-                const row = reader.read(record.fields);
-                if (!row.ok) {
-                    batch.rejected(line, position, problemTexts(row.problems, lang));
-                } else {
-                    const result = evaluator.evaluate(row.values);
-                    // a candidate is explained once ranked, when its rank is known
-                    const sentence = explainer !== undefined && selection.statusNow(result) !== undefined ? explainer.sentence(result) : undefined;
-                    hashed.of(result.key);
-                    batch.household(line, position, evaluatedRow(result, slots, sentence), hashed.high, hashed.low);
-                }
-            }
-            if (batch.full) send();
-            return true;
-        }, { delimiter, from: start, decoding: new TextDecoding() }).catch((error: unknown) => {
-            // the rows before a record that cannot be read are handed over, as one thread would
-            if (batch.count > 0) send();
-            throw error;
-        });
-    }
-    first ??= atEnd;
-    if (batch.count > 0) send();
-    post({ type: 'done', chunk, attempt, first, next: next ?? atEnd });
-}
-
-/** The candidates at the task's offsets, each evaluated and explained (a row that no longer reads: rejected, with no problem). */
-async function recall(task: Extract<Task, { type: 'recall' }>): Promise<void> {
-    const { chunk, attempt, positions } = task;
-    const batch = new BatchWriter(BATCH_ROWS);
-    const first: Mark = { byte: positions[0] ?? 0, line: 0 };
-    const send = () => post({ type: 'rows', chunk, attempt, first, batch: batch.take() });
-    readCsvRecordsAt(filePath, delimiter, positions, (i, fields) => {
-        const row = reader.read(fields);
-        if (!row.ok) {
-            batch.rejected(i, positions[i]!, []);
-        } else {
-            const result = evaluator.evaluate(row.values);
-            batch.household(i, positions[i]!, evaluatedRow(result, slots, explainer?.sentence(result)), 0, 0);
-        }
-        if (batch.full) send();
-    }, new TextDecoding());
-    if (batch.count > 0) send();
-    post({ type: 'done', chunk, attempt, first, next: first });
-}
-
-/** The first line start at or after `offset` (the file's size when there is none). */
-function lineStartFrom(offset: number): number {
-    if (offset <= 0) return 0;
-    const descriptor = openSync(filePath, 'r');
-    try {
-        const buffer = Buffer.allocUnsafe(1 << 16);
-        let at = offset - 1; // a line starts at `offset` when the byte before it ends a line
-        for (;;) {
-            const read = readSync(descriptor, buffer, 0, buffer.length, at);
-            if (read === 0) return fileBytes;
-            const lf = buffer.subarray(0, read).indexOf(LF);
-            if (lf >= 0) return at + lf + 1;
-            at += read;
-        }
-    } finally {
-        closeSync(descriptor);
-    }
-}
+parentPort!.on('message', (task: Task) => void runner.run(task, post));
