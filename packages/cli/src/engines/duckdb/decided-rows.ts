@@ -15,7 +15,8 @@ import type { Cell, Columns, DuckDbSession } from './session.js';
 /** A text column with at most this many distinct values (and one per 8 rows) is read through its words. */
 const MAX_WORDS = 1 << 16;
 
-type ColumnRead = (columns: Columns, first: number) => { next: number; value: (row: number) => Value };
+/** A schema column's typed values in a chunk, read from the result's columns from `first` on. */
+type ColumnRead = (columns: Columns, first: number) => { next: number; values: Value[] };
 
 const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -36,10 +37,7 @@ export async function eachDecidedRow(session: DuckDbSession, plan: Plan, househo
         const v = `h.v${i}`;
         if (!texts.includes(i)) {
             selects.push(v);
-            reads.push((chunk, first) => {
-                const cells = chunk.column(first);
-                return { next: first + 1, value: (row) => typedValue(cells[row]!) };
-            });
+            reads.push((chunk, first) => ({ next: first + 1, values: chunk.column(first).map(typedValue) }));
             continue;
         }
         const count = Number(distinct[`d${i}`]);
@@ -53,16 +51,12 @@ FROM (SELECT DISTINCT v${i} AS t FROM ${households} WHERE v${i} IS NOT NULL) AS 
             });
             selects.push(`w${i}.id`);
             joins.push(`LEFT JOIN ${table} AS w${i} ON w${i}.t = ${v}`);
-            reads.push((chunk, first) => {
-                const ids = chunk.column(first);
-                return { next: first + 1, value: (row) => (ids[row] === null ? NaN : words[ids[row] as number]!) };
-            });
+            reads.push((chunk, first) => ({ next: first + 1, values: chunk.column(first).map((id) => (id === null ? NaN : words[id as number]!)) }));
         } else {
             selects.push(`substr(${v}, 1, 12)`, `substr(${v}, 13)`);
             reads.push((chunk, first) => {
-                const heads = chunk.column(first);
                 const tails = chunk.column(first + 1);
-                return { next: first + 2, value: (row) => (heads[row] === null ? NaN : (heads[row] as string) + (tails[row] as string)) };
+                return { next: first + 2, values: chunk.column(first).map((head, row) => (head === null ? NaN : (head as string) + (tails[row] as string))) };
             });
         }
     }
@@ -77,15 +71,18 @@ ORDER BY d.phase, d.r`;
         const kds = chunk.column(1);
         const gs = chunk.column(2);
         let next = 4;
-        const values = reads.map((read) => {
+        const byColumn = reads.map((read) => {
             const column = read(chunk, next);
             next = column.next;
-            return column.value;
+            return column.values;
         });
+        const width = byColumn.length;
         for (let row = 0; row < chunk.rowCount; row++) {
             const g = gs[row]!;
+            const values = new Array<Value>(width);
+            for (let c = 0; c < width; c++) values[c] = byColumn[c]![row]!;
             onRow({
-                values: values.map((value) => value(row)),
+                values,
                 g: g === null ? null : Number(g),
                 benefit: Number(benefits[row]),
                 phase: Number(phases[row]),
