@@ -11,14 +11,7 @@
  * (rare) is read again from the right start before its rows are used. Line numbers are counted by
  * each worker from where it started, and made whole here the same way.
  *
- * The main thread runs tasks too (task-runner.ts, the workers' code): when the rows it needs next
- * are not there yet and a task is still queued, rather than wait. It takes the task it waits for
- * if no worker has taken it, else the last one the window lets run, so that the workers go on in
- * row order. A task is long beside the waits it fills, so the main thread spends no more time
- * running tasks than it has spent waiting: else the workers would wait for it. Its replies go
- * where a worker's go.
- *
- * Memory: at most two ranges more than there are threads are read ahead of the one taken; their
+ * Memory: at most two ranges more than there are workers are read ahead of the one taken; their
  * batches wait here.
  */
 import { existsSync } from 'node:fs';
@@ -26,7 +19,6 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { MalformedCsvError } from '../../data/read-csv.js';
 import type { Mark, Reply, RowBatch, Task, WorkerSetup } from './protocol.js';
-import { TaskRunner } from './task-runner.js';
 
 /** The default size of a range: large enough that a worker's start-up and a range's guess are nothing beside it. */
 export const RANGE_BYTES = 4 << 20;
@@ -59,8 +51,6 @@ interface TaskState {
 }
 
 export class CaseloadWorkers {
-    /** The tasks run so far by the main thread and by the workers (the tests ask whether both ran some). */
-    static readonly tasksRun = { here: 0, byWorkers: 0 };
     private readonly workers: Worker[] = [];
     private readonly idle: Worker[] = [];
     private readonly states = new Map<number, TaskState>();
@@ -73,15 +63,9 @@ export class CaseloadWorkers {
     private wake: (() => void) | undefined;
     private failure: Error | undefined;
     private closed = false;
-    /** The main thread's own runner, made when it first runs a task. */
-    private runner: TaskRunner | undefined;
-    /** Milliseconds the main thread has waited for the workers, and spent running tasks itself. */
-    private waited = 0;
-    private ranHere = 0;
 
-    /** `setup.plan` is the main thread's Plan itself (it explains as the rule files write it). */
     constructor(private readonly setup: WorkerSetup, count: number) {
-        this.ahead = count + 3;
+        this.ahead = count + 2;
         for (let i = 0; i < count; i++) {
             const worker = new Worker(workerScript()!, { workerData: setup });
             worker.on('message', (reply: Reply) => this.receive(worker, reply));
@@ -113,7 +97,7 @@ export class CaseloadWorkers {
             const state = this.states.get(id)!;
             this.taken = k;
             this.pump();
-            await this.until(id, () => state.first !== undefined || state.failed !== undefined);
+            await this.until(() => state.first !== undefined || state.failed !== undefined);
             if (!state.exact && (state.first === undefined || state.first.byte !== previous.byte)) {
                 // the guessed start was inside a record: read the range again from its first record
                 this.retry(id, state, previous.byte);
@@ -123,7 +107,7 @@ export class CaseloadWorkers {
             // an exact start's first record is on its first line
             const lineDelta = previous.line - (state.first?.line ?? 1);
             for (;;) {
-                await this.until(id, () => state.batches.length > 0 || state.next !== undefined || state.failed !== undefined);
+                await this.until(() => state.batches.length > 0 || state.next !== undefined || state.failed !== undefined);
                 if (state.batches.length > 0) yield { batch: state.batches.shift()!, lineDelta };
                 else if (state.failed !== undefined) throw this.errorOf(state.failed, lineDelta);
                 else break;
@@ -141,17 +125,16 @@ export class CaseloadWorkers {
             this.add({ type: 'recall', chunk: base + p, attempt: 0, positions: positions.slice(p * RECALL_PIECE, (p + 1) * RECALL_PIECE) });
         }
         for (let p = 0; p < count; p++) {
-            const id = base + p;
-            const state = this.states.get(id)!;
+            const state = this.states.get(base + p)!;
             this.taken = p;
             this.pump();
             for (;;) {
-                await this.until(id, () => state.batches.length > 0 || state.next !== undefined || state.failed !== undefined);
+                await this.until(() => state.batches.length > 0 || state.next !== undefined || state.failed !== undefined);
                 if (state.batches.length > 0) yield { batch: state.batches.shift()!, offset: p * RECALL_PIECE };
                 else if (state.failed !== undefined) throw this.errorOf(state.failed, 0);
                 else break;
             }
-            this.states.delete(id);
+            this.states.delete(base + p);
         }
     }
 
@@ -198,15 +181,9 @@ export class CaseloadWorkers {
 
     private receive(worker: Worker, reply: Reply): void {
         if (reply.type !== 'rows') {
-            CaseloadWorkers.tasksRun.byWorkers++;
             this.idle.push(worker);
             this.pump();
         }
-        this.accept(reply);
-    }
-
-    /** A reply of a worker's or of the main thread's task. */
-    private accept(reply: Reply): void {
         const state = this.states.get(reply.chunk);
         if (state !== undefined && state.attempt === reply.attempt) {
             if (reply.type === 'failed') {
@@ -225,36 +202,12 @@ export class CaseloadWorkers {
         this.wake?.();
     }
 
-    /** Until `ready`, the rows of task `id` awaited: meanwhile a queued task is run here, or a reply awaited. */
-    private async until(id: number, ready: () => boolean): Promise<void> {
+    private async until(ready: () => boolean): Promise<void> {
         while (!ready()) {
             if (this.failure !== undefined) throw this.failure;
-            const task = this.ranHere <= this.waited ? this.takeForHere(id) : undefined;
-            const start = performance.now();
-            if (task !== undefined) {
-                CaseloadWorkers.tasksRun.here++;
-                this.runner ??= new TaskRunner(this.setup);
-                await this.runner.run(task, (reply) => this.accept(reply));
-                this.ranHere += performance.now() - start;
-                continue;
-            }
             await new Promise<void>((resolve) => (this.wake = resolve));
             this.wake = undefined;
-            this.waited += performance.now() - start;
         }
-    }
-
-    /** Task `id` when still queued, else the last queued task the window lets run (the workers take the first). */
-    private takeForHere(id: number): Task | undefined {
-        const queue = this.queue;
-        const limit = this.base + this.taken + this.ahead;
-        let at = -1;
-        // queued in order, but for a range read again, put first
-        for (let i = 0; i < queue.length && queue[i]!.chunk < limit; i++) {
-            at = i;
-            if (queue[i]!.chunk === id) break;
-        }
-        return at < 0 ? undefined : queue.splice(at, 1)[0];
     }
 
     private errorOf(failed: Extract<Reply, { type: 'failed' }>, lineDelta: number): Error {
