@@ -72,6 +72,7 @@ export interface RowBatch {
     /** A household's key as the household index fingerprints it (household-index.ts): two numbers a row. */
     hashes: Uint32Array;
     text: string;
+    /** The length of each text in `text`, in order (the column may be longer: the rest unused). */
     lengths: Uint32Array;
 }
 
@@ -110,7 +111,7 @@ const BATCH_CHARS = 32_000;
 export class BatchWriter {
     private batch: RowBatch;
     private texts: string[] = [];
-    private lengths: number[] = [];
+    private pieces = 0;
     private chars = 0;
     private last = { district: '\u0000', subdistrict: '\u0000', facilitator: '\u0000' };
 
@@ -178,18 +179,23 @@ export class BatchWriter {
     take(): RowBatch {
         const b = this.batch;
         b.text = this.texts.join('');
-        b.lengths = Uint32Array.from(this.lengths);
         this.batch = emptyBatch(this.capacity);
         this.texts = [];
-        this.lengths = [];
+        this.pieces = 0;
         this.chars = 0;
         this.last = { district: '\u0000', subdistrict: '\u0000', facilitator: '\u0000' };
         return b;
     }
 
     private text(text: string): void {
+        const b = this.batch;
+        if (this.pieces === b.lengths.length) {
+            const lengths = new Uint32Array(2 * this.pieces);
+            lengths.set(b.lengths);
+            b.lengths = lengths;
+        }
+        b.lengths[this.pieces++] = text.length;
         this.texts.push(text);
-        this.lengths.push(text.length);
         this.chars += text.length;
     }
 
@@ -203,24 +209,29 @@ export class BatchWriter {
     }
 }
 
+/** A batch's number columns share one buffer: one allocation and one move a batch, not seven. */
 function emptyBatch(capacity: number): RowBatch {
+    const c = capacity;
+    const buffer = new ArrayBuffer(45 * c);
+    // the 8-byte columns first, then the 4-byte ones, then the bytes: each one aligned
     return {
         count: 0,
-        kinds: new Uint8Array(capacity),
-        lines: new Float64Array(capacity),
-        positions: new Float64Array(capacity),
-        benefits: new Float64Array(capacity),
-        ranks: new Float64Array(capacity),
-        flags: new Uint32Array(capacity),
-        hashes: new Uint32Array(2 * capacity),
+        lines: new Float64Array(buffer, 0, c),
+        positions: new Float64Array(buffer, 8 * c, c),
+        benefits: new Float64Array(buffer, 16 * c, c),
+        ranks: new Float64Array(buffer, 24 * c, c),
+        flags: new Uint32Array(buffer, 32 * c, c),
+        hashes: new Uint32Array(buffer, 36 * c, 2 * c),
+        kinds: new Uint8Array(buffer, 44 * c, c),
         text: '',
-        lengths: new Uint32Array(0),
+        // the texts' lengths, in a column that grows as they come
+        lengths: new Uint32Array(c),
     };
 }
 
-/** The columns a batch moves to the other thread (not copied). */
+/** The buffers a batch moves to the other thread (not copied). */
 export function batchBuffers(batch: RowBatch): ArrayBuffer[] {
-    return [batch.kinds, batch.lines, batch.positions, batch.benefits, batch.ranks, batch.flags, batch.hashes, batch.lengths].map((column) => column.buffer as ArrayBuffer);
+    return [batch.kinds.buffer as ArrayBuffer, batch.lengths.buffer as ArrayBuffer];
 }
 
 /** Reads a batch row by row (main side): `next()` moves on, then the row's fields are read. */
