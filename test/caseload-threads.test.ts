@@ -91,8 +91,8 @@ describe('a caseload read by worker threads', () => {
             expect(one.threads).not.toBe(2);
             if (two.threads === 3) threaded++;
         }), { numRuns: 60 });
-        // most generated files are long enough to be cut into ranges
-        expect(threaded).toBeGreaterThan(30);
+        // most generated files are long enough to be cut into ranges (about 36 of 60; 20 leaves room for chance)
+        expect(threaded).toBeGreaterThan(20);
     }, 240_000);
 
     it('stops at the same row when too many rows are rejected', async () => {
