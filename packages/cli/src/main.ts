@@ -58,7 +58,7 @@ export async function main(argv: string[]): Promise<number> {
         .option('--delimiter <char>', 'CSV separator: , or ; or tab (default: detected from the header)')
         .option('--sheet <name>', 'Excel: the sheet to read (default: the first)')
         .option('--max-rejects <n>', 'stop, and decide nothing, when more than n rows are rejected')
-        .option('--threads <n>', 'threads that read a large CSV file, the main one counted (default: one a CPU core; 1: the main thread alone); the outputs are the same')
+        .option('--threads <n>', 'threads that read a large CSV file, the main one counted (default: one a CPU core beside the main one; 1: the main thread alone); the outputs are the same')
         .option('--worklists <dir|file.csv>', 'write each facilitator\'s families to visit first: one CSV per facilitator in dir, or one file')
         .option('--report <file.html>', 'write an HTML report of the run')
         .option('--mask', 'mask 16-digit NIK/KK numbers in every output (3513********0001)')
