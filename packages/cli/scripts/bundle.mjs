@@ -8,20 +8,11 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { esmBanner } from './esm-banner.mjs';
 
 const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(cli, 'dist');
 const out = path.join(cli, 'bundle');
-
-// Bundled CommonJS packages (commander, exceljs, ...) call require() for Node's own modules; an ES
-// module has no require, so give them one, and the __filename/__dirname they may use.
-const esmBanner = [
-    "import { createRequire as __kaidahCreateRequire } from 'node:module';",
-    "import { fileURLToPath as __kaidahFileURLToPath } from 'node:url';",
-    'const require = __kaidahCreateRequire(import.meta.url);',
-    'const __filename = __kaidahFileURLToPath(import.meta.url);',
-    "const __dirname = __kaidahFileURLToPath(new globalThis.URL('.', import.meta.url));",
-].join('\n');
 
 const common = {
     bundle: true,

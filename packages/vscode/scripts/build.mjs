@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { esmBanner } from '../../cli/scripts/esm-banner.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const extensionDir = path.resolve(here, '..');
@@ -36,16 +37,6 @@ for (const file of [serverEntry, cliMain]) {
 if (!args.has('--no-build')) {
     rmSync(dist, { recursive: true, force: true });
     mkdirSync(dist, { recursive: true });
-
-    // Bundled CommonJS packages (vscode-languageserver, commander, ...) call require() for Node's own
-    // modules; an ES module has no require, so give them one, and the __filename/__dirname they may use.
-    const esmBanner = [
-        "import { createRequire as __kaidahCreateRequire } from 'node:module';",
-        "import { fileURLToPath as __kaidahFileURLToPath } from 'node:url';",
-        'const require = __kaidahCreateRequire(import.meta.url);',
-        'const __filename = __kaidahFileURLToPath(import.meta.url);',
-        "const __dirname = __kaidahFileURLToPath(new globalThis.URL('.', import.meta.url));",
-    ].join('\n');
 
     const common = {
         bundle: true,
