@@ -26,8 +26,10 @@ const common = {
     minifyWhitespace: true,
     minifySyntax: true,
     banner: { js: esmBanner },
-    // loaded on use, from node_modules: DuckDB's native binary and node-postgres (with its optional native part)
-    external: ['@duckdb/node-api', 'pg', 'pg-native'],
+    // loaded on use, from node_modules: DuckDB's native binary, node-postgres (with its optional native
+    // part) and ExcelJS (its dependencies call the deprecated Buffer(), which Node warns of outside
+    // node_modules: bundled, every .xlsx run printed the warning)
+    external: ['@duckdb/node-api', 'pg', 'pg-native', 'exceljs'],
 };
 
 await Promise.all([
