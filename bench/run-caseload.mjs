@@ -284,41 +284,84 @@ for (let round = 0; round < rounds; round++) {
 
 const { readCsvFile } = await import(readCsv);
 
-/** id → "category status rank" from a decisions file. */
-async function decisionsOf(file) {
-    const decisions = new Map();
+/**
+ * Calls `onDecision(id, "category status rank")` for each row of a decisions file. The decisions
+ * are far fewer texts than households, shared through `interned`; an id is copied out of the line it
+ * was cut from, which it would otherwise keep in memory whole (explanations and all: ten million
+ * households' files are 3 GB each).
+ */
+async function eachDecision(file, interned, onDecision) {
     let columns;
     await readCsvFile(file, ({ fields }) => {
         if (columns === undefined) {
             columns = ['id', 'category', 'status', 'rank'].map((c) => fields.indexOf(c));
             return;
         }
-        decisions.set(fields[columns[0]], `${fields[columns[1]]} ${fields[columns[2]]} ${fields[columns[3]]}`);
+        const text = `${fields[columns[1]]} ${fields[columns[2]]} ${fields[columns[3]]}`;
+        let decision = interned.get(text);
+        if (decision === undefined) {
+            decision = Buffer.from(text).toString();
+            interned.set(decision, decision); // keyed by the copy too: the text itself holds on to its line
+        }
+        onDecision(Buffer.from(fields[columns[0]]).toString(), decision);
     });
-    return decisions;
+}
+
+/** Whether two files hold the same bytes, read a piece at a time (a 10M-household file is larger than a Buffer may be). */
+function sameBytes(a, b) {
+    if (statSync(a).size !== statSync(b).size) return false;
+    const [fa, fb] = [openSync(a, 'r'), openSync(b, 'r')];
+    try {
+        const [ba, bb] = [Buffer.allocUnsafe(16 << 20), Buffer.allocUnsafe(16 << 20)];
+        for (let at = 0; ; ) {
+            const n = readSync(fa, ba, 0, ba.length, at);
+            if (n === 0) return true;
+            if (readSync(fb, bb, 0, n, at) !== n || !ba.subarray(0, n).equals(bb.subarray(0, n))) return false;
+            at += n;
+        }
+    } finally {
+        closeSync(fa);
+        closeSync(fb);
+    }
 }
 
 let agreement = 'not checked (one program)';
 let agreed = true;
 const decided = programs.filter((p) => existsSync(p.out));
 if (decided.length > 1) {
+    // the first program's decisions in memory (id → its row), every other program's read past them
     const [first, ...others] = decided;
-    const reference = await decisionsOf(first.out);
+    const interned = new Map();
+    const rowOf = new Map();
+    const reference = [];
+    await eachDecision(first.out, interned, (id, decision) => {
+        rowOf.set(id, reference.length);
+        reference.push(decision);
+    });
     const problems = [];
     for (const other of others) {
-        const theirs = await decisionsOf(other.out);
+        const seen = new Uint8Array(reference.length);
         let differ = 0;
-        for (const [id, decision] of reference) {
-            if (theirs.get(id) !== decision) {
-                if (differ++ < 3) problems.push(`${other.name}: household ${id}: ${first.name} says "${decision}", it says "${theirs.get(id)}"`);
+        let count = 0;
+        await eachDecision(other.out, interned, (id, decision) => {
+            count++;
+            const row = rowOf.get(id);
+            if (row !== undefined && seen[row] === 0 && reference[row] === decision) {
+                seen[row] = 1;
+                return;
             }
-        }
-        if (theirs.size !== reference.size) problems.push(`${other.name}: ${thousands(theirs.size)} households, ${first.name} ${thousands(reference.size)}`);
+            if (differ++ < 3) {
+                problems.push(row === undefined ? `${other.name}: household ${id}: ${first.name} does not decide it`
+                    : seen[row] === 1 ? `${other.name}: household ${id} decided twice`
+                        : `${other.name}: household ${id}: ${first.name} says "${reference[row]}", it says "${decision}"`);
+            }
+        });
+        if (count !== reference.length) problems.push(`${other.name}: ${thousands(count)} households, ${first.name} ${thousands(reference.length)}`);
         if (differ > 0) problems.push(`${other.name}: ${thousands(differ)} households decided differently`);
     }
     agreed = problems.length === 0;
     agreement = agreed
-        ? `all ${decided.length} programs give every one of the ${thousands(reference.size)} households the same category, status and rank`
+        ? `all ${decided.length} programs give every one of the ${thousands(reference.length)} households the same category, status and rank`
         : problems.join('\n  ');
 }
 
@@ -327,7 +370,7 @@ const kaidahOut = programs.find((p) => p.id === 'kaidah')?.out;
 for (const id of ['duckdb', 'parquet']) {
     const other = programs.find((p) => p.id === id);
     if (!kaidahOut || !other || !existsSync(kaidahOut) || !existsSync(other.out)) continue;
-    if (readFileSync(kaidahOut).equals(readFileSync(other.out))) continue;
+    if (sameBytes(kaidahOut, other.out)) continue;
     agreed = false;
     agreement = `${other.name} wrote a decisions file that differs from the JS engine's\n  ${agreement}`;
 }

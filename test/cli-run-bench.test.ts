@@ -5,16 +5,17 @@
  * compares nothing. The timings themselves are `npm run bench`'s business, not a test's.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { repoRoot } from './support/run-cli.js';
 import { postgresMissing } from './support/postgres-server.js';
 
 describe('bench/run-caseload.mjs', () => {
     it('runs all programs on 3.000 households, and they all decide alike', () => {
         const dir = mkdtempSync(path.join(tmpdir(), 'kaidah-bench-test-'));
+        onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
         const result = spawnSync(process.execPath, [path.join(repoRoot, 'bench/run-caseload.mjs')], {
             cwd: repoRoot,
             encoding: 'utf8',

@@ -5,7 +5,7 @@
  * of the data (a file there, a table here). Without PostgreSQL the tests skip, saying why; CI sets
  * KAIDAH_REQUIRE_POSTGRES=1 and fails instead.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,10 +26,15 @@ describe.skipIf(missing !== undefined)(`kaidah --database${missing === undefined
         await server.query('CREATE SCHEMA dinsos');
         await server.loadCsv('dinsos.households', readFileSync(sample, 'utf8'));
     }, 120_000);
-    afterAll(() => server?.stop());
+    const outputDirs: string[] = [];
+    afterAll(() => {
+        server?.stop();
+        for (const dir of outputDirs) rmSync(dir, { recursive: true, force: true });
+    });
 
     const outputs = (args: string[]) => {
         const dir = mkdtempSync(path.join(tmpdir(), 'kaidah-pg-out-'));
+        outputDirs.push(dir);
         const out = path.join(dir, 'decisions.csv');
         const result = kaidah([...args, '--out', out]);
         const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
