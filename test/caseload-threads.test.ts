@@ -3,7 +3,8 @@
  * bytes (so that a range starts inside quoted fields with line breaks, and on blank lines), gives the
  * same decisions, explanations, rejects, counts, summaries and errors, in the same order, as one
  * thread — duplicates, conflicting repeats (a decision taken back, the caseload read again), byte
- * order marks and rows that do not read included. In process, through the built CLI package (the
+ * order marks and rows that do not read included; the CSV lines of a decisions file made by the
+ * workers are the bytes this thread makes. In process, through the built CLI package (the
  * workers run its compiled script), and end to end through `kaidah run`, every output file compared.
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,8 @@ import type { Plan } from '../packages/engine/src/index.js';
 import { compileRules } from '../packages/cli/src/commands/shared/rules.js';
 import { evaluateCaseload } from '../packages/cli/dist/caseload/evaluate-caseload.js';
 import { openHouseholdSource, type HouseholdSource } from '../packages/cli/dist/data/household-source.js';
+import { CsvDecisionLines, type DecisionLineFormat } from '../packages/cli/dist/output/csv-decision-lines.js';
+import { DecisionRows } from '../packages/cli/dist/output/decision-row.js';
 import { dirtyRow } from './support/dirty-rows.js';
 import { fixturesDir, kaidah } from './support/run-cli.js';
 
@@ -42,6 +45,12 @@ const file = fc.record({
     crlf: fc.boolean(),
     unclosed: fc.nat({ max: 9 }),
     rangeBytes: fc.integer({ min: 1, max: 300 }),
+    // decisions as the lines of a CSV file: the workers make those of the households decided at once
+    lines: fc.option(fc.record({
+        columns: fc.record({ subdistrict: fc.boolean(), facilitator: fc.boolean() }),
+        style: fc.constantFrom('plain' as const, 'excel' as const),
+        masked: fc.boolean(),
+    }), { nil: undefined }),
 });
 
 function writeFile(name: string, f: { rows: string[]; bom: boolean; crlf: boolean; unclosed: number }): string {
@@ -54,17 +63,22 @@ function writeFile(name: string, f: { rows: string[]; bom: boolean; crlf: boolea
 }
 
 /** Everything a run hands over, in order, and its outcome (or error). */
-async function evaluate(at: string, threads: number, rangeBytes: number, maxRejects?: number) {
+async function evaluate(at: string, threads: number, rangeBytes: number, maxRejects?: number, lines?: DecisionLineFormat) {
     const events: string[] = [];
     const source = openHouseholdSource(at, {}) as HouseholdSource;
+    const csv = lines === undefined ? undefined : { lines: new CsvDecisionLines(lines), rows: new DecisionRows(plan) };
     try {
         const outcome = await evaluateCaseload({
             plan, source, file: 'households.csv', lang: 'en', threads, rangeBytes,
             ...(maxRejects === undefined ? {} : { maxRejects }),
             onDecision: (result, status, explanation) => {
                 const values = result.values;
-                events.push(['decision', result.key, result.district, values[2], values[3], result.benefit, result.category ?? '', status.status, status.rank ?? '', status.of ?? '', explanation].join('|'));
+                if (csv !== undefined) events.push(`line|${csv.lines.line(csv.rows.of(result, status, explanation))}`);
+                else events.push(['decision', result.key, result.district, values[2], values[3], result.benefit, result.category ?? '', status.status, status.rank ?? '', status.of ?? '', explanation].join('|'));
             },
+            ...(lines === undefined ? {} : {
+                decisionLines: { format: lines, write: (bytes, start, end) => events.push(`line|${Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8')}`) },
+            }),
             onReject: (reject) => events.push(['reject', reject.file, reject.row, reject.column, reject.value, reject.reason].join('|')),
             onRestart: () => {
                 events.push('restart');
@@ -84,8 +98,8 @@ describe('a caseload read by worker threads', () => {
         let threaded = 0;
         await fc.assert(fc.asyncProperty(file, async (f) => {
             const at = writeFile('households.csv', f);
-            const one = await evaluate(at, 1, f.rangeBytes);
-            const two = await evaluate(at, 3, f.rangeBytes);
+            const one = await evaluate(at, 1, f.rangeBytes, undefined, f.lines);
+            const two = await evaluate(at, 3, f.rangeBytes, undefined, f.lines);
             expect(two.outcome).toEqual(one.outcome);
             expect(two.events).toEqual(one.events);
             expect(one.threads).not.toBe(2);
@@ -142,16 +156,17 @@ describe('kaidah run --threads 3: every output file the same as --threads 1', ()
         return { status: result.status, stdout: result.stdout.split(out).join('OUT'), stderr: result.stderr.split(out).join('OUT'), files };
     };
 
-    for (const [name, extra] of [['English', []], ['Indonesian, Excel CSV, summary as JSON', ['--lang', 'id', '--format', 'json']]] as const) {
+    for (const [name, extra] of [['English', []], ['Indonesian, Excel CSV, summary as JSON, NIK masked', ['--lang', 'id', '--format', 'json', '--mask']]] as const) {
         it(name, () => {
             const valid = '3513000050;Kabupaten Probolinggo;Leces;PDP-A;1;0;Rp 1.500.000;85%;ya;3;01/03/2015';
-            const rows = [valid, ...fc.sample(row, { seed: 13, numRuns: 120 }), valid, valid.replace('50', '51'), valid.replace('50', '51').replace('Rp 1.500.000', 'Rp 1.600.000')];
+            const rows = [valid, ...fc.sample(row, { seed: 13, numRuns: 120 }), valid, valid.replace('50', '51'), valid.replace('50', '51').replace('Rp 1.500.000', 'Rp 1.600.000'), valid.replace('3513000050', '3513040101800001')];
             const at = writeFile(`cli-${extra.length}.csv`, { rows, bom: true, crlf: true, unclosed: 1 });
             const one = outputsOf(at, '1', [...extra]);
             const two = outputsOf(at, '3', [...extra]);
             expect(one.status).toBe(0);
             expect(Object.keys(one.files)).toEqual(expect.arrayContaining(['decisions.csv', 'decisions.rejects.csv', 'report.html']));
             if (extra.length === 0) expect(one.files['decisions.rejects.csv']).toMatch(/duplicate of row[^]*with different data|with different data[^]*duplicate of row/);
+            if (extra.length > 0) expect(one.files['decisions.csv']).toContain('3513********0001');
             expect(two).toEqual(one);
         }, 60_000);
     }

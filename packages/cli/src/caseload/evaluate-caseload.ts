@@ -54,10 +54,12 @@ import { CsvSource } from '../data/csv-source.js';
 import type { HouseholdSource, SourceProblem, SourceRecord, UnreadableRecord } from '../data/household-source.js';
 import { BenefitBands } from '../output/benefit-bands.js';
 import type { Progress } from '../output/progress.js';
+import type { DecisionLineFormat } from '../output/csv-decision-lines.js';
 import { cliMessages } from '../messages.js';
 import { DataChangedError } from './data-changed.js';
 import { HashedKey, HouseholdIndex } from './household-index.js';
 import { caseloadMessages } from './messages.js';
+import { asSentence, StatusSentences } from './explanation-sentences.js';
 import { HeldRows, settleRepeats, type RowAt } from './repeated-households.js';
 import { CaseloadWorkers } from './parallel/caseload-workers.js';
 import { ResultFromRow, emptyRow, rowSlots } from './parallel/household-row.js';
@@ -65,6 +67,7 @@ import { parallelCsvFile } from './parallel/parallel-csv.js';
 import { BatchCursor, HOUSEHOLD, REJECTED, UNREADABLE, problemTexts, type Mark, type ProblemText } from './parallel/protocol.js';
 
 export { DataChangedError } from './data-changed.js';
+export { asSentence, NO_ALLOCATION } from './explanation-sentences.js';
 
 const ESTIMATE_AFTER_ROWS = 8192;
 
@@ -94,6 +97,12 @@ export interface CaseloadOptions {
      */
     onDecision?: (result: HouseholdResult, status: HouseholdStatus, explanation: string) => void;
     onReject?: (reject: Reject) => void;
+    /**
+     * With `onDecision`, for a CSV decisions file read by threads: the worker threads make the file's
+     * lines of the households decided at once, which are handed over made (`write`), not to
+     * `onDecision`; the candidates still go to `onDecision` once ranked.
+     */
+    decisionLines?: { format: DecisionLineFormat; write(bytes: Uint8Array, start: number, end: number): void };
     /**
      * Every household evaluated in the reading pass, in the order of the data (not again when
      * candidates are read again): with its status when it was decided at once, or else undefined and
@@ -151,28 +160,6 @@ export type CaseloadOutcome =
 /** Why a caseload could not be evaluated: nothing was decided. */
 export type CaseloadFailure = Exclude<CaseloadOutcome, { ok: true }>;
 
-/** An allocation with no district: enough to word a status decided before ranking. */
-export const NO_ALLOCATION: Allocation = {
-    households: [],
-    districts: [],
-    unmatched: 0,
-    unmatchedDistricts: [],
-    totals: { households: 0, proposed: 0, reserve: 0, stays: 0, unmatched: 0 },
-};
-
-/** Capitalised and closed with a full stop, so two explanations read as two sentences. */
-export function asSentence(text: string): string {
-    // explanations are built without spaces at their ends and mostly start with a capital: check first
-    let sentence = text;
-    const firstCode = sentence.charCodeAt(0);
-    if (firstCode <= 32 || sentence.charCodeAt(sentence.length - 1) <= 32) sentence = sentence.trim();
-    const first = sentence.charAt(0);
-    const upper = first.toUpperCase();
-    if (upper !== first) sentence = upper + sentence.slice(1);
-    const last = sentence.charCodeAt(sentence.length - 1);
-    return last === 46 || last === 33 || last === 63 ? sentence : `${sentence}.`;
-}
-
 export async function evaluateCaseload(options: CaseloadOptions): Promise<CaseloadOutcome> {
     const first = await readCaseload(options, new Map());
     if (first.conflicts === undefined) return first.outcome;
@@ -190,7 +177,7 @@ async function readCaseload(
     options: CaseloadOptions,
     knownConflicts: ReadonlyMap<string, number[]>,
 ): Promise<{ outcome: CaseloadOutcome; conflicts?: undefined } | { conflicts: Map<string, number[]> }> {
-    const { plan, source, lang, onDecision, onReject } = options;
+    const { plan, source, lang, onDecision, onReject, decisionLines: lines } = options;
     const evaluator = prepareEvaluator(plan);
     const explainer = onDecision === undefined ? undefined : prepareExplainer(plan, lang);
     const selection = new QuotaSelection(plan);
@@ -237,16 +224,8 @@ async function readCaseload(
     };
 
     const text = cliMessages(lang);
-    /** The sentences of shared statuses (a district's "stays"), worded once. */
-    const statusSentences = new Map<HouseholdStatus, string>();
-    const statusSentence = (status: HouseholdStatus): string => {
-        let sentence = statusSentences.get(status);
-        if (sentence === undefined) {
-            sentence = asSentence(describeStatus(NO_ALLOCATION, status, lang));
-            if (Object.isFrozen(status)) statusSentences.set(status, sentence);
-        }
-        return sentence;
-    };
+    const statusSentences = new StatusSentences(lang);
+    const statusSentence = (status: HouseholdStatus): string => statusSentences.of(status);
     /** Counts and places one evaluated household: its status when it is decided now. */
     const place = (result: HouseholdResult, position: number): HouseholdStatus | undefined => {
         decided++;
@@ -340,6 +319,7 @@ async function readCaseload(
 
     const workers = parallel === undefined || firstRecord === undefined ? undefined : new CaseloadWorkers({
         ...parallel, delimiter: (source as CsvSource).delimiterInUse!, plan, writtenTexts: writtenTextsOf(plan), lang, headers, explain: onDecision !== undefined,
+        ...(onDecision === undefined || lines === undefined ? {} : { decisionLines: lines.format }),
     }, parallel.threads - 1);
     try {
         if (workers !== undefined) {
@@ -361,7 +341,10 @@ async function readCaseload(
                         if (firstOfKey(h.key, row, position, rows.high, rows.low)) {
                             const result = fromRow.fill(h);
                             const status = place(result, position);
-                            if (status !== undefined && onDecision !== undefined) onDecision(result, status, `${h.sentence!} ${statusSentence(status)}`);
+                            if (status !== undefined && onDecision !== undefined) {
+                                if (rows.lineEnd > rows.lineStart) lines!.write(batch.bytes, rows.lineStart, rows.lineEnd);
+                                else onDecision(result, status, `${h.sentence!} ${statusSentence(status)}`);
+                            }
                         }
                         reading = !tooManyRejects();
                     }

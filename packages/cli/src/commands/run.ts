@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { createCoverage, schemaSlots, type Lang } from '@kaidah/engine';
 import { DataChangedError, type CaseloadOutcome } from '../caseload/evaluate-caseload.js';
 import { cliMessages } from '../messages.js';
-import { decisionFormatOf, openDecisionWriter, type DecisionRow, type DecisionWriter } from '../output/decision-writer.js';
+import { DecisionRows } from '../output/decision-row.js';
+import { decisionFormatOf, openDecisionWriter, type DecisionWriter } from '../output/decision-writer.js';
 import { masker } from '../output/mask.js';
 import { startProgress } from '../output/progress.js';
 import { evaluationDateLines, printSummary, unmatchedLines } from '../output/summary-table.js';
@@ -109,12 +110,10 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
     const file = database?.shown ?? (path.relative(process.cwd(), options.data) || options.data);
     const rejects = new RunRejects(rejectsPath, mask, csvStyle, lang);
     const { subdistrict: subdistrictSlot, facilitator: facilitatorSlot } = schemaSlots(plan.schema);
-    const labels = new Map(plan.graduations.map((g) => [g.name, g.label]));
+    const decisionColumns = { subdistrict: subdistrictSlot >= 0, facilitator: facilitatorSlot >= 0 };
     let coverage = options.coverage ? createCoverage(plan) : undefined;
 
-    const row: DecisionRow = {
-        id: '', district: '', subdistrict: '', facilitator: '', benefit: 0, category: '', categoryLabel: '', status: '', explanation: '',
-    };
+    const rows = new DecisionRows(plan);
     let writer: DecisionWriter | undefined;
     let outcome: CaseloadOutcome;
     let stored: number | undefined;
@@ -123,7 +122,7 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
         : databaseEvaluation(database, { program: plan.program, onStored: (households) => (stored = households) });
     try {
         if (options.out !== undefined) {
-            writer = await openDecisionWriter(options.out, { subdistrict: subdistrictSlot >= 0, facilitator: facilitatorSlot >= 0 }, mask, csvStyle, lang);
+            writer = await openDecisionWriter(options.out, decisionColumns, options.mask === true, csvStyle, lang);
         }
         let decisions = writer;
         outcome = await evaluation({
@@ -141,27 +140,16 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
             // a household handed over turned out to be listed twice with different data: start again
             onRestart: async () => {
                 writer?.abandon();
-                if (writer !== undefined) writer = decisions = await openDecisionWriter(options.out!, { subdistrict: subdistrictSlot >= 0, facilitator: facilitatorSlot >= 0 }, mask, csvStyle, lang);
+                if (writer !== undefined) writer = decisions = await openDecisionWriter(options.out!, decisionColumns, options.mask === true, csvStyle, lang);
                 rejects.restart();
                 if (coverage !== undefined) coverage = createCoverage(plan);
             },
             ...(decisions === undefined ? {} : {
-                onDecision: (result, status, explanation) => {
-                    // one row object, filled for each household: the writer does not keep it
-                    const values = result.values;
-                    row.id = result.key;
-                    row.district = result.district;
-                    row.subdistrict = subdistrictSlot < 0 ? '' : String(values[subdistrictSlot]);
-                    row.facilitator = facilitatorSlot < 0 ? '' : String(values[facilitatorSlot]);
-                    row.benefit = result.benefit;
-                    row.category = result.category ?? '';
-                    row.categoryLabel = result.category === undefined ? '' : labels.get(result.category) ?? '';
-                    row.status = status.status;
-                    row.rank = status.rank;
-                    row.of = status.of;
-                    row.explanation = explanation;
-                    decisions!.write(row);
-                },
+                onDecision: (result, status, explanation) => decisions!.write(rows.of(result, status, explanation)),
+            }),
+            // CSV lines of the households decided at once are made by the threads that explain them
+            ...(decisions?.lineFormat === undefined ? {} : {
+                decisionLines: { format: decisions.lineFormat, write: (bytes, start, end) => decisions!.writeLines!(bytes, start, end) },
             }),
         });
     } catch (error) {

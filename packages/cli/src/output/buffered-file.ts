@@ -31,6 +31,23 @@ export class BufferedFile {
         this.used += this.buffer.write(text, this.used, 'utf8');
     }
 
+    /** Appends bytes made elsewhere (`bytes` from `start` to `end`). */
+    writeBytes(bytes: Uint8Array, start: number, end: number): void {
+        faultPoint('write', this.shownPath);
+        const length = end - start;
+        if (this.used + length > this.buffer.length) {
+            this.flush();
+            if (length > this.buffer.length) {
+                about(this.shownPath, () => {
+                    for (let at = start; at < end;) at += writeSync(this.descriptor!, bytes, at, end - at);
+                });
+                return;
+            }
+        }
+        this.buffer.set(bytes.subarray(start, end), this.used);
+        this.used += length;
+    }
+
     private flush(): void {
         if (this.used === 0 || this.descriptor === undefined) return;
         about(this.shownPath, () => {

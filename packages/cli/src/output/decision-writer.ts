@@ -7,41 +7,31 @@
  * category, category label, status, rank, candidates ranked together, and the explanation.
  */
 import * as path from 'node:path';
-import { formatRupiah, type Lang } from '@kaidah/engine';
+import type { Lang } from '@kaidah/engine';
 import type ExcelJS from 'exceljs';
-import { csvCell, csvHeader, csvNumber } from './csv-cells.js';
+import { csvHeader } from './csv-cells.js';
+import { CsvDecisionLines, type DecisionColumns, type DecisionLineFormat } from './csv-decision-lines.js';
 import { plainCsv, type CsvStyle } from './csv-style.js';
+import type { DecisionRow } from './decision-row.js';
+import { masker } from './mask.js';
 import { AtomicFile, registerTemporary, temporaryPathFor } from './write-atomically.js';
 import { decisionLegend, type DecisionLegend } from './decisions-legend.js';
 
-export interface DecisionRow {
-    id: string;
-    district: string;
-    subdistrict: string;
-    facilitator: string;
-    /** Annual benefit, Rupiah. */
-    benefit: number;
-    category: string;
-    categoryLabel: string;
-    status: string;
-    rank?: number | undefined;
-    of?: number | undefined;
-    explanation: string;
-}
+export type { DecisionRow } from './decision-row.js';
+export type { DecisionColumns, DecisionLineFormat } from './csv-decision-lines.js';
 
 export type DecisionFormat = 'csv' | 'xlsx' | 'json' | 'ndjson';
 
 export interface DecisionWriter {
     write(row: DecisionRow): void;
+    /** How another thread makes this file's lines (CSV only), to hand them over made (`writeLines`). */
+    readonly lineFormat?: DecisionLineFormat;
+    /** Lines made in `lineFormat`, as bytes: `bytes` from `start` to `end`. */
+    writeLines?(bytes: Uint8Array, start: number, end: number): void;
     /** Finishes the file and puts it in place. */
     commit(): Promise<void>;
     /** Removes what was written; anything already at the target stays as it was. */
     abandon(): void;
-}
-
-export interface DecisionColumns {
-    subdistrict: boolean;
-    facilitator: boolean;
 }
 
 export function decisionFormatOf(filePath: string): DecisionFormat | undefined {
@@ -78,18 +68,19 @@ function headerOf(columns: DecisionColumns): string[] {
 }
 
 /**
- * Opens a writer for `filePath` (its format from its extension); `mask` is applied to every text
- * cell; `csv` is how a CSV file is written; a workbook for an officer who reads Bahasa Indonesia
+ * Opens a writer for `filePath` (its format from its extension); `masked`: NIK and KK numbers are
+ * masked in every text cell; `csv` is how a CSV file is written; a workbook for an officer who reads Bahasa Indonesia
  * (`lang`) gets a sheet of what its columns and statuses mean (decisions-legend.ts).
  */
 export async function openDecisionWriter(
     filePath: string,
     columns: DecisionColumns,
-    mask: (text: string) => string,
+    masked: boolean,
     csv: CsvStyle = plainCsv,
     lang: Lang = 'en',
 ): Promise<DecisionWriter> {
     const format = decisionFormatOf(filePath);
+    const mask = masker(masked);
     switch (format) {
         case 'xlsx':
             // loaded only for workbooks: it takes most of a second to load
@@ -98,67 +89,28 @@ export async function openDecisionWriter(
         case 'ndjson':
             return new JsonDecisionWriter(filePath, columns, mask, format);
         default:
-            return new CsvDecisionWriter(filePath, columns, mask, csv);
+            return new CsvDecisionWriter(filePath, { columns, style: csv.name, masked });
     }
 }
 
-/** A column whose cells repeat from one household to the next: the last cell escaped is remembered. */
-class RepeatedCells {
-    private last = '';
-    private escaped = '';
-    constructor(private readonly style: CsvStyle) {}
-    cell(text: string): string {
-        if (text !== this.last) {
-            this.last = text;
-            this.escaped = csvCell(text, this.style);
-        }
-        return this.escaped;
-    }
-}
-
-/**
- * Decisions as CSV, a line a household, cells as `csvLine` writes them. Data come sorted by
- * district, sub-district and facilitator more often than not, and categories and statuses are few,
- * so those cells are escaped again only when they change; the benefit and ranks are numbers the
- * writer formats itself and never need escaping: `Rp 1.500.000` in plain CSV, as officers read it,
- * and 1500000 for Excel, a number that sums.
- */
+/** Decisions as CSV, a line a household (csv-decision-lines.ts), safe to open in Excel. */
 class CsvDecisionWriter implements DecisionWriter {
     private readonly file: AtomicFile;
-    private readonly district: RepeatedCells;
-    private readonly subdistrict: RepeatedCells;
-    private readonly facilitator: RepeatedCells;
-    private readonly category: RepeatedCells;
-    private readonly label: RepeatedCells;
-    private readonly status: RepeatedCells;
-    private readonly separator: string;
+    private readonly lines: CsvDecisionLines;
 
-    constructor(
-        filePath: string,
-        private readonly columns: DecisionColumns,
-        private readonly mask: (text: string) => string,
-        private readonly style: CsvStyle,
-    ) {
-        this.district = new RepeatedCells(style);
-        this.subdistrict = new RepeatedCells(style);
-        this.facilitator = new RepeatedCells(style);
-        this.category = new RepeatedCells(style);
-        this.label = new RepeatedCells(style);
-        this.status = new RepeatedCells(style);
-        this.separator = style.separator;
+    constructor(filePath: string, readonly lineFormat: DecisionLineFormat) {
+        this.lines = new CsvDecisionLines(lineFormat);
+        const style = this.lines.style;
         this.file = new AtomicFile(filePath);
-        this.file.write(csvHeader(headerOf(columns), style));
+        this.file.write(csvHeader(headerOf(lineFormat.columns), style));
     }
 
     write(row: DecisionRow): void {
-        const { mask, style, separator: s } = this;
-        const benefit = style.name === 'excel' ? csvNumber(row.benefit, style) : formatRupiah(row.benefit);
-        let line = `${csvCell(mask(row.id), style)}${s}${this.district.cell(row.district)}`;
-        if (this.columns.subdistrict) line += `${s}${this.subdistrict.cell(row.subdistrict)}`;
-        if (this.columns.facilitator) line += `${s}${this.facilitator.cell(row.facilitator)}`;
-        line += `${s}${benefit}${s}${this.category.cell(row.category)}${s}${this.label.cell(row.categoryLabel)}${s}${this.status.cell(row.status)}${s}` +
-            `${csvNumber(row.rank)}${s}${csvNumber(row.of)}${s}${csvCell(mask(row.explanation), style)}${style.newline}`;
-        this.file.write(line);
+        this.file.write(this.lines.line(row));
+    }
+
+    writeLines(bytes: Uint8Array, start: number, end: number): void {
+        this.file.writeBytes(bytes, start, end);
     }
 
     async commit(): Promise<void> {

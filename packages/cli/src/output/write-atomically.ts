@@ -69,6 +69,11 @@ export class AtomicFile {
         this.file.write(text);
     }
 
+    /** Appends bytes made elsewhere (`bytes` from `start` to `end`). */
+    writeBytes(bytes: Uint8Array, start: number, end: number): void {
+        this.file.writeBytes(bytes, start, end);
+    }
+
     /** Writes what is left and puts the file in place (or hands it to the run's output set). */
     commit(): void {
         try {

@@ -140,9 +140,7 @@ export class QuotaSelection {
     private placeUnmatched(result: HouseholdResult): HouseholdStatus {
         this.unmatched++;
         this.countUnmatched(result.district, 1);
-        return result.category === undefined
-            ? { status: 'no-district', district: result.district }
-            : { status: 'no-district', district: result.district, category: result.category };
+        return unmatchedStatus(result);
     }
 
     private countUnmatched(spelling: string, households: number): void {
@@ -188,8 +186,17 @@ export class QuotaSelection {
 
     /** Whether `place` decided this household at once (it stays, or its district is unknown), or made it a candidate (undefined). */
     statusNow(result: HouseholdResult): HouseholdStatus['status'] | undefined {
-        if (this.districtOf(result.district) < 0) return 'no-district';
-        return result.category === undefined ? 'stays' : undefined;
+        return this.statusAtOnce(result)?.status;
+    }
+
+    /**
+     * The status `place` gives a household it decides at once, without placing it (a thread that
+     * explains households while another places them), or undefined for a candidate.
+     */
+    statusAtOnce(result: HouseholdResult): HouseholdStatus | undefined {
+        const d = this.districtOf(result.district);
+        if (d < 0) return unmatchedStatus(result);
+        return result.category === undefined ? this.stays[d]! : undefined;
     }
 
     /** The candidate placed with this `position` (positions grow in placing order), or -1. */
@@ -228,4 +235,11 @@ export class QuotaSelection {
         selected.indexOfPlaced = newIndex === undefined ? (c) => c : (c) => newIndex[c]!;
         return selected;
     }
+}
+
+/** A household whose district the rules do not know: decided at once, wherever its category. */
+function unmatchedStatus(result: HouseholdResult): HouseholdStatus {
+    return result.category === undefined
+        ? { status: 'no-district', district: result.district }
+        : { status: 'no-district', district: result.district, category: result.category };
 }

@@ -5,6 +5,7 @@
  */
 import { problemReason, type Lang, type Plan, type RowProblem, type WrittenTexts } from '@kaidah/engine';
 import type { CsvDelimiter } from '../../data/read-csv.js';
+import type { DecisionLineFormat } from '../../output/csv-decision-lines.js';
 
 /** What every worker is started with. */
 export interface WorkerSetup {
@@ -18,6 +19,8 @@ export interface WorkerSetup {
     headers: string[];
     /** Decisions are written: explain the households decided at once, and every recalled one. */
     explain: boolean;
+    /** The decisions file's lines, made here for the households decided at once (and not their sentences sent). */
+    decisionLines?: DecisionLineFormat;
 }
 
 /** A record's start: its byte offset and its line (counted from 1 where the worker started reading). */
@@ -74,6 +77,10 @@ export interface RowBatch {
     text: string;
     /** The length of each text in `text`, in order (the column may be longer: the rest unused). */
     lengths: Uint32Array;
+    /** Where each row's decision line ends in `bytes` (a row with none: where the one before ends). */
+    lineEnds: Uint32Array;
+    /** The decision lines made (`WorkerSetup.decisionLines`), UTF-8. */
+    bytes: Uint8Array;
 }
 
 /** A household as the main thread needs it: to place it, index its key and hand its decision over. */
@@ -106,6 +113,8 @@ export function problemTexts(problems: readonly RowProblem[], lang: Lang): Probl
  * peak memory with them.
  */
 const BATCH_CHARS = 32_000;
+/** The bytes of decision lines a batch holds at most (a line more may pass it). */
+const BATCH_BYTES = 1 << 20;
 
 /** Fills a batch row by row (worker side). */
 export class BatchWriter {
@@ -113,6 +122,8 @@ export class BatchWriter {
     private texts: string[] = [];
     private pieces = 0;
     private chars = 0;
+    private bytes = Buffer.from(new ArrayBuffer(0));
+    private used = 0;
     private last = { district: '\u0000', subdistrict: '\u0000', facilitator: '\u0000' };
 
     constructor(private readonly capacity: number) {
@@ -124,12 +135,14 @@ export class BatchWriter {
     }
 
     get full(): boolean {
-        return this.batch.count === this.capacity || this.chars >= BATCH_CHARS;
+        return this.batch.count === this.capacity || this.chars >= BATCH_CHARS || this.used >= BATCH_BYTES;
     }
 
-    household(line: number, position: number, row: EvaluatedRow, high: number, low: number): void {
+    /** A household; `decision`: its decision's line, made here. */
+    household(line: number, position: number, row: EvaluatedRow, high: number, low: number, decision?: string): void {
         const b = this.batch;
         const i = this.start(HOUSEHOLD, line, position);
+        if (decision !== undefined) this.line(i, decision);
         const last = this.last;
         this.text(row.key);
         let flags = 0;
@@ -179,8 +192,11 @@ export class BatchWriter {
     take(): RowBatch {
         const b = this.batch;
         b.text = this.texts.join('');
+        b.bytes = this.used === 0 ? new Uint8Array(0) : new Uint8Array(this.bytes.buffer, 0, this.used);
         this.batch = emptyBatch(this.capacity);
         this.texts = [];
+        this.bytes = Buffer.from(new ArrayBuffer(0));
+        this.used = 0;
         this.pieces = 0;
         this.chars = 0;
         this.last = { district: '\u0000', subdistrict: '\u0000', facilitator: '\u0000' };
@@ -199,9 +215,22 @@ export class BatchWriter {
         this.chars += text.length;
     }
 
+    private line(i: number, decision: string): void {
+        // a UTF-8 character takes at most 3 bytes per UTF-16 code unit
+        if (this.used + 3 * decision.length > this.bytes.length) {
+            // its own memory, not a slice of Node's pool: it moves to the other thread
+            const bytes = Buffer.from(new ArrayBuffer(Math.max(2 * this.bytes.length, this.used + 3 * decision.length, 64 << 10)));
+            this.bytes.copy(bytes, 0, 0, this.used);
+            this.bytes = bytes;
+        }
+        this.used += this.bytes.write(decision, this.used);
+        this.batch.lineEnds[i] = this.used;
+    }
+
     private start(kind: number, line: number, position: number): number {
         const b = this.batch;
         const i = b.count++;
+        b.lineEnds[i] = this.used;
         b.kinds[i] = kind;
         b.lines[i] = line;
         b.positions[i] = position;
@@ -212,7 +241,7 @@ export class BatchWriter {
 /** A batch's number columns share one buffer: one allocation and one move a batch, not seven. */
 function emptyBatch(capacity: number): RowBatch {
     const c = capacity;
-    const buffer = new ArrayBuffer(45 * c);
+    const buffer = new ArrayBuffer(49 * c);
     // the 8-byte columns first, then the 4-byte ones, then the bytes: each one aligned
     return {
         count: 0,
@@ -222,16 +251,18 @@ function emptyBatch(capacity: number): RowBatch {
         ranks: new Float64Array(buffer, 24 * c, c),
         flags: new Uint32Array(buffer, 32 * c, c),
         hashes: new Uint32Array(buffer, 36 * c, 2 * c),
-        kinds: new Uint8Array(buffer, 44 * c, c),
+        lineEnds: new Uint32Array(buffer, 44 * c, c),
+        kinds: new Uint8Array(buffer, 48 * c, c),
         text: '',
         // the texts' lengths, in a column that grows as they come
         lengths: new Uint32Array(c),
+        bytes: new Uint8Array(0),
     };
 }
 
 /** The buffers a batch moves to the other thread (not copied). */
 export function batchBuffers(batch: RowBatch): ArrayBuffer[] {
-    return [batch.kinds.buffer as ArrayBuffer, batch.lengths.buffer as ArrayBuffer];
+    return [batch.kinds.buffer as ArrayBuffer, batch.lengths.buffer as ArrayBuffer, batch.bytes.buffer as ArrayBuffer];
 }
 
 /** Reads a batch row by row (main side): `next()` moves on, then the row's fields are read. */
@@ -263,6 +294,16 @@ export class BatchCursor {
 
     get low(): number {
         return this.batch.hashes[2 * this.index + 1]!;
+    }
+
+    /** Where the current row's decision line starts in `batch.bytes`. */
+    get lineStart(): number {
+        return this.index === 0 ? 0 : this.batch.lineEnds[this.index - 1]!;
+    }
+
+    /** Where it ends: at its start when the row has none. */
+    get lineEnd(): number {
+        return this.batch.lineEnds[this.index]!;
     }
 
     /** The household of the current row, into `into` (one object, filled again for each row: it keeps the last district and units). */

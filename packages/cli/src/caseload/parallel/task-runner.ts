@@ -18,6 +18,9 @@ import { MalformedCsvError, readCsvFile, readCsvRecordsAt } from '../../data/rea
 import { TextDecoding } from '../../data/text-encoding.js';
 import { evaluatedRow, rowSlots, type RowSlots } from './household-row.js';
 import { HashedKey } from '../household-index.js';
+import { StatusSentences } from '../explanation-sentences.js';
+import { CsvDecisionLines } from '../../output/csv-decision-lines.js';
+import { DecisionRows } from '../../output/decision-row.js';
 import { BatchWriter, problemTexts, type Mark, type Reply, type Task, type WorkerSetup } from './protocol.js';
 
 const BATCH_ROWS = 1024;
@@ -31,6 +34,8 @@ export class TaskRunner {
     private readonly selection: QuotaSelection;
     private readonly slots: RowSlots;
     private readonly hashed = new HashedKey();
+    /** The decisions file's lines of the households decided at once, when this thread makes them. */
+    private readonly decisions: { lines: CsvDecisionLines; rows: DecisionRows; statuses: StatusSentences } | undefined;
 
     /** `setup.plan` must explain as the rule files write it (a worker's copy: `restoreWrittenTexts` first). */
     constructor(private readonly setup: WorkerSetup) {
@@ -40,6 +45,9 @@ export class TaskRunner {
         this.explainer = setup.explain ? prepareExplainer(plan, setup.lang) : undefined;
         this.selection = new QuotaSelection(plan);
         this.slots = rowSlots(plan);
+        this.decisions = setup.explain && setup.decisionLines !== undefined
+            ? { lines: new CsvDecisionLines(setup.decisionLines), rows: new DecisionRows(plan), statuses: new StatusSentences(setup.lang) }
+            : undefined;
     }
 
     /** Runs one task to its end; every reply, a failure included, goes to `reply`. */
@@ -59,7 +67,7 @@ export class TaskRunner {
 
     /** The records starting in the task's range; the first one at or after its end is only noted. */
     private async readRange(task: Extract<Task, { type: 'range' }>, reply: (reply: Reply) => void): Promise<void> {
-        const { reader, evaluator, explainer, selection, slots, hashed } = this;
+        const { reader, evaluator, explainer, selection, slots, hashed, decisions } = this;
         const { filePath, delimiter, fileBytes, lang } = this.setup;
         const { chunk, attempt, end } = task;
         const start = task.exact ? task.start : this.lineStartFrom(task.start);
@@ -86,9 +94,15 @@ export class TaskRunner {
                     } else {
                         const result = evaluator.evaluate(row.values);
                         // a candidate is explained once ranked, when its rank is known
-                        const sentence = explainer !== undefined && selection.statusNow(result) !== undefined ? explainer.sentence(result) : undefined;
+                        const status = explainer === undefined ? undefined : selection.statusAtOnce(result);
+                        const sentence = status === undefined ? undefined : explainer!.sentence(result);
                         hashed.of(result.key);
-                        batch.household(line, position, evaluatedRow(result, slots, sentence), hashed.high, hashed.low);
+                        if (decisions === undefined || status === undefined) {
+                            batch.household(line, position, evaluatedRow(result, slots, sentence), hashed.high, hashed.low);
+                        } else {
+                            const decision = decisions.rows.of(result, status, `${sentence!} ${decisions.statuses.of(status)}`);
+                            batch.household(line, position, evaluatedRow(result, slots, undefined), hashed.high, hashed.low, decisions.lines.line(decision));
+                        }
                     }
                 }
                 if (batch.full) send();
