@@ -75,7 +75,11 @@ export interface RankedTables {
     caseload: string;
     /** `kd, per, unit, households, first_r, unit_name`: each sub-district's and facilitator's. */
     units: string;
-    /** Every candidate ranked in its group, with its unit's name, its group's target and whether it is proposed. */
+    /**
+     * Every candidate ranked in its group, with its unit's name, its group's target and whether it
+     * is proposed, and what its decision shows: only these, for the ranking sorts every column it
+     * carries (the candidates' units are read from the households).
+     */
     decided: string;
 }
 
@@ -100,7 +104,7 @@ FROM units JOIN h ON h.r = units.first_r`),
         ...d.createTempTable(tables.decided, `${withHouseholds(households)},
 district_caseload AS (SELECT * FROM ${tables.caseload}),
 named_units AS (SELECT * FROM ${tables.units}),
-candidates AS (SELECT h.*, ${perSql(plan)} AS per, ${unit} AS unit FROM h WHERE kd >= 0 AND g IS NOT NULL),
+candidates AS (SELECT r, hkey, district, benefit, kd, g, rn, rt, ${perSql(plan)} AS per, ${unit} AS unit FROM h WHERE kd >= 0 AND g IS NOT NULL),
 ranked AS (SELECT candidates.*,
   row_number() OVER (PARTITION BY kd, g, unit ORDER BY ${orderBy(d, plan)}) AS rank,
   count(*) OVER (PARTITION BY kd, g, unit) AS of
@@ -109,7 +113,7 @@ targeted AS (SELECT ranked.*, named_units.unit_name,
   ${targetSql(d, plan, 'ranked.kd', 'ranked.g', '(CASE WHEN ranked.per IS NULL THEN district_caseload.households ELSE named_units.households END)')} AS target
   FROM ranked JOIN district_caseload ON district_caseload.kd = ranked.kd
   LEFT JOIN named_units ON named_units.kd = ranked.kd AND named_units.per = ranked.per AND named_units.unit = ranked.unit)
-SELECT targeted.*,
+SELECT r, hkey, district, benefit, kd, g, per, unit, rank, of, unit_name, target,
   (NOT ${d.isNaN('target')} AND rank <= (CASE WHEN target < 0 THEN 0 ELSE floor(target) END)) AS proposed
 FROM targeted`),
     ];
@@ -145,11 +149,11 @@ ORDER BY phase, r`;
  */
 export function candidateUnitsQuery(households: string, tables: RankedTables): string {
     return `${rankedWith(households, tables)}
-SELECT decided.r, decided.fac_unit, decided.sub_unit, decided.fac_name, decided.sub_name,
+SELECT decided.r, h.fac_unit, h.sub_unit, h.fac_name, h.sub_name,
   f.unit_name AS fac_first_name, f.first_r AS fac_first_r, s.unit_name AS sub_first_name, s.first_r AS sub_first_r
-FROM decided
-LEFT JOIN named_units AS f ON f.kd = decided.kd AND f.per = 'facilitator' AND f.unit = decided.fac_unit
-LEFT JOIN named_units AS s ON s.kd = decided.kd AND s.per = 'subdistrict' AND s.unit = decided.sub_unit
+FROM decided JOIN h ON h.r = decided.r
+LEFT JOIN named_units AS f ON f.kd = decided.kd AND f.per = 'facilitator' AND f.unit = h.fac_unit
+LEFT JOIN named_units AS s ON s.kd = decided.kd AND s.per = 'subdistrict' AND s.unit = h.sub_unit
 ORDER BY decided.r`;
 }
 
