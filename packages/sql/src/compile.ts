@@ -31,7 +31,7 @@ export interface CompiledSql {
     unmatched: string;
     /** `r, fac_unit, sub_unit, fac_name, sub_name, fac_first_name, fac_first_r, sub_first_name, sub_first_r` per candidate, for worklists. */
     candidateUnits: string;
-    /** The temporary table of evaluated households (`r`, `hkey`, `v<i>`: each column's typed value). */
+    /** The temporary table of evaluated households (`r`, `v<i>`: each column's typed value). */
     households: string;
 }
 
@@ -59,7 +59,7 @@ export function compileToSql(plan: Plan, options: SqlOptions): CompiledSql {
         ...d.createTempTable(spellings.districts, districtSpellingsQuery(d, plan, typed)),
         ...d.createTempTable(spellings.units, unitSpellingsQuery(d, plan, typed)),
         ...d.createTempTable(households, householdsQuery(d, plan, typed, repeats, spellings)),
-        ...rankingStatements(d, plan, households, ranked),
+        ...rankingStatements(d, plan, households, spellings, ranked),
     ];
     return {
         dialect: options.dialect,
@@ -67,8 +67,8 @@ export function compileToSql(plan: Plan, options: SqlOptions): CompiledSql {
         rejects: rejectsQuery(d, plan, stage.headers, stage.width, { typed, repeats, households }, options),
         decisions: decisionsQuery(d, plan, households, ranked),
         summary: summaryQuery(d, plan, households, ranked),
-        unmatched: unmatchedQuery(households),
-        candidateUnits: candidateUnitsQuery(households, ranked),
+        unmatched: unmatchedQuery(plan, households, spellings),
+        candidateUnits: candidateUnitsQuery(plan, households, spellings, ranked),
         households,
     };
 }

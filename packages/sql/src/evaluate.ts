@@ -19,7 +19,7 @@ export function householdsQuery(d: Dialect, plan: Plan, typed: string, repeats: 
     const slots = schemaSlots(plan.schema);
     const constants = evaluateConstants(plan);
     const layers = new Layers(d.layerFence);
-    // `dn`, `kd`, and the units' names and keys come from the spelling tables joined below
+    // `kd` comes from the district spellings' table joined below
     const kd = 'kd';
 
     const quantityNames = new Set(plan.districts.flatMap((x) => x.quantities.map((q) => q.name)));
@@ -78,14 +78,13 @@ export function householdsQuery(d: Dialect, plan: Plan, typed: string, repeats: 
     layers.add(level, 'rn', numbers.length === 0 ? `CAST(NULL AS ${d.double})` : `CAST((CASE g ${numbers.join(' ')} ELSE NULL END) AS ${d.double})`);
     layers.add(level, 'rt', texts.length === 0 ? `CAST(NULL AS ${d.varchar})` : `(CASE g ${texts.join(' ')} ELSE NULL END)`);
 
-    const from = `SELECT t.*, coalesce(rp.conflict, FALSE) AS cf, ds.dn, ds.kd,
-  su.name AS sub_name, su.unit AS sub_unit, fu.name AS fac_name, fu.unit AS fac_unit
+    const from = `SELECT t.*, coalesce(rp.conflict, FALSE) AS cf, ds.kd
 FROM ${typed} AS t LEFT JOIN ${repeats} AS rp ON rp.r = t.r
 JOIN ${spellings.districts} AS ds ON ds.spelling = ${slotText(slots.district, 't.')}
-JOIN ${spellings.units} AS su ON su.spelling = ${slotText(slots.subdistrict, 't.')}
-JOIN ${spellings.units} AS fu ON fu.spelling = ${slotText(slots.facilitator, 't.')}
 WHERE ${readsCondition(plan).replace(/\b(sh|e\d+)\b/g, 't.$1')} AND (rp.r IS NULL OR rp.r = rp.first_r)`;
-    const keep = ['r', 'cf', 'dn', 'kd', 'g', 'rn', 'rt', 'benefit', 'sub_name', 'fac_name', ...columns.map((_, i) => `v${i}`)];
-    return `SELECT ${keep.join(', ')}, ${slotText(slots.key)} AS hkey, ${slotText(slots.district)} AS district, sub_unit, fac_unit
+    // only what later statements read: every text column written costs (the units' and the district's
+    // names are joined from the spelling tables where needed, for the few rows that need them)
+    const keep = ['r', 'cf', 'kd', 'g', 'rn', 'rt', 'benefit', ...columns.map((_, i) => `v${i}`)];
+    return `SELECT ${keep.join(', ')}
 FROM (${layers.wrap(from, '*')}) AS evaluated`;
 }

@@ -4,10 +4,11 @@
  * and then on row order, and fill each target (engine quotas/). Gives the decisions and the
  * figures of the district summary.
  */
-import { evaluateConstants, type Plan, type Value } from '@kaidah/engine';
+import { evaluateConstants, schemaSlots, type Plan, type Value } from '@kaidah/engine';
 import type { Dialect } from './dialect/dialect.js';
 import { ExpressionCompiler } from './expressions.js';
 import { SqlRefusal } from './refusal.js';
+import { slotText, type SpellingTables } from './spellings.js';
 
 /** The target of each district's category as SQL over `kd`, `g` and the group's caseload `gh`. */
 function targetSql(d: Dialect, plan: Plan, kdColumn: string, gColumn: string, caseload: string): string {
@@ -83,28 +84,50 @@ export interface RankedTables {
     decided: string;
 }
 
-const withHouseholds = (households: string) => `WITH h AS (SELECT * FROM ${households} WHERE NOT cf)`;
+/** The households decided (not a conflicting key's first row), with their key and district spelling as `hkey` and `district`. */
+function withHouseholds(plan: Plan, households: string): string {
+    const slots = schemaSlots(plan.schema);
+    return `WITH h AS (SELECT *, ${slotText(slots.key)} AS hkey, ${slotText(slots.district)} AS district FROM ${households} WHERE NOT cf)`;
+}
+
+/** The unit spellings' table joined as `fu` and `su` to the households `h`: each one's facilitator and sub-district, named and told apart. */
+function unitJoins(plan: Plan, spellings: SpellingTables): string {
+    const slots = schemaSlots(plan.schema);
+    return `JOIN ${spellings.units} AS fu ON fu.spelling = ${slotText(slots.facilitator, 'h.')}
+JOIN ${spellings.units} AS su ON su.spelling = ${slotText(slots.subdistrict, 'h.')}`;
+}
 
 /**
  * The statements that rank: households, caseloads, units, ranked candidates and filled targets are
  * worked out once into temporary tables, rather than once per query that reads them.
  */
-export function rankingStatements(d: Dialect, plan: Plan, households: string, tables: RankedTables): string[] {
-    const unit = `(CASE ${perSql(plan)} WHEN 'facilitator' THEN fac_unit WHEN 'subdistrict' THEN sub_unit ELSE NULL END)`;
+export function rankingStatements(d: Dialect, plan: Plan, households: string, spellings: SpellingTables, tables: RankedTables): string[] {
+    const slots = schemaSlots(plan.schema);
+    const per = perSql(plan, 'h.kd', 'h.g');
+    // a unit's key only where some target is counted per unit: the units' spellings joined only then
+    const perUnit = plan.districts.some((x) => x.targets.some((t) => t.per !== undefined));
+    const unit = perUnit ? `(CASE ${per} WHEN 'facilitator' THEN fu.unit WHEN 'subdistrict' THEN su.unit ELSE NULL END)` : `CAST(NULL AS ${d.varchar})`;
+    // households counted per spelling, then per unit (the spellings a unit is written in): a unit is
+    // named by the spelling of its first household
+    const spelt = (kind: string, slot: number) => `SELECT kd, CAST('${kind}' AS ${d.varchar}) AS per, spelling, count(*) AS households, min(r) AS first_r
+  FROM (SELECT kd, r, ${slotText(slot)} AS spelling FROM h WHERE kd >= 0) AS written GROUP BY kd, spelling`;
     return [
-        ...d.createTempTable(tables.caseload, `${withHouseholds(households)}
+        ...d.createTempTable(tables.caseload, `${withHouseholds(plan, households)}
 SELECT kd, count(*) AS households, sum(CASE WHEN g IS NULL THEN 1 ELSE 0 END) AS stays FROM h WHERE kd >= 0 GROUP BY kd`),
-        ...d.createTempTable(tables.units, `${withHouseholds(households)},
-units AS (
-  SELECT kd, CAST('facilitator' AS ${d.varchar}) AS per, fac_unit AS unit, count(*) AS households, min(r) AS first_r FROM h WHERE kd >= 0 GROUP BY kd, fac_unit
+        ...d.createTempTable(tables.units, `${withHouseholds(plan, households)},
+spelt AS (
+  ${spelt('facilitator', slots.facilitator)}
   UNION ALL
-  SELECT kd, CAST('subdistrict' AS ${d.varchar}) AS per, sub_unit AS unit, count(*) AS households, min(r) AS first_r FROM h WHERE kd >= 0 GROUP BY kd, sub_unit)
-SELECT units.*, CASE WHEN units.per = 'facilitator' THEN h.fac_name ELSE h.sub_name END AS unit_name
-FROM units JOIN h ON h.r = units.first_r`),
-        ...d.createTempTable(tables.decided, `${withHouseholds(households)},
+  ${spelt('subdistrict', slots.subdistrict)}),
+named AS (SELECT spelt.*, us.name, us.unit FROM spelt JOIN ${spellings.units} AS us ON us.spelling = spelt.spelling),
+units AS (SELECT kd, per, unit, CAST(sum(households) AS BIGINT) AS households, min(first_r) AS first_r FROM named GROUP BY kd, per, unit)
+SELECT units.kd, units.per, units.unit, units.households, units.first_r, named.name AS unit_name
+FROM units JOIN named ON named.kd = units.kd AND named.per = units.per AND named.first_r = units.first_r`),
+        ...d.createTempTable(tables.decided, `${withHouseholds(plan, households)},
 district_caseload AS (SELECT * FROM ${tables.caseload}),
 named_units AS (SELECT * FROM ${tables.units}),
-candidates AS (SELECT r, hkey, district, benefit, kd, g, rn, rt, ${perSql(plan)} AS per, ${unit} AS unit FROM h WHERE kd >= 0 AND g IS NOT NULL),
+candidates AS (SELECT h.r, h.hkey, h.district, h.benefit, h.kd, h.g, h.rn, h.rt, ${per} AS per, ${unit} AS unit
+  FROM h ${perUnit ? unitJoins(plan, spellings) : ''} WHERE h.kd >= 0 AND h.g IS NOT NULL),
 ranked AS (SELECT candidates.*,
   row_number() OVER (PARTITION BY kd, g, unit ORDER BY ${orderBy(d, plan)}) AS rank,
   count(*) OVER (PARTITION BY kd, g, unit) AS of
@@ -120,8 +143,8 @@ FROM targeted`),
 }
 
 /** The common part of the decision and summary queries: households, caseloads, units, ranked candidates (from the tables above). */
-function rankedWith(households: string, tables: RankedTables): string {
-    return `${withHouseholds(households)},
+function rankedWith(plan: Plan, households: string, tables: RankedTables): string {
+    return `${withHouseholds(plan, households)},
 district_caseload AS (SELECT * FROM ${tables.caseload}),
 named_units AS (SELECT * FROM ${tables.units}),
 decided AS (SELECT * FROM ${tables.decided})`;
@@ -131,7 +154,7 @@ decided AS (SELECT * FROM ${tables.decided})`;
 export function decisionsQuery(d: Dialect, plan: Plan, households: string, tables: RankedTables): string {
     const names = (column: string, list: string[]) => `(CASE ${column} ${list.map((n, i) => `WHEN ${i} THEN ${d.text(n)}`).join(' ')} ELSE '' END)`;
     const category = plan.graduations.length === 0 ? "''" : names('g', plan.graduations.map((g) => g.name));
-    return `${rankedWith(households, tables)}
+    return `${rankedWith(plan, households, tables)}
 SELECT r, hkey AS id, district, kd, g, ${category} AS category, benefit,
   CASE WHEN kd < 0 THEN 'no-district' ELSE 'stays' END AS status,
   CAST(NULL AS BIGINT) AS rank, CAST(NULL AS BIGINT) AS of, CAST(NULL AS ${d.varchar}) AS per, CAST(NULL AS ${d.varchar}) AS unit, 0 AS phase
@@ -147,13 +170,14 @@ ORDER BY phase, r`;
  * The candidates with what worklists need of their units: each one's own spellings and unit keys,
  * and each unit's first spelling and row among all the district's households.
  */
-export function candidateUnitsQuery(households: string, tables: RankedTables): string {
-    return `${rankedWith(households, tables)}
-SELECT decided.r, h.fac_unit, h.sub_unit, h.fac_name, h.sub_name,
+export function candidateUnitsQuery(plan: Plan, households: string, spellings: SpellingTables, tables: RankedTables): string {
+    return `${rankedWith(plan, households, tables)}
+SELECT decided.r, fu.unit AS fac_unit, su.unit AS sub_unit, fu.name AS fac_name, su.name AS sub_name,
   f.unit_name AS fac_first_name, f.first_r AS fac_first_r, s.unit_name AS sub_first_name, s.first_r AS sub_first_r
 FROM decided JOIN h ON h.r = decided.r
-LEFT JOIN named_units AS f ON f.kd = decided.kd AND f.per = 'facilitator' AND f.unit = h.fac_unit
-LEFT JOIN named_units AS s ON s.kd = decided.kd AND s.per = 'subdistrict' AND s.unit = h.sub_unit
+${unitJoins(plan, spellings)}
+LEFT JOIN named_units AS f ON f.kd = decided.kd AND f.per = 'facilitator' AND f.unit = fu.unit
+LEFT JOIN named_units AS s ON s.kd = decided.kd AND s.per = 'subdistrict' AND s.unit = su.unit
 ORDER BY decided.r`;
 }
 
@@ -170,7 +194,7 @@ export function summaryQuery(d: Dialect, plan: Plan, households: string, tables:
   CAST(NULL AS ${d.varchar}) AS unit, 0 AS unit_order, 0 AS households, 0 AS stays, CAST(NULL AS ${d.double}) AS target, 0 AS candidates, 0 AS proposed, 0 AS reserve WHERE FALSE`;
     }
     const gh = '(CASE WHEN groups.per IS NULL THEN coalesce(district_caseload.households, 0) ELSE groups.households END)';
-    return `${rankedWith(households, tables)},
+    return `${rankedWith(plan, households, tables)},
 pairs AS (SELECT * FROM (VALUES ${pairs.join(', ')}) AS p(kd, g)),
 groups AS (
   SELECT pairs.kd, pairs.g, CAST(NULL AS ${d.varchar}) AS per, CAST(NULL AS ${d.varchar}) AS unit, CAST(NULL AS ${d.varchar}) AS unit_name, 0 AS first_r, 0 AS households
@@ -192,8 +216,10 @@ FROM figures ORDER BY kd, g, unit_order`;
 }
 
 /** Households in no district of the rules, per spelling (normalised alike), with the first spelling met. */
-export function unmatchedQuery(households: string): string {
-    return `WITH h AS (SELECT * FROM ${households} WHERE NOT cf AND kd < 0),
+export function unmatchedQuery(plan: Plan, households: string, spellings: SpellingTables): string {
+    const district = slotText(schemaSlots(plan.schema).district, 'h.');
+    return `WITH h AS (SELECT h.r, ${district} AS district, ds.dn FROM ${households} AS h JOIN ${spellings.districts} AS ds ON ds.spelling = ${district}
+  WHERE NOT h.cf AND h.kd < 0),
 spellings AS (SELECT dn, count(*) AS households, min(r) AS first_r FROM h GROUP BY dn)
 SELECT h.district AS spelling, spellings.households, spellings.first_r
 FROM spellings JOIN h ON h.r = spellings.first_r ORDER BY spellings.first_r`;
