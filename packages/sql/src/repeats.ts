@@ -18,9 +18,14 @@ export function repeatsQuery(d: Dialect, plan: Plan, typed: string): string {
     const differs = columns.map((_, i) => i === districtSlot
         ? `${normalisedDistrict(d, `a.v${i}`)} <> ${normalisedDistrict(d, `b.v${i}`)}`
         : `NOT (a.v${i} IS NOT DISTINCT FROM b.v${i})`).join(' OR ');
-    return `WITH ok AS (SELECT * FROM ${typed} WHERE ${readsCondition(plan)}),
-repeated AS (SELECT ${key} AS rk, min(r) AS first_r FROM ok GROUP BY ${key} HAVING count(*) > 1),
-rows_of AS (SELECT ok.*, repeated.first_r FROM ok JOIN repeated ON ok.${key} = repeated.rk),
+    // the rows that read, written out where used rather than as a CTE read twice, which the engine
+    // would copy whole; keys are grouped first by a hash where the dialect has a cheap one, so that
+    // only the few keys whose hashes repeat are grouped as text
+    const ok = `(SELECT * FROM ${typed} WHERE ${readsCondition(plan)})`;
+    const hashed = d.keyHash === undefined ? ''
+        : ` WHERE ${d.keyHash(key)} IN (SELECT ${d.keyHash(key)} FROM ${ok} AS ok GROUP BY ${d.keyHash(key)} HAVING count(*) > 1)`;
+    return `WITH repeated AS (SELECT ${key} AS rk, min(r) AS first_r FROM ${ok} AS ok${hashed} GROUP BY ${key} HAVING count(*) > 1),
+rows_of AS (SELECT ok.*, repeated.first_r FROM ${ok} AS ok JOIN repeated ON ok.${key} = repeated.rk),
 compared AS (SELECT a.r, a.first_r, a.${key} AS rk, (${differs}) AS differs
   FROM rows_of AS a JOIN rows_of AS b ON b.${key} = a.${key} AND b.r = a.first_r),
 repeated_keys AS (SELECT rk, max(CASE WHEN differs THEN 1 ELSE 0 END) = 1 AS conflict,

@@ -30,6 +30,8 @@ export interface Dialect {
     replaceAll(text: string, pattern: string, replacement: string): string;
     /** Capture group `group` of the first match of `pattern` in `text` ('' or NULL when none). */
     extract(text: string, pattern: string, group: number): string;
+    /** A cheap 64-bit hash of a text, where the engine has one (grouping a million keys on it first spares grouping them as text). */
+    keyHash?(text: string): string;
     /** `x` is NaN (NaN equals NaN and sorts last in both engines, unlike JavaScript). */
     isNaN(x: string): string;
     /** A character in a regular expression, by its code point (`\x{A0}`, `\u00A0`). */

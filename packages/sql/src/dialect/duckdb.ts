@@ -15,6 +15,7 @@ export const duckdb: Dialect = {
     matches: (text, pattern) => `regexp_full_match(${text}, ${singleQuoted(pattern)})`,
     replaceAll: (text, pattern, replacement) => `regexp_replace(${text}, ${singleQuoted(pattern)}, ${singleQuoted(replacement)}, 'g')`,
     extract: (text, pattern, group) => `regexp_extract(${text}, ${singleQuoted(pattern)}, ${group})`,
+    keyHash: (text) => `hash(${text})`,
     isNaN: (x) => `isnan(${x})`,
     codePoint: (code) => (code === 0x20 ? ' ' : `\\x{${code.toString(16).toUpperCase()}}`),
     letterOrDigit: '\\p{L}\\p{N}',
