@@ -35,4 +35,5 @@ const common = {
 await Promise.all([
     esbuild.build({ ...common, entryPoints: [path.join(dist, 'main.js')], outfile: path.join(out, 'main.js') }),
     esbuild.build({ ...common, entryPoints: [path.join(dist, 'caseload/parallel/worker.js')], outfile: path.join(out, 'worker.js') }),
+    esbuild.build({ ...common, entryPoints: [path.join(dist, 'engines/duckdb/duckdb-explain-worker.js')], outfile: path.join(out, 'duckdb-explain-worker.js') }),
 ]);

@@ -171,14 +171,22 @@ export function decidedRowReader(plan: Plan, enginesDisagree: (key: string) => s
 /** A decision's explanation: the JS explainer's sentence, then its status (a candidate's against the summary). */
 export function explainDecision(explainer: HouseholdExplainer, result: HouseholdResult, status: HouseholdStatus,
     candidate: boolean, allocation: Allocation, lang: Lang): string {
+    return `${explainer.sentence(result)} ${statusSentence(status, lang, candidate ? allocation : undefined)}`;
+}
+
+/**
+ * The second sentence of a decision's explanation: its status, a candidate's worded against the
+ * summary (`allocation`), none given for a household decided at once.
+ */
+export function statusSentence(status: HouseholdStatus, lang: Lang, allocation?: Allocation): string {
     // a district's `stays` status is one frozen object (decidedReader): its sentence is worded once
-    const shared = !candidate && Object.isFrozen(status);
+    const shared = allocation === undefined && Object.isFrozen(status);
     let sentence = shared ? worded.get(status)?.[lang] : undefined;
     if (sentence === undefined) {
-        sentence = asSentence(describeStatus(candidate ? allocation : NO_ALLOCATION, status, lang));
+        sentence = asSentence(describeStatus(allocation ?? NO_ALLOCATION, status, lang));
         if (shared) worded.set(status, { ...worded.get(status), [lang]: sentence });
     }
-    return `${explainer.sentence(result)} ${sentence}`;
+    return sentence;
 }
 
 const worded = new WeakMap<HouseholdStatus, Partial<Record<Lang, string>>>();

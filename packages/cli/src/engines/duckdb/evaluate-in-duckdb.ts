@@ -8,17 +8,20 @@
  * explained by the JS explainer, which evaluates them again. Where the two engines disagree on a
  * household's category or benefit the run stops: an explanation must never contradict a decision.
  */
-import { createRowReader, prepareExplainer, type HouseholdStatus } from '@kaidah/engine';
+import { createRowReader } from '@kaidah/engine';
 import { compileToSql } from '@kaidah/sql';
 import type { CaseloadOptions, CaseloadOutcome } from '../../caseload/evaluate-caseload.js';
 import { caseloadMessages } from '../../caseload/messages.js';
 import { cliMessages } from '../../messages.js';
 import { BenefitBands } from '../../output/benefit-bands.js';
 import type { CsvDelimiter } from '../../data/read-csv.js';
-import { engineMessages } from '../messages.js';
-import { decidedReader, explainDecision, rejectReason, rejectValue, summaryAndCandidates } from '../sql-caseload.js';
+import { rejectReason, rejectValue, summaryAndCandidates } from '../sql-caseload.js';
 import { candidatesFromDuckDb } from './candidate-rows.js';
-import { eachDecidedRow } from './decided-rows.js';
+import type { DecidedChunk } from './decided-chunk.js';
+import { decidedChunks } from './decided-rows.js';
+import { decisionHandOver } from './decision-hand-over.js';
+import type { ExplainedChunk } from './explain-chunk.js';
+import { startExplaining } from './explain-threads.js';
 import { linesOfRecords } from './record-lines.js';
 import { loadHouseholds, SOURCE_TABLE } from './load-households.js';
 import { DuckDbOutOfMemoryError, DuckDbSession, isOutOfMemory, type Row } from './session.js';
@@ -26,6 +29,11 @@ import { phaseTimes } from './phase-times.js';
 
 /** The decisions, ranked once: the summary, the candidates and the decided rows read them. */
 const DECIDED = 'kaidah_decided';
+/**
+ * Threads explaining decisions at most: one keeps up with this thread, which reads the chunks and
+ * hands the decisions over to the writers; a second only cost CPU time (2 cores, 1M households).
+ */
+const EXPLAINING_THREADS = 1;
 
 export interface DuckDbCaseloadOptions extends CaseloadOptions {
     /** The data file DuckDB reads (CSV and Parquet) or the source loads. */
@@ -104,23 +112,43 @@ async function evaluate(session: DuckDbSession, options: DuckDbCaseloadOptions):
     const { allocation, selected } = await summaryAndCandidates(session, plan, sql, DECIDED, decided, candidatesFromDuckDb(session));
     phases.end('summary and candidates');
 
-    // decisions, explained by the JS engine from the values DuckDB read, a chunk at a time
+    // decisions, explained by the JS engine from the values DuckDB read, a chunk at a time: threads
+    // explain the chunks (and make their CSV lines) while this one reads the next ones out of DuckDB
+    // and hands the explained ones over
     const bands = new BenefitBands();
-    const readDecided = decidedReader(plan, engineMessages(lang).enginesDisagree);
-    const explainer = onDecision === undefined ? undefined : prepareExplainer(plan, lang);
-    let candidate = 0;
-    await eachDecidedRow(session, plan, sql.households, DECIDED, (benefits, count) => {
-        for (let r = 0; r < count; r++) bands.add(Number(benefits[r]));
-    }, onDecision === undefined ? undefined : (cells) => {
-        const { result, status } = readDecided(cells);
-        const final: HouseholdStatus = status ?? selected.statusOf(candidate++);
-        onDecision(result, final, explainDecision(explainer!, result, final, status === undefined, allocation, lang));
-    });
+    const chunks = await decidedChunks(session, plan, sql.households, DECIDED, onDecision !== undefined);
+    const lines = onDecision === undefined ? undefined : options.decisionLines;
+    const explaining = onDecision === undefined ? undefined
+        : startExplaining({ plan, lang, words: chunks.words, allocation, lines: lines?.format }, explainingThreads(options.threads));
+    try {
+        const handOver = onDecision === undefined ? undefined : decisionHandOver(plan, chunks.words, onDecision, lines);
+        const queue: { chunk: DecidedChunk; explained: Promise<ExplainedChunk> }[] = [];
+        const take = async () => {
+            const { chunk, explained } = queue.shift()!;
+            handOver!(chunk, await explained);
+        };
+        let candidate = 0;
+        await chunks.each((chunk) => {
+            for (let r = 0; r < chunk.count; r++) bands.add(chunk.benefits[r]!);
+            if (explaining === undefined) return;
+            for (let r = 0; r < chunk.count; r++) if (chunk.phases[r] === 1) chunk.candidates.push(selected.statusOf(candidate++));
+            queue.push({ chunk, explained: explaining.explain(chunk) });
+            return queue.length > explaining.ahead ? take() : undefined;
+        });
+        while (queue.length > 0) await take();
+    } finally {
+        await explaining?.close();
+    }
     phases.end('decisions read, explained, written');
     return {
         ok: true, selected, allocation, counts: { read, decided, rejected },
         benefitDistribution: bands.bands(), found: [], reader,
     };
+}
+
+/** The threads that explain decisions beside this one: as many as `threads` counts beside it, at most EXPLAINING_THREADS. */
+function explainingThreads(threads = 1): number {
+    return Math.min(threads - 1, EXPLAINING_THREADS);
 }
 
 /** The rows a reject names: its own, and for a repeat the rows of its household. */

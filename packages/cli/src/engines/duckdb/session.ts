@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, totalmem } from 'node:os';
 import * as path from 'node:path';
-import type { DuckDBInstance, DuckDBConnection, DuckDBDataChunk, DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBInstance, DuckDBConnection, DuckDBDataChunk, DuckDBValue, DuckDBVector } from '@duckdb/node-api';
 
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
@@ -24,6 +24,8 @@ export interface Columns {
     readonly rowCount: number;
     /** Column `index`'s values, one per row, read from DuckDB's vector once. */
     column(index: number): Cell[];
+    /** Column `index`'s vector, to read at once (chunk-vectors.ts). */
+    vector(index: number): DuckDBVector;
 }
 
 function columnsOf(chunk: DuckDBDataChunk): Columns {
@@ -41,6 +43,7 @@ function columnsOf(chunk: DuckDBDataChunk): Columns {
             }
             return values;
         },
+        vector: (index) => chunk.getColumnVector(index),
     };
 }
 
@@ -93,9 +96,10 @@ export class DuckDbSession {
 
     /**
      * Every chunk of `sql`, column by column, with the result's column names: for the millions of
-     * decided rows, where making an object of every row would cost more than the query itself.
+     * decided rows, where making an object of every row would cost more than the query itself. When
+     * `onChunk` returns a promise, the chunk after next is asked for once it settles.
      */
-    async eachChunk(sql: string, onChunk: (columns: Columns, names: readonly string[]) => void): Promise<void> {
+    async eachChunk(sql: string, onChunk: (columns: Columns, names: readonly string[]) => unknown): Promise<void> {
         const result = await this.connection.stream(sql);
         const names = result.columnNames();
         // DuckDB makes the next chunk on its own thread while this one is read here
@@ -104,7 +108,8 @@ export class DuckDbSession {
             const chunk = await next;
             if (chunk === null || chunk.rowCount === 0) break;
             next = result.fetchChunk();
-            onChunk(columnsOf(chunk), names);
+            const handled = onChunk(columnsOf(chunk), names);
+            if (handled instanceof Promise) await handled;
         }
     }
 
