@@ -81,7 +81,7 @@ export function householdsQuery(d: Dialect, plan: Plan, typed: string, repeats: 
     const from = `SELECT t.*, coalesce(rp.conflict, FALSE) AS cf, ds.kd
 FROM ${typed} AS t LEFT JOIN ${repeats} AS rp ON rp.r = t.r
 JOIN ${spellings.districts} AS ds ON ds.spelling = ${slotText(slots.district, 't.')}
-WHERE ${readsCondition(plan).replace(/\b(sh|e\d+)\b/g, 't.$1')} AND (rp.r IS NULL OR rp.r = rp.first_r)`;
+WHERE ${readsCondition('t.')} AND (rp.r IS NULL OR rp.r = rp.first_r)`;
     // only what later statements read: every text column written costs (the units' and the district's
     // names are joined from the spelling tables where needed, for the few rows that need them)
     const keep = ['r', 'cf', 'kd', 'g', 'rn', 'rt', 'benefit', ...columns.map((_, i) => `v${i}`)];

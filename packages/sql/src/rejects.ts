@@ -14,16 +14,15 @@ export function rejectsQuery(d: Dialect, plan: Plan, headers: string[], width: n
     const keySlot = columns.findIndex((c) => c.name === plan.schema.keyColumn);
     const keyHeader = d.text(columns[keySlot]?.header ?? plan.schema.keyColumn);
     const varchar = d.varchar;
-    const anyProblem = columns.map((_, i) => `e${i} IS NOT NULL`).join(' OR ') || 'FALSE';
     const cells = columns.map((c, i) =>
-        `SELECT r, ${i} AS col, ${d.text(headers[i]!)} AS header, ${d.text(c.name)} AS column_name, coalesce(c${i}, '') AS value, e${i} AS reason, '' AS detail, 0 AS phase, r AS o
-FROM ${typed} WHERE sh = 0 AND e${i} IS NOT NULL`);
+        `SELECT r, ${i} AS col, ${d.text(headers[i]!)} AS header, ${d.text(c.name)} AS column_name, coalesce(raws[${i + 1}], '') AS value, errs[${i + 1}] AS reason, '' AS detail, 0 AS phase, r AS o
+FROM ${typed} WHERE sh = 0 AND errs[${i + 1}] IS NOT NULL`);
     const inline = options.conflictsInline === 'when-decided-now'
         ? `EXISTS (SELECT 1 FROM ${households} WHERE cf AND (kd < 0 OR g IS NULL))`
         : 'FALSE';
     return `${cells.join('\nUNION ALL\n')}${cells.length > 0 ? '\nUNION ALL\n' : ''}SELECT r, -1, '', '', '', 'wrong-shape',
   CAST(nf AS ${varchar}) || ',' || '${width}' || ',' || (CASE WHEN sh = 1 THEN 'padded' ELSE 'wrong' END), 0, r
-FROM ${typed} WHERE sh = 2 OR (sh = 1 AND (${anyProblem}))
+FROM ${typed} WHERE sh = 2 OR (sh = 1 AND errs IS NOT NULL)
 UNION ALL
 SELECT r, -1, ${keyHeader}, ${d.text(plan.schema.keyColumn)}, rk, 'duplicate', CAST(first_r AS ${varchar}), 1, first_r
 FROM ${repeats} WHERE NOT conflict AND r <> first_r

@@ -21,7 +21,7 @@ export function repeatsQuery(d: Dialect, plan: Plan, typed: string): string {
     // the rows that read, written out where used rather than as a CTE read twice, which the engine
     // would copy whole; keys are grouped first by a hash where the dialect has a cheap one, so that
     // only the few keys whose hashes repeat are grouped as text
-    const ok = `(SELECT * FROM ${typed} WHERE ${readsCondition(plan)})`;
+    const ok = `(SELECT * FROM ${typed} WHERE ${readsCondition()})`;
     const hashed = d.keyHash === undefined ? ''
         : ` WHERE ${d.keyHash(key)} IN (SELECT ${d.keyHash(key)} FROM ${ok} AS ok GROUP BY ${d.keyHash(key)} HAVING count(*) > 1)`;
     return `WITH repeated AS (SELECT ${key} AS rk, min(r) AS first_r FROM ${ok} AS ok${hashed} GROUP BY ${key} HAVING count(*) > 1),

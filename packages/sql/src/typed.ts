@@ -1,7 +1,8 @@
 /**
  * Stage one: the households table read as the JS row reader reads it. One row per data row, with
- * its number, its shape, and for each schema column the raw cell where it is refused (`c<i>`,
- * else NULL), the typed value (`v<i>`) and the reason it was refused (`e<i>`, NULL when it reads).
+ * its number, its shape, and for each schema column the typed value (`v<i>`); a row with a refused
+ * cell has the reasons (`errs[i + 1]`, NULL where the cell reads) and its raw cells (`raws[i + 1]`),
+ * both NULL for a row every cell of which reads.
  */
 import { createRowReader, type Plan } from '@kaidah/engine';
 import type { Dialect } from './dialect/dialect.js';
@@ -53,17 +54,22 @@ ${readRows(d, plan, `SELECT * FROM (${inner}) AS source WHERE NOT (${allBare})`,
 
 /**
  * The typed rows of `from` (rows of raw cells); `bare`: the columns whose cells `from` holds only
- * as bare digits. A raw cell is kept only where it is refused, for the rejects that show it.
+ * as bare digits. Reasons and raw cells are kept only for a row with a refused cell, for the
+ * rejects that show them, and as two lists, not two columns a column: almost every row reads, and
+ * each column written costs as much for NULLs.
  */
 function readRows(d: Dialect, plan: Plan, from: string, bare: number[]): string {
     const columns = plan.schema.columns;
     const layers = new Layers(d.layerFence);
     const read = columns.map((c, i) => readColumn(d, layers, `k${i}`, `c${i}`, c, c.name === plan.schema.keyColumn, bare.includes(i)));
-    const outputs = read.map((x, i) => `CASE WHEN ${x.error} IS NULL THEN NULL ELSE c${i} END AS c${i}, ${x.value} AS v${i}, ${x.error} AS e${i}`);
-    return `SELECT r, nf, sh, ${outputs.join(',\n  ')}\nFROM (${layers.wrap(from, '*')}) AS cells`;
+    const values = read.map((x, i) => `${x.value} AS v${i}`);
+    const refused = read.map((x) => `${x.error} IS NOT NULL`).join(' OR ');
+    const errors = `CASE WHEN ${refused} THEN ARRAY[${read.map((x) => x.error).join(', ')}] ELSE NULL END AS errs`;
+    const raws = `CASE WHEN ${refused} THEN ARRAY[${columns.map((_, i) => `c${i}`).join(', ')}] ELSE NULL END AS raws`;
+    return `SELECT r, nf, sh, ${values.join(', ')},\n  ${errors},\n  ${raws}\nFROM (${layers.wrap(from, '*')}) AS cells`;
 }
 
-/** A row that reads: the right shape (or padded) and every cell fine. */
-export function readsCondition(plan: Plan): string {
-    return ['sh <> 2', ...plan.schema.columns.map((_, i) => `e${i} IS NULL`)].join(' AND ');
+/** A row that reads: the right shape (or padded) and every cell fine; `t`: the typed table's alias with its dot. */
+export function readsCondition(t = ''): string {
+    return `${t}sh <> 2 AND ${t}errs IS NULL`;
 }
