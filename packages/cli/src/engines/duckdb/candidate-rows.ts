@@ -7,7 +7,8 @@
  */
 import type { CandidateRow } from '@kaidah/sql';
 import { candidatesSql, type CandidatesReader } from '../sql-caseload.js';
-import type { Cell, DuckDbSession } from './session.js';
+import { idColumn, numberColumn, textColumn } from './chunk-vectors.js';
+import type { DuckDbSession } from './session.js';
 
 const CANDIDATES = 'kaidah_candidates';
 const WORDS = 'kaidah_candidate_words';
@@ -23,22 +24,27 @@ FROM (${TEXTS.map((c) => `SELECT ${c} AS t FROM ${CANDIDATES}`).join(' UNION ')}
         await session.eachChunk(`SELECT t FROM ${WORDS} ORDER BY id`, (chunk) => {
             for (const word of chunk.column(0)) words.push(String(word));
         });
-        const wordOf = (id: Cell) => (id === null ? null : words[id as number]!);
+        const wordOf = (id: number) => (id < 0 ? null : words[id]!);
         const candidates: CandidateRow[] = [];
         await session.eachChunk(`SELECT ${NUMBERS.map((c) => `c.${c}`).join(', ')}, substr(c.id, 1, 12), substr(c.id, 13), ${TEXTS.map((c) => `w_${c}.id`).join(', ')}
 FROM ${CANDIDATES} AS c ${TEXTS.map((c) => `LEFT JOIN ${WORDS} AS w_${c} ON w_${c}.t = c.${c}`).join(' ')}
 ORDER BY c.r`, (chunk) => {
-            const [r, kd, g, rank, of, facFirstR, subFirstR, head, tail] = Array.from({ length: NUMBERS.length + 2 }, (_, i) => chunk.column(i));
+            // a NULL number read as 0, as Number(null) read it before
+            const [r, kd, g, rank, of, facFirstR, subFirstR] = NUMBERS.map((_, i) => numberColumn(chunk, i, 0));
+            const ids = textColumn(chunk, NUMBERS.length);
             const [status, per, unit, facUnit, subUnit, facName, subName, facFirstName, subFirstName] =
-                TEXTS.map((_, i) => chunk.column(NUMBERS.length + 2 + i));
+                TEXTS.map((_, i) => idColumn(chunk, NUMBERS.length + 2 + i));
+            let at = 0;
             for (let i = 0; i < chunk.rowCount; i++) {
+                const length = ids.lengths[i]!;
+                const id = length >= 0 ? ids.text.slice(at, (at += length)) : String(chunk.column(NUMBERS.length)[i]) + String(chunk.column(NUMBERS.length + 1)[i]);
                 candidates.push({
-                    r: Number(r![i]), id: String(head![i]) + String(tail![i]), kd: Number(kd![i]), g: Number(g![i]),
-                    status: wordOf(status![i]!) as CandidateRow['status'], rank: Number(rank![i]), of: Number(of![i]),
+                    r: r![i]!, id, kd: kd![i]!, g: g![i]!,
+                    status: wordOf(status![i]!) as CandidateRow['status'], rank: rank![i]!, of: of![i]!,
                     per: wordOf(per![i]!) as CandidateRow['per'], unit: wordOf(unit![i]!),
                     fac_unit: wordOf(facUnit![i]!)!, sub_unit: wordOf(subUnit![i]!)!, fac_name: wordOf(facName![i]!)!, sub_name: wordOf(subName![i]!)!,
-                    fac_first_name: wordOf(facFirstName![i]!)!, fac_first_r: Number(facFirstR![i]),
-                    sub_first_name: wordOf(subFirstName![i]!)!, sub_first_r: Number(subFirstR![i]),
+                    fac_first_name: wordOf(facFirstName![i]!)!, fac_first_r: facFirstR![i]!,
+                    sub_first_name: wordOf(subFirstName![i]!)!, sub_first_r: subFirstR![i]!,
                 });
             }
         });
