@@ -1,7 +1,7 @@
 /**
  * `compileToSql`: the statements that turn a households table (every column text, as the file has
  * it) into rejects, decisions and the district summary, with the JS engine's meaning. The
- * statements make temporary tables (the typed rows, the repeated households, the evaluated
+ * statements make temporary tables (the distinct cells of a few columns, the typed rows, the repeated households, the evaluated
  * households, the district and unit spellings, and the caseloads, units and ranked candidates); the queries read them. Everything is over the named table and self-contained: the
  * dialect is the only part that differs between engines.
  */
@@ -52,8 +52,9 @@ export function compileToSql(plan: Plan, options: SqlOptions): CompiledSql {
         units: d.identifier(`${prefix}units`),
         decided: d.identifier(`${prefix}ranked`),
     };
-    const stage = typedStage(d, plan, options);
+    const stage = typedStage(d, plan, options, (column) => d.identifier(`${prefix}cells_${column}`));
     const statements = [
+        ...stage.cellTables.flatMap(([name, query]) => d.createTempTable(name, query)),
         ...d.createTempTable(typed, stage.query),
         ...d.createTempTable(repeats, repeatsQuery(d, plan, typed)),
         ...d.createTempTable(spellings.districts, districtSpellingsQuery(d, plan, typed)),

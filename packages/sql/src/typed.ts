@@ -7,7 +7,8 @@
 import { createRowReader, type Plan } from '@kaidah/engine';
 import type { Dialect } from './dialect/dialect.js';
 import { Layers } from './cells/layers.js';
-import { bareDigits, readColumn, scansNumber } from './cells/readers.js';
+import { bareDigits, readColumn, scansNumber, type ReadColumn } from './cells/readers.js';
+import { distinctCellColumns, distinctCellsJoin, distinctCellsQuery } from './cells/distinct-cells.js';
 import type { SqlOptions } from './options.js';
 
 export const EXACT = 0;
@@ -19,9 +20,11 @@ export interface TypedStage {
     /** The header of each schema column as the file writes it. */
     headers: string[];
     width: number;
+    /** The tables of distinct cells the query joins (`distinct-cells.ts`), to make before it: name and query. */
+    cellTables: [string, string][];
 }
 
-export function typedStage(d: Dialect, plan: Plan, options: SqlOptions): TypedStage {
+export function typedStage(d: Dialect, plan: Plan, options: SqlOptions, cellTable: (column: number) => string): TypedStage {
     const columns = plan.schema.columns;
     const headers = options.headers ?? columns.map((c) => c.header);
     const fields = options.fieldColumns ?? headers;
@@ -38,30 +41,36 @@ export function typedStage(d: Dialect, plan: Plan, options: SqlOptions): TypedSt
           ` WHEN kaidah_extra THEN ${WRONG} ELSE ${PADDED} END`
         : String(EXACT);
     const cells = columns.map((c, i) => `CAST(${d.identifier(fields[reader.fieldIndexOf(c.name)]!)} AS ${d.varchar}) AS c${i}`);
-    const inner = `SELECT ${row} AS r, ${options.shape ? 'kaidah_fields' : width} AS nf, ${shape} AS sh, ${cells.join(', ')}\nFROM ${d.identifier(options.table)}`;
+    const rows = `SELECT ${row} AS r, ${options.shape ? 'kaidah_fields' : width} AS nf, ${shape} AS sh, ${cells.join(', ')}\nFROM ${d.identifier(options.table)}`;
+    const distinct = distinctCellColumns(plan);
+    const cellTables = distinct.map((i): [string, string] => [cellTable(i), distinctCellsQuery(d, plan, i, rows)]);
+    const inner = distinct.length === 0 ? rows
+        : `SELECT source.*, ${distinct.map((i) => `x${i}.value AS x${i}_v, x${i}.error AS x${i}_e`).join(', ')}
+FROM (${rows}) AS source ${distinct.map((i) => distinctCellsJoin(cellTable(i), i)).join('\n')}`;
+    const known = new Map(distinct.map((i): [number, ReadColumn] => [i, { value: `x${i}_v`, error: `x${i}_e` }]));
     const isKey = (i: number) => columns[i]!.name === plan.schema.keyColumn;
     const scanned = columns.flatMap((c, i) => (scansNumber(c, isKey(i)) ? [i] : []));
     // rows whose numbers are all bare digits (almost every row) are read without scanning them:
     // the scan's dozen helper columns are made only for the other rows
     const allBare = scanned.map((i) => bareDigits(d, `c${i}`)).join(' AND ');
-    const query = scanned.length === 0 ? readRows(d, plan, inner, [])
-        : `${readRows(d, plan, `SELECT * FROM (${inner}) AS source WHERE ${allBare}`, scanned)}
+    const query = scanned.length === 0 ? readRows(d, plan, inner, [], known)
+        : `${readRows(d, plan, `SELECT * FROM (${inner}) AS source WHERE ${allBare}`, scanned, known)}
 UNION ALL
-${readRows(d, plan, `SELECT * FROM (${inner}) AS source WHERE NOT (${allBare})`, [])}`;
+${readRows(d, plan, `SELECT * FROM (${inner}) AS source WHERE NOT (${allBare})`, [], known)}`;
     const fileHeaders = columns.map((c) => headers[reader.fieldIndexOf(c.name)]!.replace(/^\uFEFF/, '').trim());
-    return { query, headers: fileHeaders, width };
+    return { query, headers: fileHeaders, width, cellTables };
 }
 
 /**
  * The typed rows of `from` (rows of raw cells); `bare`: the columns whose cells `from` holds only
- * as bare digits. Reasons and raw cells are kept only for a row with a refused cell, for the
+ * as bare digits; `known`: the columns `from` holds read (`distinct-cells.ts`). Reasons and raw cells are kept only for a row with a refused cell, for the
  * rejects that show them, and as two lists, not two columns a column: almost every row reads, and
  * each column written costs as much for NULLs.
  */
-function readRows(d: Dialect, plan: Plan, from: string, bare: number[]): string {
+function readRows(d: Dialect, plan: Plan, from: string, bare: number[], known: Map<number, ReadColumn>): string {
     const columns = plan.schema.columns;
     const layers = new Layers(d.layerFence);
-    const read = columns.map((c, i) => readColumn(d, layers, `k${i}`, `c${i}`, c, c.name === plan.schema.keyColumn, bare.includes(i)));
+    const read = columns.map((c, i) => known.get(i) ?? readColumn(d, layers, `k${i}`, `c${i}`, c, c.name === plan.schema.keyColumn, bare.includes(i)));
     const values = read.map((x, i) => `${x.value} AS v${i}`);
     const refused = read.map((x) => `${x.error} IS NOT NULL`).join(' OR ');
     const errors = `CASE WHEN ${refused} THEN ARRAY[${read.map((x) => x.error).join(', ')}] ELSE NULL END AS errs`;
