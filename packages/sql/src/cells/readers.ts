@@ -103,8 +103,9 @@ function readPlainNumber(c: Context, column: ColumnDef, whole: boolean): ReadCol
     const { dialect: d, layers: l, p } = c;
     const read = readNumber(c, false, 'not-a-number');
     const range = rangeOf(column);
+    // bare digits are whole and not negative: only their range is checked
     const checks = [
-        ...(whole ? [`WHEN ${read.value} < 0 THEN 'negative'`, `WHEN ${read.value} <> floor(${read.value}) THEN 'not-a-whole-number'`] : []),
+        ...(whole && !c.bare ? [`WHEN ${read.value} < 0 THEN 'negative'`, `WHEN ${read.value} <> floor(${read.value}) THEN 'not-a-whole-number'`] : []),
         ...(range === undefined ? [] : [`WHEN NOT ${within(d, read.value, range.min, range.max)} THEN 'out-of-range'`]),
     ];
     if (checks.length === 0) return read;
