@@ -30,8 +30,9 @@ import { phaseTimes } from './phase-times.js';
 /** The decisions, ranked once: the summary, the candidates and the decided rows read them. */
 const DECIDED = 'kaidah_decided';
 /**
- * Threads explaining decisions at most: one keeps up with this thread, which reads the chunks and
- * hands the decisions over to the writers; a second only cost CPU time (2 cores, 1M households).
+ * Threads explaining decisions at most. One leaves this thread (reading chunks, writing lines) idle
+ * most of the time, but on 2 cores a second only cost CPU time, and so did this thread explaining a
+ * chunk itself when the thread had some waiting (1M households, alternated runs on a shared machine).
  */
 const EXPLAINING_THREADS = 1;
 
