@@ -16,7 +16,7 @@ export function rejectsQuery(d: Dialect, plan: Plan, headers: string[], width: n
     const varchar = d.varchar;
     const cells = columns.map((c, i) =>
         `SELECT r, ${i} AS col, ${d.text(headers[i]!)} AS header, ${d.text(c.name)} AS column_name, coalesce(raws[${i + 1}], '') AS value, errs[${i + 1}] AS reason, '' AS detail, 0 AS phase, r AS o
-FROM ${typed} WHERE sh = 0 AND errs[${i + 1}] IS NOT NULL`);
+FROM ${typed} WHERE sh = 0 AND errs IS NOT NULL AND errs[${i + 1}] IS NOT NULL`);
     const inline = options.conflictsInline === 'when-decided-now'
         ? `EXISTS (SELECT 1 FROM ${households} WHERE cf AND (kd < 0 OR g IS NULL))`
         : 'FALSE';

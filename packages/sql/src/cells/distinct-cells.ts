@@ -24,7 +24,11 @@ export function distinctCellsQuery(d: Dialect, plan: Plan, i: number, rows: stri
 FROM (${layers.wrap(`SELECT DISTINCT c${i} AS cell FROM (${rows}) AS cells`, '*')}) AS distinct_cells`;
 }
 
-/** Joins the table `t` of distinct cells of `c<i>` to `source` on two columns, which both engines join by hashing. */
+/**
+ * Joins the table `t` of distinct cells of `c<i>` to `source` on two columns, which both engines join
+ * by hashing. Every cell is in the table: a left join only keeps PostgreSQL from estimating a join on
+ * expressions at a few rows, and the next joins at one (then it joins them by nested loops).
+ */
 export function distinctCellsJoin(t: string, i: number): string {
-    return `JOIN ${t} AS x${i} ON x${i}.present = (source.c${i} IS NOT NULL) AND x${i}.cell = coalesce(source.c${i}, '')`;
+    return `LEFT JOIN ${t} AS x${i} ON x${i}.present = (source.c${i} IS NOT NULL) AND x${i}.cell = coalesce(source.c${i}, '')`;
 }
