@@ -6,6 +6,7 @@
 import { problemReason, type Lang, type Plan, type RowProblem, type WrittenTexts } from '@kaidah/engine';
 import type { CsvDelimiter } from '../../data/read-csv.js';
 import type { DecisionLineFormat } from '../../output/csv-decision-lines.js';
+import { LineBytes } from '../../output/line-bytes.js';
 
 /** What every worker is started with. */
 export interface WorkerSetup {
@@ -122,8 +123,7 @@ export class BatchWriter {
     private texts: string[] = [];
     private pieces = 0;
     private chars = 0;
-    private bytes = Buffer.from(new ArrayBuffer(0));
-    private used = 0;
+    private readonly lines = new LineBytes();
     private last = { district: '\u0000', subdistrict: '\u0000', facilitator: '\u0000' };
 
     constructor(private readonly capacity: number) {
@@ -135,7 +135,7 @@ export class BatchWriter {
     }
 
     get full(): boolean {
-        return this.batch.count === this.capacity || this.chars >= BATCH_CHARS || this.used >= BATCH_BYTES;
+        return this.batch.count === this.capacity || this.chars >= BATCH_CHARS || this.lines.length >= BATCH_BYTES;
     }
 
     /** A household; `decision`: its decision's line, made here. */
@@ -192,11 +192,9 @@ export class BatchWriter {
     take(): RowBatch {
         const b = this.batch;
         b.text = this.texts.join('');
-        b.bytes = this.used === 0 ? new Uint8Array(0) : new Uint8Array(this.bytes.buffer, 0, this.used);
+        b.bytes = this.lines.take();
         this.batch = emptyBatch(this.capacity);
         this.texts = [];
-        this.bytes = Buffer.from(new ArrayBuffer(0));
-        this.used = 0;
         this.pieces = 0;
         this.chars = 0;
         this.last = { district: '\u0000', subdistrict: '\u0000', facilitator: '\u0000' };
@@ -216,21 +214,14 @@ export class BatchWriter {
     }
 
     private line(i: number, decision: string): void {
-        // a UTF-8 character takes at most 3 bytes per UTF-16 code unit
-        if (this.used + 3 * decision.length > this.bytes.length) {
-            // its own memory, not a slice of Node's pool: it moves to the other thread
-            const bytes = Buffer.from(new ArrayBuffer(Math.max(2 * this.bytes.length, this.used + 3 * decision.length, 64 << 10)));
-            this.bytes.copy(bytes, 0, 0, this.used);
-            this.bytes = bytes;
-        }
-        this.used += this.bytes.write(decision, this.used);
-        this.batch.lineEnds[i] = this.used;
+        this.lines.add(decision);
+        this.batch.lineEnds[i] = this.lines.length;
     }
 
     private start(kind: number, line: number, position: number): number {
         const b = this.batch;
         const i = b.count++;
-        b.lineEnds[i] = this.used;
+        b.lineEnds[i] = this.lines.length;
         b.kinds[i] = kind;
         b.lines[i] = line;
         b.positions[i] = position;

@@ -8,6 +8,7 @@
 import { prepareExplainer, type Allocation, type Lang, type Plan, type Value } from '@kaidah/engine';
 import { CsvDecisionLines, type DecisionLineFormat } from '../../output/csv-decision-lines.js';
 import { DecisionRows } from '../../output/decision-row.js';
+import { LineBytes } from '../../output/line-bytes.js';
 import { engineMessages } from '../messages.js';
 import { decidedReader, statusSentence } from '../sql-caseload.js';
 import { columnValues, type DecidedChunk } from './decided-chunk.js';
@@ -57,27 +58,6 @@ export function chunkExplainer({ plan, lang, words, allocation, lines }: Explain
             lengths[r] = explanation.length;
             benefits[r] = decided.result.benefit;
         }
-        return made === undefined ? { text: texts.join(''), lengths, benefits } : { lines: made.bytes() };
+        return made === undefined ? { text: texts.join(''), lengths, benefits } : { lines: made.take() };
     };
-}
-
-/** Lines encoded as they come (a line at a time costs less than encoding them joined), into memory that can move to another thread. */
-class LineBytes {
-    // its own memory, not a slice of Node's pool
-    private buffer = Buffer.from(new ArrayBuffer(1 << 20));
-    private used = 0;
-
-    add(line: string): void {
-        // a UTF-16 code unit takes at most 3 bytes of UTF-8
-        if (this.used + 3 * line.length > this.buffer.length) {
-            const buffer = Buffer.from(new ArrayBuffer(Math.max(2 * this.buffer.length, this.used + 3 * line.length)));
-            this.buffer.copy(buffer, 0, 0, this.used);
-            this.buffer = buffer;
-        }
-        this.used += this.buffer.write(line, this.used);
-    }
-
-    bytes(): Uint8Array {
-        return new Uint8Array(this.buffer.buffer, 0, this.used);
-    }
 }
