@@ -66,7 +66,7 @@ export type {
     SelectedQuotas,
 } from './quotas/types.js';
 export { allocateQuotas } from './quotas/allocate.js';
-export { QuotaSelection } from './quotas/selection.js';
+export { QuotaSelection, staysStatuses, unmatchedStatus } from './quotas/selection.js';
 export type { CaseloadCounts, DistrictCounts, GroupCounts, UnitCounts } from './quotas/summaries.js';
 export { summariseCounts, unmatchedSpellings } from './quotas/summaries.js';
 

@@ -64,7 +64,7 @@ export class QuotaSelection {
     private readonly stays: HouseholdStatus[];
 
     constructor(private readonly plan: Plan) {
-        this.stays = plan.districts.map((d) => Object.freeze({ status: 'stays' as const, district: d.name }));
+        this.stays = staysStatuses(plan);
         this.graduationIndex = new Map(plan.graduations.map((g, i) => [g.name, i]));
         this.matcher = new DistrictMatcher(plan.districts);
         this.householdCount = plan.districts.map(() => 0);
@@ -237,8 +237,13 @@ export class QuotaSelection {
     }
 }
 
+/** The status of a household that stays, one per district of the Plan: shared and frozen. */
+export function staysStatuses(plan: Plan): HouseholdStatus[] {
+    return plan.districts.map((d) => Object.freeze({ status: 'stays' as const, district: d.name }));
+}
+
 /** A household whose district the rules do not know: decided at once, wherever its category. */
-function unmatchedStatus(result: HouseholdResult): HouseholdStatus {
+export function unmatchedStatus(result: Pick<HouseholdResult, 'district' | 'category'>): HouseholdStatus {
     return result.category === undefined
         ? { status: 'no-district', district: result.district }
         : { status: 'no-district', district: result.district, category: result.category };

@@ -5,6 +5,7 @@
  * status and its explanation.
  */
 import type { HouseholdResult, HouseholdStatus, Plan } from '@kaidah/engine';
+import { staysStatuses, unmatchedStatus } from '@kaidah/engine';
 import { emptyRow, ResultFromRow, rowSlots } from '../../caseload/parallel/household-row.js';
 import type { CaseloadOptions } from '../../caseload/evaluate-caseload.js';
 import { columnValues, type DecidedChunk } from './decided-chunk.js';
@@ -19,7 +20,7 @@ export function decisionHandOver(plan: Plan, words: readonly (readonly string[])
     const results = new ResultFromRow(slots);
     const row = emptyRow();
     const names = plan.graduations.map((g) => g.name);
-    const stays = plan.districts.map((d) => Object.freeze({ status: 'stays' as const, district: d.name }));
+    const stays = staysStatuses(plan);
     return (chunk, explained) => {
         if (explained.lines !== undefined) return lines!.write(explained.lines, 0, explained.lines.length);
         const { text, lengths, benefits } = explained;
@@ -41,9 +42,7 @@ export function decisionHandOver(plan: Plan, words: readonly (readonly string[])
             row.benefit = benefits[r]!;
             row.category = g < 0 ? undefined : names[g];
             const kd = kds[r]!;
-            const status: HouseholdStatus = phases[r] === 1 ? candidates[candidate++]! : kd >= 0 ? stays[kd]! : row.category === undefined
-                ? { status: 'no-district', district: row.district }
-                : { status: 'no-district', district: row.district, category: row.category };
+            const status: HouseholdStatus = phases[r] === 1 ? candidates[candidate++]! : kd >= 0 ? stays[kd]! : unmatchedStatus(row);
             onDecision(results.fill(row), status, text.slice(at, (at += lengths[r]!)));
         }
     };
