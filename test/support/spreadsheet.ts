@@ -46,6 +46,14 @@ export type Cell = string | number | boolean | null;
  * empty column). Files are copied under unique names first: two worklists may share a name.
  */
 export async function openLikeExcelIndonesian(files: string[]): Promise<Cell[][][]> {
+    return Promise.all(saveAsWorkbooksLikeExcelIndonesian(files).map(sheetRows));
+}
+
+/**
+ * Opens each CSV as Excel in Indonesian would and saves it as a workbook (.xlsx), as an officer
+ * does before sending it on; returns the workbooks' paths, in order.
+ */
+export function saveAsWorkbooksLikeExcelIndonesian(files: string[]): string[] {
     if (soffice === undefined) throw new Error('LibreOffice (soffice) is not installed');
     const work = mkdtempSync(path.join(tmpdir(), 'kaidah-calc-'));
     const profile = path.join(work, 'profile');
@@ -65,11 +73,11 @@ export async function openLikeExcelIndonesian(files: string[]): Promise<Cell[][]
         ], { encoding: 'utf8', timeout: 180_000 });
         if (result.status !== 0) throw new Error(`soffice failed: ${result.stderr}`);
     }
-    return Promise.all(copies.map(async ({ copy }) => {
+    return copies.map(({ copy }) => {
         const converted = path.join(out, `${path.basename(copy, '.csv')}.xlsx`);
         if (!existsSync(converted)) throw new Error(`soffice did not convert ${copy}`);
-        return sheetRows(converted);
-    }));
+        return converted;
+    });
 }
 
 async function sheetRows(file: string): Promise<Cell[][]> {

@@ -8,8 +8,11 @@ const en = {
     checkSummary: (errors: number, warnings: number) => `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
     fileNotFound: (file: string) => `Cannot find the file \`${file}\`.`,
     notRuleFile: (file: string) => `\`${file}\` is not a rule file: rule files end in .kaidah.`,
-    missingColumns: (file: string, missing: string, found: string) =>
-        `${file}: the data has no column for ${missing}. Columns found: ${found}. Map a differently named column in the household schema with \`column "NAME"\` (\`kolom "NAME"\` in a file written in Bahasa Indonesia).`,
+    /** `row`: the row that named the most columns, when it is not the first (a title above it). */
+    missingColumns: (file: string, missing: string, found: string, row?: number) =>
+        `${file}${row === undefined ? '' : `:${row}`}: the data has no column for ${missing}. Columns found${row === undefined ? '' : ` on row ${row}, the row that names the most`}: ${found}. Map a differently named column in the household schema with \`column "NAME"\` (\`kolom "NAME"\` in a file written in Bahasa Indonesia).`,
+    headerBelowTitle: (file: string, row: number, skipped: number) =>
+        `${file}: the header is on row ${n(row)}; the ${skipped === 1 ? 'row' : `${n(skipped)} rows`} above it (a title) ${skipped === 1 ? 'is' : 'are'} not households and ${skipped === 1 ? 'was' : 'were'} passed over.`,
     emptyData: (file: string) => `${file}: the file is empty; it needs a header row.`,
     badOnDate: (date: string) => `--on ${date}: write the date as YYYY-MM-DD, e.g. --on 2024-12-31.`,
     malformedCsv: (file: string, line: number, detail: string) =>
@@ -117,8 +120,10 @@ const id: CliMessages = {
     checkSummary: (errors, warnings) => `${errors} kesalahan, ${warnings} peringatan.`,
     fileNotFound: (file) => `File \`${file}\` tidak ditemukan.`,
     notRuleFile: (file) => `\`${file}\` bukan file aturan: file aturan berakhiran .kaidah.`,
-    missingColumns: (file, missing, found) =>
-        `${file}: data tidak memiliki kolom untuk ${missing}. Kolom yang ada: ${found}. Petakan kolom dengan nama lain di skema keluarga memakai \`kolom "NAMA"\` (\`column "NAMA"\` dalam file berbahasa Inggris).`,
+    missingColumns: (file, missing, found, row) =>
+        `${file}${row === undefined ? '' : `:${row}`}: data tidak memiliki kolom untuk ${missing}. Kolom yang ada${row === undefined ? '' : ` di baris ${row}, baris yang paling banyak memuat nama kolom`}: ${found}. Petakan kolom dengan nama lain di skema keluarga memakai \`kolom "NAMA"\` (\`column "NAMA"\` dalam file berbahasa Inggris).`,
+    headerBelowTitle: (file, row, skipped) =>
+        `${file}: judul kolom ada di baris ${n(row)}; ${n(skipped)} baris di atasnya (judul tabel) bukan data KPM dan dilewati.`,
     emptyData: (file) => `${file}: file kosong; diperlukan baris judul kolom.`,
     badOnDate: (date) => `--on ${date}: tulis tanggal sebagai TTTT-BB-HH, mis. --on 2024-12-31.`,
     malformedCsv: (file, line, detail) =>

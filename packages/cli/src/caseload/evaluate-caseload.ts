@@ -34,7 +34,6 @@
  */
 import {
     QuotaSelection,
-    createRowReader,
     describeStatus,
     prepareEvaluator,
     prepareExplainer,
@@ -60,6 +59,7 @@ import { DataChangedError } from './data-changed.js';
 import { HashedKey, HouseholdIndex } from './household-index.js';
 import { caseloadMessages } from './messages.js';
 import { asSentence, StatusSentences } from './explanation-sentences.js';
+import { HeaderSearch, type HeaderBelowTitle } from './header-search.js';
 import { HeldRows, settleRepeats, type RowAt } from './repeated-households.js';
 import { CaseloadWorkers } from './parallel/caseload-workers.js';
 import { ResultFromRow, emptyRow, rowSlots } from './parallel/household-row.js';
@@ -151,9 +151,12 @@ export type CaseloadOutcome =
         reader: RowReader;
         /** Threads that read the caseload, this one counted (1 or absent: this thread alone). */
         threads?: number;
+        /** Where the header stood when records above it (a title) were passed over, and how many. */
+        header?: HeaderBelowTitle;
     }
     | { ok: false; problem: 'empty' }
-    | { ok: false; problem: 'missing-columns'; missing: string[]; found: string[] }
+    /** `row`: where the record naming the most columns stands, when it is not the first (a title above it). */
+    | { ok: false; problem: 'missing-columns'; missing: string[]; found: string[]; row?: number }
     | { ok: false; problem: 'too-many-rejects'; read: number; rejected: number }
     | ({ ok: false } & SourceProblem);
 
@@ -198,7 +201,7 @@ async function readCaseload(
     let firstRecord: Mark | undefined;
     let headers: string[] = [];
     let reader: RowReader | undefined;
-    let missing: { missing: string[]; found: string[] } | undefined;
+    let missing: { missing: string[]; found: string[]; row?: number } | undefined;
     let keyPosition = -1;
     let read = 0;
     let decided = 0;
@@ -208,16 +211,18 @@ async function readCaseload(
     const reject = (row: number, column: string, value: string, reason: string) =>
         onReject?.({ file: options.file, row, column, value, reason });
 
-    const onHeader = (fields: string[]): boolean => {
-        headers = fields.slice();
-        reader = createRowReader(plan.schema, fields);
-        if (reader.missingColumns.length > 0) {
-            missing = {
-                missing: reader.missingColumns.map((c) => (c.header === c.name ? c.name : `${c.name} ("${c.header}")`)),
-                found: fields.map((h) => h.replace(/^\uFEFF/, '').trim()),
-            };
+    // an office's export may have a title above its table: the header is searched for (header-search.ts)
+    const search = new HeaderSearch(plan.schema, source.kind === 'csv' || source.kind === 'xlsx');
+    const onHeader = (fields: string[], row: number): boolean | 'not-header' => {
+        const answer = search.offer(fields, row);
+        if (answer === 'not-header') return answer;
+        if (answer === false) {
+            missing = search.missingColumns();
             return false;
         }
+        const header = search.found!;
+        headers = header.headers;
+        reader = header.reader;
         // the key of a rejected row is read from its fields, where the row reader finds the key
         if (wanted !== undefined) keyPosition = reader.fieldIndexOf(plan.schema.keyColumn);
         return true;
@@ -312,8 +317,10 @@ async function readCaseload(
         if (firstRecord === undefined) options.progress?.update(done, total, read);
     });
     if (firstRecord === undefined) options.progress?.stop();
-    if (outcome === 'empty') return { outcome: { ok: false, problem: 'empty' } };
-    if (outcome !== undefined) return { outcome: { ok: false, ...outcome } };
+    if (outcome === 'empty' && search.best === undefined) return { outcome: { ok: false, problem: 'empty' } };
+    if (outcome !== undefined && outcome !== 'empty') return { outcome: { ok: false, ...outcome } };
+    // a file that ended while its header was searched for: the record naming the most columns is reported
+    missing ??= reader === undefined ? search.missingColumns() : undefined;
     if (missing !== undefined) return { outcome: { ok: false, problem: 'missing-columns', ...missing } };
     if (reader === undefined) return { outcome: { ok: false, problem: 'empty' } };
 
@@ -443,6 +450,7 @@ async function readCaseload(
                 found,
                 reader,
                 threads: workers === undefined ? 1 : parallel!.threads,
+                ...(search.below === undefined ? {} : { header: search.below }),
             },
         };
     } finally {

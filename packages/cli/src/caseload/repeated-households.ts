@@ -10,7 +10,7 @@
  * Rows are read again a batch at a time, so that memory stays bounded however many repeat.
  */
 import { normaliseDistrictName, type RowResult, type Value } from '@kaidah/engine';
-import type { HouseholdSource } from '../data/household-source.js';
+import { headerAt, type HouseholdSource } from '../data/household-source.js';
 import type { HouseholdIndex } from './household-index.js';
 import { DataChangedError } from './data-changed.js';
 
@@ -56,7 +56,7 @@ export async function recallRecords(
 ): Promise<void> {
     if (source.kind === 'csv' || source.kind === 'ndjson') return source.recall(positions, onRecord);
     let next = 0;
-    await source.read(() => true, (record) => {
+    await source.read(headerAt(source.headerRow), (record) => {
         while (next < positions.length && positions[next]! < record.position) next++;
         if (next < positions.length && positions[next] === record.position) onRecord(next++, record.fields.slice());
         return next < positions.length;

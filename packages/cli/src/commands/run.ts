@@ -195,8 +195,9 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
     // --format json: the summary alone on stdout, as data; every other line goes to stderr
     const json = options.format === 'json';
     const say = json ? console.error : console.log;
+    if (outcome.header !== undefined) say(text.headerBelowTitle(file, outcome.header.row, outcome.header.skipped));
     if (json) {
-        printJson('run', runSummaryJson({ rules: rulesFile, data: dataName, plan, allocation, counts }));
+        printJson('run', runSummaryJson({ rules: rulesFile, data: dataName, plan, allocation, counts, header: outcome.header }));
     } else {
         printSummary(allocation, plan, lang);
         for (const line of evaluationDateLines(plan, options.on !== undefined, lang)) console.log(line);

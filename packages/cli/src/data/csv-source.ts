@@ -1,4 +1,4 @@
-import type { HouseholdSource, SourceRecord } from './household-source.js';
+import type { HouseholdSource, OnHeader, SourceRecord } from './household-source.js';
 import { readCsvFile, readCsvRecordsAt, type CsvDelimiter } from './read-csv.js';
 import { TextDecoding, type EncodingNotice } from './text-encoding.js';
 
@@ -6,6 +6,7 @@ import { TextDecoding, type EncodingNotice } from './text-encoding.js';
 export class CsvSource implements HouseholdSource {
     readonly kind = 'csv';
     private delimiter: CsvDelimiter | undefined;
+    headerRow: number | undefined;
     /** The encoding decided by the last read, to read records again the same way. */
     private decoding = new TextDecoding();
 
@@ -19,7 +20,7 @@ export class CsvSource implements HouseholdSource {
 
     /** Records are handed over in one object, filled again for each: a reader keeps its fields, never the object. */
     async read(
-        onHeader: (headers: string[]) => boolean,
+        onHeader: OnHeader,
         onRecord: (record: SourceRecord) => boolean | void,
         onProgress?: (done: number, total: number) => void,
     ): Promise<'empty' | { problem: 'header-too-long' } | undefined> {
@@ -38,7 +39,11 @@ export class CsvSource implements HouseholdSource {
                     headerTooLong = true;
                     return false;
                 }
-                return onHeader(csv.fields);
+                const answer = onHeader(csv.fields, csv.line);
+                if (answer === true) this.headerRow = csv.line;
+                if (answer !== 'not-header') return answer;
+                header = true; // a title: the next record may be the header
+                return true;
             }
             const next = csv.tooLong ? tooLong : record;
             next.row = csv.line;

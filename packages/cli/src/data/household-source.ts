@@ -49,18 +49,33 @@ export type SourceProblem =
     /** The first record, the header, is longer than a record may be (1 MB): not a table of households. */
     | { problem: 'header-too-long' };
 
+/**
+ * Told the record that may be the header, with its row: the first one, then — while the answer is
+ * 'not-header' — each next one (an office's export often has a title above its table; the records
+ * passed over are not handed to `onRecord`). true reads on, false stops. Sources whose fields are
+ * named (JSON, NDJSON) have no title: for them 'not-header' stops as false does.
+ */
+export type OnHeader = (headers: string[], row: number) => boolean | 'not-header';
+
+/** For reading a source again: the header is where the last read found it (`headerRow`). */
+export function headerAt(row: number | undefined): OnHeader {
+    return (_headers, at) => (row === undefined || at >= row ? true : 'not-header');
+}
+
 export interface HouseholdSource {
     readonly kind: SourceKind;
     /**
-     * Reads the header (`onHeader`: false stops there), then every record (`onRecord`: false stops).
-     * Returns a problem that stops the run, 'empty' for a file without a header, or undefined. A
-     * source may be read more than once (`kaidah diff` reads it once for each side).
+     * Reads the header (`onHeader`), then every record (`onRecord`: false stops). Returns a problem
+     * that stops the run, 'empty' for a file without a header, or undefined. A source may be read
+     * more than once (`kaidah diff` reads it once for each side).
      */
     read(
-        onHeader: (headers: string[]) => boolean,
+        onHeader: OnHeader,
         onRecord: (record: SourceRecord) => boolean | void,
         onProgress?: (done: number, total: number) => void,
     ): Promise<SourceProblem | 'empty' | undefined>;
+    /** The row the last read took for the header (a title may stand above it); undefined before a read finds one. */
+    readonly headerRow: number | undefined;
     /** Marks a record to be recalled later; sources that can seek need nothing. */
     keep(record: SourceRecord): void;
     /** The fields of records read before, by their positions, in increasing order of position. */

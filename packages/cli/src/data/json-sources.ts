@@ -1,7 +1,7 @@
 /** Households as JSON: one object per line (NDJSON), or an array of objects. */
 import { readFileSync } from 'node:fs';
 import { cellText } from './cell-text.js';
-import type { HouseholdSource, SourceProblem, SourceRecord } from './household-source.js';
+import type { HouseholdSource, OnHeader, SourceProblem, SourceRecord } from './household-source.js';
 import { KeptRecords } from './kept-records.js';
 import { MAX_RECORD_CHARS } from './read-csv.js';
 import { readFileInPieces, readRecordsAt } from './read-text-file.js';
@@ -37,6 +37,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
  */
 export class NdjsonSource implements HouseholdSource {
     readonly kind = 'ndjson';
+    headerRow: number | undefined;
     private headers: string[] = [];
     /** The encoding decided by the last read, to read records again the same way. */
     private decoding = new TextDecoding();
@@ -44,7 +45,7 @@ export class NdjsonSource implements HouseholdSource {
     constructor(private readonly filePath: string, private readonly onEncodingNotice?: (notice: EncodingNotice) => void) {}
 
     async read(
-        onHeader: (headers: string[]) => boolean,
+        onHeader: OnHeader,
         onRecord: (record: SourceRecord) => boolean | void,
         onProgress?: (done: number, total: number) => void,
     ): Promise<'empty' | { problem: 'header-too-long' } | undefined> {
@@ -105,11 +106,13 @@ export class NdjsonSource implements HouseholdSource {
                         // no header to read the first line by: it is a row of its own, unreadable
                         this.headers = [];
                         started = true;
-                        if (!onHeader([])) return -1;
+                        if (onHeader([], line) !== true) return -1;
+                        this.headerRow = line;
                     } else {
                         this.headers = Object.keys(parsed as object);
                         started = true;
-                        if (!onHeader(this.headers)) return -1;
+                        if (onHeader(this.headers, line) !== true) return -1;
+                        this.headerRow = line;
                     }
                 }
                 const record: SourceRecord = unreadable === undefined
@@ -145,12 +148,13 @@ export class NdjsonSource implements HouseholdSource {
  */
 export class JsonSource implements HouseholdSource {
     readonly kind = 'json';
+    headerRow: number | undefined;
     private readonly kept = new KeptRecords();
 
     constructor(private readonly filePath: string, private readonly onEncodingNotice?: (notice: EncodingNotice) => void) {}
 
     async read(
-        onHeader: (headers: string[]) => boolean,
+        onHeader: OnHeader,
         onRecord: (record: SourceRecord) => boolean | void,
         onProgress?: (done: number, total: number) => void,
     ): Promise<SourceProblem | 'empty' | undefined> {
@@ -178,7 +182,8 @@ export class JsonSource implements HouseholdSource {
                 }
             }
         }
-        if (!onHeader(headers)) return undefined;
+        if (onHeader(headers, 1) !== true) return undefined;
+        this.headerRow = 1;
         for (let i = 0; i < parsed.length; i++) {
             const item: unknown = parsed[i];
             const record: SourceRecord = isObject(item)

@@ -117,6 +117,17 @@ describe('delimiterOfHeader', () => {
         expect(delimiterOfHeader(`${header}\nnext;line;,,,,`)).toBe(delimiter);
     });
 
+    it.each([
+        ['DATA KPM PKH 2024\nDinas Sosial\n\nno_peserta;kabupaten;desil\n1,5;2,5;3,5', ';'], // a title without separators is passed over
+        ['DATA KPM PKH 2024;;\nno_peserta;kabupaten;desil', ';'], // Excel pads a title to the table's width
+        ['"Data KPM, Kab. Jember";;\nno_peserta;kabupaten;desil', ';'],
+        ['Judul\nno_peserta\tkabupaten\tdesil', '\t'],
+        ['Judul\nno_peserta,kabupaten,desil', ','],
+        ['Judul\nLaporan\n' + 'baris\n'.repeat(30) + 'no_peserta;kabupaten', ','], // looked for in the first 20 lines only
+    ])('passes over lines without a separator: %j → %j', (text, delimiter) => {
+        expect(delimiterOfHeader(text)).toBe(delimiter);
+    });
+
     it('is what the parser uses', () => {
         expect(new CsvParser(';').delimiter).toBe(';');
     });

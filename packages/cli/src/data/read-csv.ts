@@ -43,18 +43,25 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
+/** The lines looked at for a separator: a title above the table (an office's export) may have none. */
+const SEPARATOR_SEARCH_LINES = 20;
+
 /**
- * The separator of the header line at the start of `text` (which may run past it), counting
- * separators outside quotes: Indonesian Excel writes `;`, most other exports `,`, some `\t`. With
- * no separator at all, `,`.
+ * The separator of the first line at the start of `text` that has one, counting separators outside
+ * quotes: Indonesian Excel writes `;`, most other exports `,`, some `\t`. That line is the header,
+ * or a title above it that Excel padded to the table's width (`DATA KPM PKH;;;;`); a title without
+ * any separator is passed over. With no separator in the first lines, `,`.
  */
 export function delimiterOfHeader(text: string): CsvDelimiter {
-    const counts = { ',': 0, ';': 0, '\t': 0 };
+    let counts = { ',': 0, ';': 0, '\t': 0 };
     let quoted = false;
+    let lines = 0;
     for (const character of text) {
         if (character === '"') quoted = !quoted;
-        else if (!quoted && (character === '\n' || character === '\r')) break;
-        else if (!quoted && character in counts) counts[character as CsvDelimiter]++;
+        else if (!quoted && character === '\n') {
+            if (counts[','] + counts[';'] + counts['\t'] > 0 || ++lines >= SEPARATOR_SEARCH_LINES) break;
+            counts = { ',': 0, ';': 0, '\t': 0 };
+        } else if (!quoted && character in counts) counts[character as CsvDelimiter]++;
     }
     if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
     if (counts['\t'] > counts[',']) return '\t';

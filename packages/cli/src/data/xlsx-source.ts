@@ -1,21 +1,23 @@
 import type ExcelJS from 'exceljs';
 import { cellText } from './cell-text.js';
-import type { HouseholdSource, SourceProblem, SourceRecord } from './household-source.js';
+import type { HouseholdSource, OnHeader, SourceProblem, SourceRecord } from './household-source.js';
 import { KeptRecords } from './kept-records.js';
 
 /**
  * An Excel workbook, read as a stream (a workbook of a million rows does not fit in memory as a
  * whole). The first sheet, or the one named with `--sheet` (case and spaces ignored). The first
- * non-empty row is the header; rows are numbered as Excel numbers them.
+ * non-empty row the reader takes for the header (a title may stand above it) is the header; rows are
+ * numbered as Excel numbers them.
  */
 export class XlsxSource implements HouseholdSource {
     readonly kind = 'xlsx';
     private readonly kept = new KeptRecords();
+    headerRow: number | undefined;
 
     constructor(private readonly filePath: string, private readonly sheet: string | undefined) {}
 
     async read(
-        onHeader: (headers: string[]) => boolean,
+        onHeader: OnHeader,
         onRecord: (record: SourceRecord) => boolean | void,
         onProgress?: (done: number, total: number) => void,
     ): Promise<SourceProblem | 'empty' | undefined> {
@@ -53,8 +55,11 @@ export class XlsxSource implements HouseholdSource {
                     const fields = rowFields(row);
                     if (fields.every((f) => f.trim() === '')) continue;
                     if (header === undefined) {
+                        const answer = onHeader(fields, row.number);
+                        if (answer === 'not-header') continue; // a title: the next row may be the header
                         header = fields;
-                        if (!onHeader(fields)) stop = true;
+                        if (answer) this.headerRow = row.number;
+                        else stop = true;
                         continue;
                     }
                     // pad to the header: Excel leaves trailing empty cells out

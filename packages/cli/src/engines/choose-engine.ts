@@ -31,6 +31,7 @@ export function isParquet(file: string): boolean {
 /** A stand-in source for a file only DuckDB reads. */
 export const DUCKDB_ONLY_SOURCE: HouseholdSource = {
     kind: 'csv',
+    headerRow: undefined,
     read: async () => 'empty',
     keep: () => {},
     recall: async () => {},

@@ -91,7 +91,7 @@ export function describeCaseloadFailure(failure: CaseloadFailure, file: string, 
         case 'empty':
             return text.emptyData(file);
         case 'missing-columns':
-            return text.missingColumns(file, failure.missing.join(', '), boundedNames(failure.found, lang));
+            return text.missingColumns(file, failure.missing.join(', '), boundedNames(failure.found, lang), failure.row);
         case 'too-many-rejects':
             return text.tooManyRejects(failure.rejected, failure.read, maxRejects ?? 0);
         default:

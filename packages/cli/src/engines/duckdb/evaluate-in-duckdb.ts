@@ -8,7 +8,6 @@
  * explained by the JS explainer, which evaluates them again. Where the two engines disagree on a
  * household's category or benefit the run stops: an explanation must never contradict a decision.
  */
-import { createRowReader } from '@kaidah/engine';
 import { compileToSql } from '@kaidah/sql';
 import type { CaseloadOptions, CaseloadOutcome } from '../../caseload/evaluate-caseload.js';
 import { caseloadMessages } from '../../caseload/messages.js';
@@ -57,17 +56,11 @@ export async function evaluateCaseloadInDuckDb(options: DuckDbCaseloadOptions): 
 async function evaluate(session: DuckDbSession, options: DuckDbCaseloadOptions): Promise<CaseloadOutcome> {
     const { plan, lang, onDecision, onReject } = options;
     const phases = phaseTimes();
-    const loaded = await loadHouseholds(session, options.dataPath, options.source, options.delimiter);
+    const { loaded, header } = await loadHouseholds(session, options.dataPath, options.source, options.delimiter, plan.schema);
+    const missing = header.missingColumns();
+    if (missing !== undefined) return { ok: false, problem: 'missing-columns', ...missing };
     if (loaded === undefined) return { ok: false, problem: 'empty' };
     phases.end('load');
-    const reader = createRowReader(plan.schema, loaded.headers);
-    if (reader.missingColumns.length > 0) {
-        return {
-            ok: false, problem: 'missing-columns',
-            missing: reader.missingColumns.map((c) => (c.header === c.name ? c.name : `${c.name} ("${c.header}")`)),
-            found: loaded.headers.map((h) => h.replace(/^\uFEFF/, '').trim()),
-        };
-    }
     const sql = compileToSql(plan, {
         dialect: 'duckdb', table: SOURCE_TABLE, headers: loaded.headers, fieldColumns: loaded.headers.map((_, i) => `f${i}`),
         rowColumn: 'kaidah_row', shape: true, conflictsInline: onDecision === undefined ? 'never' : 'when-decided-now',
@@ -143,7 +136,8 @@ async function evaluate(session: DuckDbSession, options: DuckDbCaseloadOptions):
     phases.end('decisions read, explained, written');
     return {
         ok: true, selected, allocation, counts: { read, decided, rejected },
-        benefitDistribution: bands.bands(), found: [], reader,
+        benefitDistribution: bands.bands(), found: [], reader: header.found!.reader,
+        ...(header.below === undefined ? {} : { header: header.below }),
     };
 }
 

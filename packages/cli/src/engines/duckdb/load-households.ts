@@ -9,8 +9,10 @@
  * the JS reader does (Windows-1252, a record past 1 MB) — through the one household source, appended.
  */
 import * as path from 'node:path';
-import type { HouseholdSource, SourceRecord } from '../../data/household-source.js';
+import { headerAt, type HouseholdSource, type SourceRecord } from '../../data/household-source.js';
+import { HeaderSearch } from '../../caseload/header-search.js';
 import { readCsvFile, type CsvDelimiter } from '../../data/read-csv.js';
+import type { Schema } from '@kaidah/engine';
 import type { DuckDbSession } from './session.js';
 
 export const SOURCE_TABLE = 'kaidah_source';
@@ -28,15 +30,16 @@ const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 const JS_BLANK = "'^[\\t\\n\\x0B\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]*$'";
 
-/** The header and separator of a CSV file, as the JS reader finds them. */
-async function csvHeader(file: string): Promise<{ headers: string[]; delimiter: CsvDelimiter } | undefined> {
-    let headers: string[] | undefined;
+/**
+ * The header and separator of a CSV file, as the JS reader finds them (`search`: a title may stand
+ * above the header); undefined when the search finds no header.
+ */
+async function csvHeader(file: string, search: HeaderSearch): Promise<{ headers: string[]; delimiter: CsvDelimiter } | undefined> {
     let delimiter: CsvDelimiter = ',';
-    await readCsvFile(file, (record) => {
-        headers = record.tooLong ? undefined : record.fields.slice();
-        return false;
-    }, { onDelimiter: (d) => (delimiter = d) });
-    return headers === undefined ? undefined : { headers, delimiter };
+    await readCsvFile(file, (record) => (record.tooLong ? false : search.offer(record.fields, record.line) === 'not-header'), {
+        onDelimiter: (d) => (delimiter = d),
+    });
+    return search.found === undefined ? undefined : { headers: search.found.headers, delimiter };
 }
 
 /** Positional columns of a DuckDB relation: f0… for the header's fields, the shape from the rest. */
@@ -77,19 +80,19 @@ FROM kaidah_raw WHERE NOT (${blank}) ORDER BY rowid`);
     }
 }
 
-async function loadThroughSource(session: DuckDbSession, source: HouseholdSource): Promise<{ headers: string[]; unreadable: SourceRecord[] } | undefined> {
-    let headers: string[] | undefined;
+async function loadThroughSource(session: DuckDbSession, source: HouseholdSource, search: HeaderSearch): Promise<{ headers: string[]; unreadable: SourceRecord[] } | undefined> {
     // the header first, to make the table the records are appended to
-    const problem = await source.read((found) => {
-        headers = found.slice();
-        return false;
+    const problem = await source.read((fields, row) => {
+        const answer = search.offer(fields, row);
+        return answer === 'not-header' ? answer : false;
     }, () => false);
+    const headers = search.found?.headers;
     if (problem !== undefined || headers === undefined) return undefined;
     const width = headers.length;
     await createSourceTable(session, width);
     const appender = await session.connection.createAppender(SOURCE_TABLE);
     const unreadable: SourceRecord[] = [];
-    await source.read(() => true, (record) => {
+    await source.read(headerAt(search.found!.row), (record) => {
         if (record.unreadable !== undefined) {
             unreadable.push({ ...record, fields: record.fields.slice() });
             return;
@@ -113,28 +116,42 @@ async function createSourceTable(session: DuckDbSession, width: number): Promise
     await session.run(`CREATE OR REPLACE TABLE ${SOURCE_TABLE} (kaidah_row INTEGER, kaidah_fields INTEGER, kaidah_extra BOOLEAN${fields.length ? ', ' : ''}${fields.join(', ')})`);
 }
 
-export async function loadHouseholds(session: DuckDbSession, file: string, source: HouseholdSource | undefined, delimiter: CsvDelimiter | undefined): Promise<LoadedHouseholds | undefined> {
+/** The households loaded (undefined when there are none, or no header), and the search for the header: where it stood, or which columns are missing. */
+export interface Loading {
+    loaded: LoadedHouseholds | undefined;
+    header: HeaderSearch;
+}
+
+/** Loads the households. A CSV file with a title above its header is read through the source, which passes the title over. */
+export async function loadHouseholds(session: DuckDbSession, file: string, source: HouseholdSource | undefined, delimiter: CsvDelimiter | undefined,
+    schema: Schema): Promise<Loading> {
     const extension = path.extname(file).toLowerCase();
     if (extension === '.parquet') {
         const described = await session.all(`DESCRIBE SELECT * FROM read_parquet(${literal(file)})`);
         const headers = described.map((row) => String(row.column_name));
+        const header = new HeaderSearch(schema, false);
+        if (header.offer(headers, 1) !== true) return { loaded: undefined, header };
         const fields = headers.map((h, i) => `CAST(${quoted(h)} AS VARCHAR) AS f${i}`);
         // a view: the typed rows are read straight from the file, only the columns the rules name
         await session.run(`CREATE OR REPLACE VIEW ${SOURCE_TABLE} AS SELECT CAST(file_row_number + 1 AS INTEGER) AS kaidah_row, ${headers.length} AS kaidah_fields, FALSE AS kaidah_extra${fields.length ? ', ' : ''}${fields.join(', ')}
 FROM read_parquet(${literal(file)}, file_row_number = true)`);
-        return { headers, rowsAreOrdinals: false, unreadable: [] };
+        return { loaded: { headers, rowsAreOrdinals: false, unreadable: [] }, header };
     }
     if (source?.kind === 'csv') {
-        const header = await csvHeader(file);
-        if (header === undefined) return undefined;
-        try {
-            await loadCsvInDuckDb(session, file, delimiter ?? header.delimiter, header.headers);
-            return { headers: header.headers, rowsAreOrdinals: true, unreadable: [], delimiter: delimiter ?? header.delimiter };
-        } catch {
-            // an encoding or a record DuckDB does not read as the JS reader does: through the source
+        const header = new HeaderSearch(schema, true);
+        const found = await csvHeader(file, header);
+        if (found === undefined) return { loaded: undefined, header };
+        if (header.below === undefined) {
+            try {
+                await loadCsvInDuckDb(session, file, delimiter ?? found.delimiter, found.headers);
+                return { loaded: { headers: found.headers, rowsAreOrdinals: true, unreadable: [], delimiter: delimiter ?? found.delimiter }, header };
+            } catch {
+                // an encoding or a record DuckDB does not read as the JS reader does: through the source
+            }
         }
     }
-    if (source === undefined) return undefined;
-    const loaded = await loadThroughSource(session, source);
-    return loaded === undefined ? undefined : { ...loaded, rowsAreOrdinals: false };
+    const header = new HeaderSearch(schema, source?.kind === 'csv' || source?.kind === 'xlsx');
+    if (source === undefined) return { loaded: undefined, header };
+    const loaded = await loadThroughSource(session, source, header);
+    return { loaded: loaded === undefined ? undefined : { ...loaded, rowsAreOrdinals: false }, header };
 }

@@ -32,6 +32,7 @@ const DEFAULT_INTO = 'kaidah_decisions';
 /** Stands in for the household source: nothing is read from a file. */
 export const DATABASE_SOURCE: HouseholdSource = {
     kind: 'csv',
+    headerRow: undefined,
     read: async () => 'empty',
     keep: () => {},
     recall: async () => {},
