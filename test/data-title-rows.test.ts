@@ -95,6 +95,13 @@ describe('a title above the header', () => {
         );
     });
 
+    it('the HTML report says where the header stood', () => {
+        const report = path.join(dir, 'padded.html');
+        const titled = run(path.join(dir, 'padded.csv'), 'padded-report', ['--report', report]);
+        expect(titled.result.status).toBe(0);
+        expect(readFileSync(report, 'utf8')).toContain('<li>The header is on row 4; the 2 rows above it (a title) are not households and were not read</li>');
+    });
+
     it('--format json gives where the header stood', () => {
         const titled = run(path.join(dir, 'padded.csv'), 'padded-json', ['--format', 'json']);
         expect(titled.result.status).toBe(0);

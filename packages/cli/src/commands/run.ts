@@ -225,6 +225,7 @@ export async function runCommand(rulesFile: string, options: RunOptions): Promis
             plan,
             allocation,
             counts,
+            ...(outcome.header === undefined ? {} : { header: outcome.header }),
             benefitDistribution: outcome.benefitDistribution,
             rejects: rejects.summary(options.report),
         }, lang);

@@ -141,6 +141,7 @@ ${hasRewards ? stat('budget', formatRupiah(budget), m.rewardBudget) : ''}
 <ul class="equations">
 <li>${m.readEquation(n(counts.read), n(counts.decided), n(counts.rejected))}</li>
 <li>${m.decidedEquation(n(counts.decided), n(totals.proposed), n(totals.reserve), n(totals.stays), n(totals.unmatched))}</li>
+${input.header === undefined ? '' : html`<li>${m.headerBelowTitle(n(input.header.row), input.header.skipped)}</li>`}
 </ul>
 ${addsUp ? html`<p class="check ok">✓ ${m.addsUp}</p>` : html`<p class="check bad" role="alert">⚠ ${m.doesNotAddUp}</p>`}`;
 }

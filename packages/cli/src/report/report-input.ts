@@ -12,6 +12,8 @@ export interface ReportInput {
     allocation: Allocation;
     /** Rows read from the data file; `read = decided + rejected`. */
     counts: { read: number; decided: number; rejected: number };
+    /** Where the header stood, when rows above it (a title) were passed over: they are not households. */
+    header?: { row: number; skipped: number };
     /**
      * Households by annual benefit (whole Rupiah), lowest band first: each band counts the benefits
      * `b` with `from <= b < to` (shown as `from – to − 1`); a band with `from === to` counts exactly

@@ -1,4 +1,4 @@
-import type { Lang } from '@kaidah/engine';
+import { formatNumber, type Lang } from '@kaidah/engine';
 
 /**
  * Every word of the HTML report, one table per language. Numbers arrive formatted (the Indonesian
@@ -24,6 +24,8 @@ const en = {
     unmatched: 'In districts without rules',
     rewardBudget: 'Reward budget',
     readEquation: (read: string, decided: string, rejected: string) => `Read ${read} = decided ${decided} + rejected ${rejected}`,
+    headerBelowTitle: (row: string, skipped: number) =>
+        `The header is on row ${row}; the ${skipped === 1 ? 'row' : `${formatNumber(skipped)} rows`} above it (a title) ${skipped === 1 ? 'is' : 'are'} not households and ${skipped === 1 ? 'was' : 'were'} not read`,
     decidedEquation: (decided: string, proposed: string, reserve: string, stays: string, unmatched: string) =>
         `Decided ${decided} = proposed ${proposed} + reserve ${reserve} + staying ${stays} + without rules ${unmatched}`,
     addsUp: 'The figures add up: every row read is decided or rejected, and every decided household has one status.',
@@ -136,6 +138,7 @@ const id: ReportMessages = {
     unmatched: 'Di kabupaten/kota tanpa aturan',
     rewardBudget: 'Anggaran penghargaan',
     readEquation: (read, decided, rejected) => `Dibaca ${read} = diputuskan ${decided} + ditolak ${rejected}`,
+    headerBelowTitle: (row, skipped) => `Judul kolom ada di baris ${row}; ${formatNumber(skipped)} baris di atasnya (judul tabel) bukan data KPM dan tidak dibaca`,
     decidedEquation: (decided, proposed, reserve, stays, unmatched) =>
         `Diputuskan ${decided} = diusulkan ${proposed} + cadangan ${reserve} + tetap ${stays} + tanpa aturan ${unmatched}`,
     addsUp: 'Angka-angka ini cocok: setiap baris yang dibaca diputuskan atau ditolak, dan setiap KPM yang diputuskan punya satu status.',
