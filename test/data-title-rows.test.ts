@@ -9,6 +9,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { kaidah, readCsv } from './support/run-cli.js';
 import { saveAsWorkbooksLikeExcelIndonesian, soffice, spreadsheetRequired } from './support/spreadsheet.js';
@@ -144,4 +145,32 @@ describe('a title above the header', () => {
         expect(duck.decisions()).toBe(untitled.decisions());
         expect(duck.rejects()).toEqual(titled.rejects());
     }, 120_000);
+
+    it('a workbook whose first sheet is a cover: the other sheets are named, and --sheet reads the table below its title', async () => {
+        const book = new ExcelJS.Workbook();
+        const cover = book.addWorksheet('Petunjuk');
+        cover.addRow(['Petunjuk pengisian data KPM']);
+        cover.addRow(['Isi satu baris per KPM; jangan mengubah judul kolom.']);
+        const table = book.addWorksheet('Data KPM');
+        table.addRow(['DATA KPM PKH KABUPATEN JEMBER TAHUN 2024']);
+        table.mergeCells('A1:E1');
+        table.addRow([]);
+        table.addRow(HEADER.split(';'));
+        for (const row of ROWS) table.addRow(row.split(';').map((cell) => (cell === '' ? null : cell)));
+        const workbook = path.join(dir, 'cover.xlsx');
+        await book.xlsx.writeFile(workbook);
+
+        const first = run(workbook, 'cover');
+        expect(first.result.status).toBe(1);
+        expect(first.result.stderr).toContain('The workbook has other sheets: Data KPM; choose the table\'s with --sheet NAME.');
+        const duck = run(workbook, 'cover-duckdb', ['--engine', 'duckdb', '--lang', 'id']);
+        expect(duck.result.status).toBe(1);
+        expect(duck.result.stderr).toContain('Buku kerja ini memiliki lembar lain: Data KPM; pilih lembar tabelnya dengan --sheet NAMA.');
+
+        const chosen = run(workbook, 'cover-sheet', ['--sheet', 'data kpm']);
+        expect(chosen.result.status).toBe(0);
+        expect(chosen.result.stdout).toContain('the header is on row 3; the row above it (a title) is not households and was passed over.');
+        expect(chosen.decisions()).toBe(untitled.decisions());
+        expect(chosen.rejects()).toEqual(shifted(2));
+    });
 });

@@ -11,6 +11,7 @@ const en = {
     /** `row`: the row that named the most columns, when it is not the first (a title above it). */
     missingColumns: (file: string, missing: string, found: string, row?: number) =>
         `${file}${row === undefined ? '' : `:${row}`}: the data has no column for ${missing}. Columns found${row === undefined ? '' : ` on row ${row}, the row that names the most`}: ${found}. Map a differently named column in the household schema with \`column "NAME"\` (\`kolom "NAME"\` in a file written in Bahasa Indonesia).`,
+    otherSheets: (sheets: string) => `The workbook has other sheets: ${sheets}; choose the table's with --sheet NAME.`,
     headerBelowTitle: (file: string, row: number, skipped: number) =>
         `${file}: the header is on row ${n(row)}; the ${skipped === 1 ? 'row' : `${n(skipped)} rows`} above it (a title) ${skipped === 1 ? 'is' : 'are'} not households and ${skipped === 1 ? 'was' : 'were'} passed over.`,
     emptyData: (file: string) => `${file}: the file is empty; it needs a header row.`,
@@ -122,6 +123,7 @@ const id: CliMessages = {
     notRuleFile: (file) => `\`${file}\` bukan file aturan: file aturan berakhiran .kaidah.`,
     missingColumns: (file, missing, found, row) =>
         `${file}${row === undefined ? '' : `:${row}`}: data tidak memiliki kolom untuk ${missing}. Kolom yang ada${row === undefined ? '' : ` di baris ${row}, baris yang paling banyak memuat nama kolom`}: ${found}. Petakan kolom dengan nama lain di skema keluarga memakai \`kolom "NAMA"\` (\`column "NAMA"\` dalam file berbahasa Inggris).`,
+    otherSheets: (sheets) => `Buku kerja ini memiliki lembar lain: ${sheets}; pilih lembar tabelnya dengan --sheet NAMA.`,
     headerBelowTitle: (file, row, skipped) =>
         `${file}: judul kolom ada di baris ${n(row)}; ${n(skipped)} baris di atasnya (judul tabel) bukan data KPM dan dilewati.`,
     emptyData: (file) => `${file}: file kosong; diperlukan baris judul kolom.`,

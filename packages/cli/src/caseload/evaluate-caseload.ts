@@ -155,8 +155,11 @@ export type CaseloadOutcome =
         header?: HeaderBelowTitle;
     }
     | { ok: false; problem: 'empty' }
-    /** `row`: where the record naming the most columns stands, when it is not the first (a title above it). */
-    | { ok: false; problem: 'missing-columns'; missing: string[]; found: string[]; row?: number }
+    /**
+     * `row`: where the record naming the most columns stands, when it is not the first (a title
+     * above it); `otherSheets`: a workbook's other sheets, where the table may be.
+     */
+    | { ok: false; problem: 'missing-columns'; missing: string[]; found: string[]; row?: number; otherSheets?: string[] }
     | { ok: false; problem: 'too-many-rejects'; read: number; rejected: number }
     | ({ ok: false } & SourceProblem);
 
@@ -321,7 +324,7 @@ async function readCaseload(
     if (outcome !== undefined && outcome !== 'empty') return { outcome: { ok: false, ...outcome } };
     // a file that ended while its header was searched for: the record naming the most columns is reported
     missing ??= reader === undefined ? search.missingColumns() : undefined;
-    if (missing !== undefined) return { outcome: { ok: false, problem: 'missing-columns', ...missing } };
+    if (missing !== undefined) return { outcome: { ok: false, problem: 'missing-columns', ...missing, ...otherSheetsOf(source) } };
     if (reader === undefined) return { outcome: { ok: false, problem: 'empty' } };
 
     const workers = parallel === undefined || firstRecord === undefined ? undefined : new CaseloadWorkers({
@@ -456,6 +459,11 @@ async function readCaseload(
     } finally {
         await workers?.close();
     }
+}
+
+/** A workbook's other sheets, for a header not found: the table may be on one of them. */
+export function otherSheetsOf(source: HouseholdSource): { otherSheets?: string[] } {
+    return source.otherSheets === undefined || source.otherSheets.length === 0 ? {} : { otherSheets: [...source.otherSheets] };
 }
 
 /** The benefit bands without the households taken back (`BenefitBands` only counts up). */

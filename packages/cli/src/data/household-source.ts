@@ -76,6 +76,8 @@ export interface HouseholdSource {
     ): Promise<SourceProblem | 'empty' | undefined>;
     /** The row the last read took for the header (a title may stand above it); undefined before a read finds one. */
     readonly headerRow: number | undefined;
+    /** A workbook's sheets besides the one the last read took: the table may be on one of them. */
+    readonly otherSheets?: readonly string[];
     /** Marks a record to be recalled later; sources that can seek need nothing. */
     keep(record: SourceRecord): void;
     /** The fields of records read before, by their positions, in increasing order of position. */

@@ -13,6 +13,7 @@ export class XlsxSource implements HouseholdSource {
     readonly kind = 'xlsx';
     private readonly kept = new KeptRecords();
     headerRow: number | undefined;
+    otherSheets: string[] = [];
 
     constructor(private readonly filePath: string, private readonly sheet: string | undefined) {}
 
@@ -38,6 +39,7 @@ export class XlsxSource implements HouseholdSource {
         const wanted = this.sheet === undefined ? undefined : normaliseSheetName(this.sheet);
         const sheetNames: string[] = [];
         let found = false;
+        let taken: string | undefined;
         let header: string[] | undefined;
         let stop = false;
         let rows = 0;
@@ -67,11 +69,15 @@ export class XlsxSource implements HouseholdSource {
                     if (onRecord({ row: row.number, fields, position: row.number }) === false) stop = true;
                     if (++rows % 4096 === 0) onProgress?.(rows, 0);
                 }
-                if (isWanted) found = true;
+                if (isWanted) {
+                    found = true;
+                    taken = name;
+                }
             }
         } catch (error) {
             return { problem: 'not-a-table', detail: error instanceof Error ? error.message : String(error) };
         }
+        this.otherSheets = sheetNames.filter((name) => name !== taken);
         if (!found) {
             if (wanted === undefined && sheetNames.length === 0) return 'empty';
             return { problem: 'no-such-sheet', sheet: this.sheet ?? '', sheets: sheetNames };

@@ -91,7 +91,8 @@ export function describeCaseloadFailure(failure: CaseloadFailure, file: string, 
         case 'empty':
             return text.emptyData(file);
         case 'missing-columns':
-            return text.missingColumns(file, failure.missing.join(', '), boundedNames(failure.found, lang), failure.row);
+            return text.missingColumns(file, failure.missing.join(', '), boundedNames(failure.found, lang), failure.row)
+                + (failure.otherSheets === undefined ? '' : ` ${text.otherSheets(boundedNames(failure.otherSheets, lang))}`);
         case 'too-many-rejects':
             return text.tooManyRejects(failure.rejected, failure.read, maxRejects ?? 0);
         default:

@@ -9,7 +9,7 @@
  * household's category or benefit the run stops: an explanation must never contradict a decision.
  */
 import { compileToSql } from '@kaidah/sql';
-import type { CaseloadOptions, CaseloadOutcome } from '../../caseload/evaluate-caseload.js';
+import { otherSheetsOf, type CaseloadOptions, type CaseloadOutcome } from '../../caseload/evaluate-caseload.js';
 import { caseloadMessages } from '../../caseload/messages.js';
 import { cliMessages } from '../../messages.js';
 import { BenefitBands } from '../../output/benefit-bands.js';
@@ -58,7 +58,7 @@ async function evaluate(session: DuckDbSession, options: DuckDbCaseloadOptions):
     const phases = phaseTimes();
     const { loaded, header } = await loadHouseholds(session, options.dataPath, options.source, options.delimiter, plan.schema);
     const missing = header.missingColumns();
-    if (missing !== undefined) return { ok: false, problem: 'missing-columns', ...missing };
+    if (missing !== undefined) return { ok: false, problem: 'missing-columns', ...missing, ...(options.source === undefined ? {} : otherSheetsOf(options.source)) };
     if (loaded === undefined) return { ok: false, problem: 'empty' };
     phases.end('load');
     const sql = compileToSql(plan, {
