@@ -80,6 +80,18 @@ export function saveAsWorkbooksLikeExcelIndonesian(files: string[]): string[] {
     });
 }
 
+/** Opens a workbook in LibreOffice Calc and saves it again, as an officer passes a file on: Calc writes it its own way. */
+export function resaveWithCalc(workbook: string): string {
+    if (soffice === undefined) throw new Error('LibreOffice (soffice) is not installed');
+    const work = mkdtempSync(path.join(tmpdir(), 'kaidah-calc-'));
+    const result = spawnSync(soffice, [
+        `-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', work, workbook,
+    ], { encoding: 'utf8', timeout: 180_000 });
+    const saved = path.join(work, path.basename(workbook));
+    if (result.status !== 0 || !existsSync(saved)) throw new Error(`soffice did not save ${workbook} again: ${result.stderr}`);
+    return saved;
+}
+
 async function sheetRows(file: string): Promise<Cell[][]> {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);

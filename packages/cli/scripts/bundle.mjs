@@ -28,8 +28,9 @@ const common = {
     banner: { js: esmBanner },
     // loaded on use, from node_modules: DuckDB's native binary, node-postgres (with its optional native
     // part) and ExcelJS (its dependencies call the deprecated Buffer(), which Node warns of outside
-    // node_modules: bundled, every .xlsx run printed the warning)
-    external: ['@duckdb/node-api', 'pg', 'pg-native', 'exceljs'],
+    // node_modules: bundled, every .xlsx run printed the warning), and the zip reader a
+    // workbook's layout is read with (data/sheet-layout.ts), for the same reason
+    external: ['@duckdb/node-api', 'pg', 'pg-native', 'exceljs', 'unzipper'],
 };
 
 await Promise.all([

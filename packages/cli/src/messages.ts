@@ -11,6 +11,10 @@ const en = {
     /** `row`: the row that named the most columns, when it is not the first (a title above it). */
     missingColumns: (file: string, missing: string, found: string, row?: number) =>
         `${file}${row === undefined ? '' : `:${row}`}: the data has no column for ${missing}. Columns found${row === undefined ? '' : ` on row ${row}, the row that names the most`}: ${found}. Map a differently named column in the household schema with \`column "NAME"\` (\`kolom "NAME"\` in a file written in Bahasa Indonesia).`,
+    mergedCellsRead: (file: string, merges: number, example: string) =>
+        `${file}: ${n(merges)} merged cell${merges === 1 ? '' : 's'} (such as ${example}) cover${merges === 1 ? 's' : ''} households' rows: each was read as the sheet shows it, its value in every row it covers.`,
+    hiddenRowsRead: (file: string, rows: number) =>
+        `${file}: ${n(rows)} row${rows === 1 ? '' : 's'} of the sheet ${rows === 1 ? 'is' : 'are'} hidden (by a filter, or by hand); ${rows === 1 ? 'it was' : 'they were'} read like every other row.`,
     otherSheets: (sheets: string) => `The workbook has other sheets: ${sheets}; choose the table's with --sheet NAME.`,
     headerBelowTitle: (file: string, row: number, skipped: number) =>
         `${file}: the header is on row ${n(row)}; the ${skipped === 1 ? 'row' : `${n(skipped)} rows`} above it (a title) ${skipped === 1 ? 'is' : 'are'} not households and ${skipped === 1 ? 'was' : 'were'} passed over.`,
@@ -123,6 +127,9 @@ const id: CliMessages = {
     notRuleFile: (file) => `\`${file}\` bukan file aturan: file aturan berakhiran .kaidah.`,
     missingColumns: (file, missing, found, row) =>
         `${file}${row === undefined ? '' : `:${row}`}: data tidak memiliki kolom untuk ${missing}. Kolom yang ada${row === undefined ? '' : ` di baris ${row}, baris yang paling banyak memuat nama kolom`}: ${found}. Petakan kolom dengan nama lain di skema keluarga memakai \`kolom "NAMA"\` (\`column "NAMA"\` dalam file berbahasa Inggris).`,
+    mergedCellsRead: (file, merges, example) =>
+        `${file}: ${n(merges)} sel gabungan (misalnya ${example}) mencakup baris KPM: masing-masing dibaca seperti tampilannya di lembar, nilainya berlaku untuk setiap baris yang dicakupnya.`,
+    hiddenRowsRead: (file, rows) => `${file}: ${n(rows)} baris lembar ini tersembunyi (karena filter atau disembunyikan); baris itu tetap dibaca seperti baris lainnya.`,
     otherSheets: (sheets) => `Buku kerja ini memiliki lembar lain: ${sheets}; pilih lembar tabelnya dengan --sheet NAMA.`,
     headerBelowTitle: (file, row, skipped) =>
         `${file}: judul kolom ada di baris ${n(row)}; ${n(skipped)} baris di atasnya (judul tabel) bukan data KPM dan dilewati.`,

@@ -15,6 +15,9 @@ import type { CsvDelimiter } from './read-csv.js';
 import type { EncodingNotice } from './text-encoding.js';
 import { XlsxSource } from './xlsx-source.js';
 
+/** Merged cells that gave households' rows their value (`example`: one of them, `B2:B40`), or hidden rows read. */
+export type SheetNotice = { kind: 'merged-cells'; merges: number; example: string } | { kind: 'hidden-rows'; rows: number };
+
 export type SourceKind = 'csv' | 'xlsx' | 'json' | 'ndjson';
 
 export interface SourceRecord {
@@ -38,6 +41,8 @@ export interface SourceOptions {
     sheet?: string;
     /** Told, once a read, when a text file is read as Windows-1252 or holds bytes that are not UTF-8. */
     onEncodingNotice?: (notice: EncodingNotice) => void;
+    /** Told, at the end of a read, what a workbook's sheet holds that its cells alone do not show. */
+    onSheetNotice?: (notice: SheetNotice) => void;
 }
 
 /** Why a source cannot be read at all; the run stops before any row. */
@@ -131,6 +136,6 @@ export function openHouseholdSource(filePath: string, options: SourceOptions): H
         case 'json':
             return new JsonSource(filePath, options.onEncodingNotice);
         case 'xlsx':
-            return new XlsxSource(filePath, options.sheet);
+            return new XlsxSource(filePath, options.sheet, options.onSheetNotice);
     }
 }

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { cellText } from './cell-text.js';
-import type { HouseholdSource, OnHeader, SourceProblem, SourceRecord } from './household-source.js';
+import type { HouseholdSource, OnHeader, SheetNotice, SourceProblem, SourceRecord } from './household-source.js';
+import { MergedCells, readSheetLayout, type CellRange, type SheetLayout } from './sheet-layout.js';
 import { KeptRecords } from './kept-records.js';
 
 /**
@@ -15,7 +16,11 @@ export class XlsxSource implements HouseholdSource {
     headerRow: number | undefined;
     otherSheets: string[] = [];
 
-    constructor(private readonly filePath: string, private readonly sheet: string | undefined) {}
+    constructor(
+        private readonly filePath: string,
+        private readonly sheet: string | undefined,
+        private readonly onSheetNotice?: (notice: SheetNotice) => void,
+    ) {}
 
     async read(
         onHeader: OnHeader,
@@ -37,6 +42,17 @@ export class XlsxSource implements HouseholdSource {
             return { problem: 'not-a-table', detail: error instanceof Error ? error.message : String(error) };
         }
         const wanted = this.sheet === undefined ? undefined : normaliseSheetName(this.sheet);
+        // merged cells and hidden rows, which the streaming reader does not give (sheet-layout.ts)
+        let layout: SheetLayout | undefined;
+        try {
+            layout = await readSheetLayout(this.filePath, wanted, normaliseSheetName);
+        } catch {
+            layout = undefined; // a workbook the zip reader cannot open: ExcelJS says why below
+        }
+        const merged = new MergedCells(layout?.merges ?? []);
+        const hidden = new Set(layout?.hiddenRows ?? []);
+        const filledBy = new Map<string, CellRange>();
+        let hiddenRead = 0;
         const sheetNames: string[] = [];
         let found = false;
         let taken: string | undefined;
@@ -56,6 +72,7 @@ export class XlsxSource implements HouseholdSource {
                     if (!isWanted || stop) continue; // the rest of the sheet must still be read through
                     const fields = rowFields(row);
                     if (fields.every((f) => f.trim() === '')) continue;
+                    const filled = merged.fill(row.number, fields);
                     if (header === undefined) {
                         const answer = onHeader(fields, row.number);
                         if (answer === 'not-header') continue; // a title: the next row may be the header
@@ -66,6 +83,8 @@ export class XlsxSource implements HouseholdSource {
                     }
                     // pad to the header: Excel leaves trailing empty cells out
                     while (fields.length < header.length) fields.push('');
+                    for (const range of filled) filledBy.set(range.ref, range);
+                    if (hidden.has(row.number)) hiddenRead++;
                     if (onRecord({ row: row.number, fields, position: row.number }) === false) stop = true;
                     if (++rows % 4096 === 0) onProgress?.(rows, 0);
                 }
@@ -78,6 +97,8 @@ export class XlsxSource implements HouseholdSource {
             return { problem: 'not-a-table', detail: error instanceof Error ? error.message : String(error) };
         }
         this.otherSheets = sheetNames.filter((name) => name !== taken);
+        if (filledBy.size > 0) this.onSheetNotice?.({ kind: 'merged-cells', merges: filledBy.size, example: filledBy.keys().next().value! });
+        if (hiddenRead > 0) this.onSheetNotice?.({ kind: 'hidden-rows', rows: hiddenRead });
         if (!found) {
             if (wanted === undefined && sheetNames.length === 0) return 'empty';
             return { problem: 'no-such-sheet', sheet: this.sheet ?? '', sheets: sheetNames };

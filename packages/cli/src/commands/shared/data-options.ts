@@ -63,6 +63,11 @@ export function openSource(options: DataOptions, lang: Lang): HouseholdSource | 
             told.add(notice);
             console.error(notice === 'read-as-windows-1252' ? text.readAsWindows1252(options.data) : text.invalidUtf8(options.data));
         },
+        onSheetNotice: (notice) => {
+            if (told.has(notice.kind)) return;
+            told.add(notice.kind);
+            console.error(notice.kind === 'merged-cells' ? text.mergedCellsRead(options.data, notice.merges, notice.example) : text.hiddenRowsRead(options.data, notice.rows));
+        },
     });
     if ('problem' in source) return usage(describeSourceProblem(source, options.data, lang));
     return source;
