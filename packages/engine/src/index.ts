@@ -35,7 +35,7 @@ export { messagesFor, detectLang } from './messages/messages.js';
 export type { LiteralParse } from './notation/numbers.js';
 export { parseNumberText, parseMoneyText, parsePercentText } from './notation/numbers.js';
 export { formatNumber, formatRupiah, formatPercent, formatValue } from './notation/format.js';
-export { parseIsoDate, formatIsoDate, formatDate } from './notation/dates.js';
+export { parseIsoDate, formatIsoDate, formatDate, MONTH_NAMES } from './notation/dates.js';
 export { displayText, operatorSign, shownExpr, shownFormula } from './notation/display.js';
 export type { WrittenPart, WrittenTexts } from './notation/written-text.js';
 export { recordWrittenText, writtenText, writtenTextsOf, restoreWrittenTexts } from './notation/written-text.js';

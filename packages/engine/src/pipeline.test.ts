@@ -177,9 +177,9 @@ describe('a data file with dates and ranges', () => {
                 line: 6,
                 problems: [
                     'head_birth_date (column "tgl_lahir_kepala"): "31/02/1970" is not a valid date ' +
-                        '(write day/month/year, for example 01/03/2024, or 2024-03-01)',
+                        '(write day/month/year with a four-digit year, for example 01/03/2024, 1 Maret 2024 or 2024-03-01)',
                 ],
-                reasons: ['bukan tanggal yang benar (tulis tanggal/bulan/tahun, contoh: 01/03/2024, atau 2024-03-01)'],
+                reasons: ['bukan tanggal yang benar (tulis tanggal/bulan/tahun dengan tahun empat angka, contoh: 01/03/2024, 1 Maret 2024 atau 2024-03-01)'],
             },
             {
                 line: 7,

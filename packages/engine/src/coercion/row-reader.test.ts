@@ -244,11 +244,11 @@ describe('dates and declared ranges', () => {
         if (row.ok) return;
         expect(describeProblem(row.problems[0]!, 'en')).toBe(
             'head_birth_date (column "tgl_lahir_kepala"): "31/02/2024" is not a valid date ' +
-                '(write day/month/year, for example 01/03/2024, or 2024-03-01)',
+                '(write day/month/year with a four-digit year, for example 01/03/2024, 1 Maret 2024 or 2024-03-01)',
         );
         expect(describeProblem(row.problems[0]!, 'id')).toBe(
             'head_birth_date (kolom "tgl_lahir_kepala"): "31/02/2024" bukan tanggal yang benar ' +
-                '(tulis tanggal/bulan/tahun, contoh: 01/03/2024, atau 2024-03-01)',
+                '(tulis tanggal/bulan/tahun dengan tahun empat angka, contoh: 01/03/2024, 1 Maret 2024 atau 2024-03-01)',
         );
         const mangled = reader.read(['1', '5', '50', '3.51E+15', '0', '3']);
         expect(mangled.ok === false && mangled.problems.map((p) => p.reason)).toEqual(['not-a-date']);

@@ -20,7 +20,7 @@ export const en: Messages = {
         'negative': 'is negative',
         'not-yes-no': 'is not yes or no (write ya/tidak, y/t or 1/0)',
         'percent-out-of-range': 'is not between 0 and 100%',
-        'not-a-date': 'is not a valid date (write day/month/year, for example 01/03/2024, or 2024-03-01)',
+        'not-a-date': 'is not a valid date (write day/month/year with a four-digit year, for example 01/03/2024, 1 Maret 2024 or 2024-03-01)',
         'out-of-range': 'is outside the range the rules allow for this column',
         'scientific-notation':
             'was turned into scientific notation by a spreadsheet (like 3.51E+15) and has lost its digits; ' +

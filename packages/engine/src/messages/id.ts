@@ -23,7 +23,7 @@ export const id: Messages = {
         'negative': 'bernilai negatif',
         'not-yes-no': 'bukan ya atau tidak (isi dengan ya/tidak, y/t, atau 1/0)',
         'percent-out-of-range': 'di luar rentang 0–100%',
-        'not-a-date': 'bukan tanggal yang benar (tulis tanggal/bulan/tahun, contoh: 01/03/2024, atau 2024-03-01)',
+        'not-a-date': 'bukan tanggal yang benar (tulis tanggal/bulan/tahun dengan tahun empat angka, contoh: 01/03/2024, 1 Maret 2024 atau 2024-03-01)',
         'out-of-range': 'di luar rentang yang diizinkan aturan untuk kolom ini',
         'scientific-notation':
             'diubah spreadsheet menjadi notasi ilmiah (seperti 3.51E+15) sehingga digitnya hilang; ' +

@@ -70,6 +70,17 @@ describe('dates in data cells', () => {
         [' 29/02/2024\u00a0', DAY_2024_02_29],
         ['31/12/2024', DAY_2024_12_31],
         ['03/01/2024', DAY_2024_01_01 + 2], // day first: 3 January, never 1 March
+        // the month by name, as offices write dates and as Kaidah writes them itself
+        ['1 Maret 2024', DAY_2024_03_01],
+        ['01  maret  2024', DAY_2024_03_01],
+        ['1 March 2024', DAY_2024_03_01],
+        ['01-Mar-2024', DAY_2024_03_01],
+        ['1/MAR/2024', DAY_2024_03_01],
+        ['1 Mar. 2024', DAY_2024_03_01],
+        ['29 Pebruari 2024', DAY_2024_02_29],
+        ['31 Desember 2024', DAY_2024_12_31],
+        ['31 Dec 2024', DAY_2024_12_31],
+        ['1 Januari 2024', DAY_2024_01_01],
     ])('%s is day %d', (cell, value) => {
         expect(dataDate(cell)).toEqual({ value });
     });
@@ -87,7 +98,17 @@ describe('dates in data cells', () => {
         ['2024-03/01', 'mixed separators'],
         ['01.03.2024', 'dots'],
         ['2024-03-01 00:00', 'a time of day'],
-        ['1 Maret 2024', 'words'],
+        ['1 Maretan 2024', 'not a month'],
+        ['Maret 2024', 'no day'],
+        ['1 Maret 24', 'a two-digit year'],
+        ['01-Mar-24', 'a two-digit year, as Excel\'s dd-mmm-yy writes it'],
+        ['1-Maret 2024', 'two kinds of separator'],
+        ['1 Maret 2024 10:00', 'a time of day'],
+        ['31 April 2024', 'April has 30 days'],
+        ['29 Februari 2023', '2023 is not a leap year'],
+        ['2024 Maret 1', 'year first with a named month'],
+        ['Senin, 1 Maret 2024', 'a weekday'],
+        ['001 Maret 2024', 'a three-digit day'],
         ['001/03/2024', 'a three-digit day'],
         ['/03/2024', 'no day'],
     ])('"%s" is not a date: %s', (cell) => {

@@ -99,11 +99,72 @@ export function parseIsoDate(text: string): { value: number } | { error: 'malfor
 }
 
 /**
+ * The months by name, as offices write them, lower case: Indonesian and English, in full and short
+ * (`Agt`, `Agu`, `Ags`; `Sept`), and the older Indonesian spellings `Pebruari` and `Nopember`.
+ * Kaidah itself writes dates this way (`formatDate`: `1 Maret 2024`, `1 March 2024`).
+ */
+export const MONTH_NAMES: ReadonlyMap<string, number> = new Map([
+    ...['januari', 'january', 'jan'].map((name) => [name, 1] as const),
+    ...['februari', 'pebruari', 'february', 'feb', 'peb'].map((name) => [name, 2] as const),
+    ...['maret', 'march', 'mar'].map((name) => [name, 3] as const),
+    ...['april', 'apr'].map((name) => [name, 4] as const),
+    ...['mei', 'may'].map((name) => [name, 5] as const),
+    ...['juni', 'june', 'jun'].map((name) => [name, 6] as const),
+    ...['juli', 'july', 'jul'].map((name) => [name, 7] as const),
+    ...['agustus', 'august', 'agu', 'agt', 'ags', 'aug'].map((name) => [name, 8] as const),
+    ...['september', 'sept', 'sep'].map((name) => [name, 9] as const),
+    ...['oktober', 'october', 'okt', 'oct'].map((name) => [name, 10] as const),
+    ...['november', 'nopember', 'nov', 'nop'].map((name) => [name, 11] as const),
+    ...['desember', 'december', 'des', 'dec'].map((name) => [name, 12] as const),
+]);
+
+const SPACE = 32;
+const DOT = 46;
+
+function isAsciiLetter(c: number): boolean {
+    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Where the separator at `i` ends (spaces count as one), or -1 when there is none; its kind in `separatorKind`. */
+let separatorKind = 0;
+function separatorEnd(text: string, i: number, end: number): number {
+    const c = text.charCodeAt(i);
+    separatorKind = c;
+    if (c === MINUS || c === SLASH) return i + 1;
+    if (c !== SPACE) return -1;
+    while (i < end && text.charCodeAt(i) === SPACE) i++;
+    return i;
+}
+
+/**
+ * A date with its month by name: day, month, four-digit year (`1 Maret 2024`, `01-Mar-2024`,
+ * `17 Agt. 1980`), separated alike by spaces, `-` or `/`. `dayLength` digits of `day` end at `i`.
+ */
+function readNamedMonthDate(cell: string, end: number, dayLength: number, day: number, i: number): boolean {
+    if (dayLength < 1 || dayLength > 2) return fail('not-a-date');
+    let at = separatorEnd(cell, i, end);
+    const kind = separatorKind;
+    if (at < 0) return fail('not-a-date');
+    const nameStart = at;
+    while (at < end && isAsciiLetter(cell.charCodeAt(at))) at++;
+    const month = MONTH_NAMES.get(cell.slice(nameStart, at).toLowerCase());
+    if (month === undefined) return fail('not-a-date');
+    if (cell.charCodeAt(at) === DOT) at++;
+    at = separatorEnd(cell, at, end);
+    if (at < 0 || separatorKind !== kind) return fail('not-a-date');
+    if (scanDigits(cell, at, end) !== 4 || digitsEnd !== end) return fail('not-a-date');
+    if (!isCalendarDate(digitsValue, month, day)) return fail('not-a-date');
+    cellSlot.value = daysFromCivil(digitsValue, month, day);
+    return true;
+}
+
+/**
  * A date in a data cell, as days since 1970-01-01: year first (`2024-03-01`, `2024/03/01`) or day
  * first, the Indonesian order (`01/03/2024`, `1/3/2024`, `01-03-2024`). The year has four digits,
  * day and month one or two, and both separators are the same. `03/01/2024` is 3 January: never
- * month first. Anything else, or a date the calendar does not have (`31/02/2024`), is 'not-a-date';
- * a blank cell is 'empty'.
+ * month first. The month may be named, day first (`1 Maret 2024`, `01-Mar-2024`: `MONTH_NAMES`).
+ * Anything else, or a date the calendar does not have (`31/02/2024`), is 'not-a-date'; a blank
+ * cell is 'empty'.
  */
 export function readDateCell(cell: string): boolean {
     let start = 0;
@@ -116,6 +177,7 @@ export function readDateCell(cell: string): boolean {
     const first = digitsValue;
     let i = digitsEnd;
     const separator = cell.charCodeAt(i);
+    if (separator === SPACE || isAsciiLetter(cell.charCodeAt(i + 1))) return readNamedMonthDate(cell, end, firstLength, first, i);
     if (separator !== MINUS && separator !== SLASH) return fail('not-a-date');
     const secondLength = scanDigits(cell, i + 1, end);
     const second = digitsValue;

@@ -4,7 +4,7 @@
  * The reason codes are the JS engine's (`ReasonCode`), so that rejects are the same row, column and
  * reason whichever engine read them.
  */
-import type { ColumnDef } from '@kaidah/engine';
+import { MONTH_NAMES, type ColumnDef } from '@kaidah/engine';
 import type { Dialect } from '../dialect/dialect.js';
 import { cellSpace, jsSpace } from './spaces.js';
 import { Layers } from './layers.js';
@@ -147,7 +147,7 @@ function readYesNo(c: Context): ReadColumn {
     return { value, error };
 }
 
-/** Dates, day first or year first (notation/dates.ts `readDateCell`), as days since 1970-01-01. */
+/** Dates, day first or year first, the month by number or by name (notation/dates.ts `readDateCell`), as days since 1970-01-01. */
 function readDate(c: Context, column: ColumnDef): ReadColumn {
     const { dialect: d, layers: l, p, cell } = c;
     const t = l.add(0, `${p}_t`, trimmed(d, `coalesce(${cell}, '')`));
@@ -156,13 +156,21 @@ function readDate(c: Context, column: ColumnDef): ReadColumn {
     const [a, s1, b, s2, cc] = groups as [string, string, string, string, string];
     const shaped = l.add(2, `${p}_ok`, `(${d.matches(t, pattern)} AND ${s1} = ${s2} AND length(${b}) BETWEEN 1 AND 2` +
         ` AND ((length(${a}) = 4 AND length(${cc}) BETWEEN 1 AND 2) OR (length(${cc}) = 4 AND length(${a}) BETWEEN 1 AND 2)))`);
+    // the month by name, day first: `1 Maret 2024`, `01-Mar-2024` (the same kind of separator twice; spaces count as one)
+    const namedPattern = '([0-9]+)( +|-|/)([A-Za-z]+)\\.?( +|-|/)([0-9]+)';
+    const named = [1, 2, 3, 4, 5].map((g) => l.add(1, `${p}_n${g}`, d.extract(t, `^${namedPattern}$`, g)));
+    const [nd, ns1, nm, ns2, ny] = named as [string, string, string, string, string];
+    const byName = l.add(2, `${p}_nok`, `(${d.matches(t, namedPattern)} AND substr(${ns1}, 1, 1) = substr(${ns2}, 1, 1)` +
+        ` AND length(${nd}) BETWEEN 1 AND 2 AND length(${ny}) = 4)`);
+    const monthNames = [...MONTH_NAMES].map(([name, month]) => `WHEN ${d.text(name)} THEN ${month}`).join(' ');
     const num = (x: string) => `CAST(${x} AS ${d.double})`;
-    const year = l.add(3, `${p}_yr`, `CASE WHEN NOT ${shaped} THEN NULL WHEN length(${a}) = 4 THEN ${num(a)} ELSE ${num(cc)} END`);
-    const month = l.add(3, `${p}_mo`, `CASE WHEN NOT ${shaped} THEN NULL ELSE ${num(b)} END`);
-    const day = l.add(3, `${p}_dy`, `CASE WHEN NOT ${shaped} THEN NULL WHEN length(${a}) = 4 THEN ${num(cc)} ELSE ${num(a)} END`);
+    const year = l.add(3, `${p}_yr`, `CASE WHEN ${shaped} THEN (CASE WHEN length(${a}) = 4 THEN ${num(a)} ELSE ${num(cc)} END) WHEN ${byName} THEN ${num(ny)} ELSE NULL END`);
+    const month = l.add(3, `${p}_mo`, `CASE WHEN ${shaped} THEN ${num(b)} WHEN ${byName} THEN (CASE lower(${nm}) ${monthNames} ELSE NULL END) ELSE NULL END`);
+    const day = l.add(3, `${p}_dy`, `CASE WHEN ${shaped} THEN (CASE WHEN length(${a}) = 4 THEN ${num(cc)} ELSE ${num(a)} END) WHEN ${byName} THEN ${num(nd)} ELSE NULL END`);
     const leap = `(${year} - 4 * floor(${year} / 4) = 0 AND (${year} - 100 * floor(${year} / 100) <> 0 OR ${year} - 400 * floor(${year} / 400) = 0))`;
     const monthDays = `CASE WHEN ${month} = 2 THEN (CASE WHEN ${leap} THEN 29 ELSE 28 END) WHEN ${month} IN (4, 6, 9, 11) THEN 30 ELSE 31 END`;
-    const calendar = l.add(4, `${p}_cal`, `(${shaped} AND ${year} >= 1 AND ${year} <= 9999 AND ${month} >= 1 AND ${month} <= 12 AND ${day} >= 1 AND ${day} <= ${monthDays})`);
+    // a month name that is no month leaves the month NULL: `IS NOT NULL` makes the test false, not NULL
+    const calendar = l.add(4, `${p}_cal`, `((${shaped} OR ${byName}) AND ${month} IS NOT NULL AND ${year} >= 1 AND ${year} <= 9999 AND ${month} >= 1 AND ${month} <= 12 AND ${day} >= 1 AND ${day} <= ${monthDays})`);
     // Howard Hinnant's days_from_civil, as notation/dates.ts: every quantity is positive here
     const y = l.add(4, `${p}_y`, `CASE WHEN ${month} <= 2 THEN ${year} - 1 ELSE ${year} END`);
     const mp = l.add(4, `${p}_mp`, `CASE WHEN ${month} > 2 THEN ${month} - 3 ELSE ${month} + 9 END`);
