@@ -115,6 +115,14 @@ describe('dates in data cells', () => {
         expect(dataDate(cell)).toEqual({ error: 'not-a-date' });
     });
 
+    it('reads back every date Kaidah writes for officers, in either language, and its ISO form (fast-check)', () => {
+        // from year 1000: the readers want a four-digit year
+        fc.assert(fc.property(fc.integer({ min: -354_285, max: 2_932_896 }), fc.constantFrom('en' as const, 'id' as const), (day, lang) => {
+            expect(dataDate(formatDate(day, lang))).toEqual({ value: day });
+            expect(dataDate(formatIsoDate(day))).toEqual({ value: day });
+        }), { numRuns: 2000 });
+    });
+
     it('calls a blank cell empty', () => {
         expect(dataDate('')).toEqual({ error: 'empty' });
         expect(dataDate('  ')).toEqual({ error: 'empty' });
