@@ -16,7 +16,7 @@ const cell = {
     yesno: fc.constantFrom('ya', 'YA', 'tidak', 'Tidak', 'y', '1', '0', 'true', 'no', 'mungkin', ''),
     decile: fc.constantFrom('1', '2', '3', '4', '5', '10', '0', '11', '3,5', ''),
     date: fc.constantFrom('01/03/2015', '2016-07-15', '1/1/2010', '29/02/2016', '29/02/2015', '31/12/2000', '2024-12-31', '2030-01-01', '01-06-2019', '01/03/24', '',
-        '1 Maret 2015', '17  Agt. 2016', '01-MAR-2015', '29 Pebruari 2016', '29 Februari 2015', '31 April 2019', '1 Maretan 2019', '1-Mei/2019', '01-Mar-15', '5 nopember 2010'),
+        '1 Maret 2015', '17  Agt. 2016', '01-MAR-2015', '29 Pebruari 2016', '29 Februari 2015', '31 April 2019', '1 Maretan 2019', '1-Mei/2019', '01-Mar-15', '5 nopember 2010', '45291', ' 42064 ', '2015'),
 };
 
 /** One `;`-separated row of the differential schema (it may be blank: a file may hold blank rows). */

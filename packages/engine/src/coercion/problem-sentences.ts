@@ -5,6 +5,7 @@
 import type { ReasonCode } from '../plan/codes.js';
 import { formatNumber, formatPercent, formatValue } from '../notation/format.js';
 import { percentReadings } from '../notation/percent-cells.js';
+import { formatDate, spreadsheetDay } from '../notation/dates.js';
 import { messagesFor, type Lang } from '../messages/messages.js';
 import { normaliseHeader, type AllowedRange, type RowProblem } from './row-reader.js';
 
@@ -24,7 +25,8 @@ export function describeReason(code: ReasonCode, lang: Lang, range?: AllowedRang
 
 /**
  * The reason of one problem, with everything it knows: the range, the two readings of an ambiguous
- * percent (`could mean 0,85% or 85%`), the field counts of a row of the wrong shape.
+ * percent (`could mean 0,85% or 85%`), the date a spreadsheet's day number stands for, the field
+ * counts of a row of the wrong shape.
  */
 export function problemReason(problem: RowProblem, lang: Lang): string {
     const m = messagesFor(lang);
@@ -35,6 +37,10 @@ export function problemReason(problem: RowProblem, lang: Lang): string {
     if (problem.reason === 'ambiguous-percent') {
         const readings = percentReadings(problem.value);
         if (readings !== undefined) return m.ambiguousPercent(formatPercent(readings.asNumber), formatPercent(readings.asFraction));
+    }
+    if (problem.reason === 'day-number') {
+        const dayNumber = Number(problem.value.trim());
+        if (Number.isInteger(dayNumber)) return m.dayNumber(formatDate(spreadsheetDay(dayNumber), lang));
     }
     return describeReason(problem.reason, lang, problem.range);
 }

@@ -253,6 +253,20 @@ describe('dates and declared ranges', () => {
         const mangled = reader.read(['1', '5', '50', '3.51E+15', '0', '3']);
         expect(mangled.ok === false && mangled.problems.map((p) => p.reason)).toEqual(['not-a-date']);
     });
+
+    it('says which date a spreadsheet\'s day number probably stands for, in both languages', () => {
+        const row = reader.read(['1', '5', '50', '45291', '0', '3']);
+        expect(row.ok === false && row.problems.map((p) => p.reason)).toEqual(['day-number']);
+        if (row.ok) return;
+        expect(describeProblem(row.problems[0]!, 'en')).toBe(
+            'head_birth_date (column "tgl_lahir_kepala"): "45291" is the number a spreadsheet keeps for a date (probably 31 December 2023), ' +
+                'not a date: format the column as a date (dd/mm/yyyy) and export the file again',
+        );
+        expect(describeProblem(row.problems[0]!, 'id')).toBe(
+            'head_birth_date (kolom "tgl_lahir_kepala"): "45291" adalah angka yang disimpan spreadsheet untuk sebuah tanggal (kemungkinan 31 Desember 2023), ' +
+                'bukan tanggal: format kolom ini sebagai tanggal (dd/mm/yyyy) lalu ekspor ulang berkasnya',
+        );
+    });
 });
 
 describe('columns found by name, and identifiers a spreadsheet mangled', () => {

@@ -21,6 +21,7 @@ export const en: Messages = {
         'not-yes-no': 'is not yes or no (write ya/tidak, y/t or 1/0)',
         'percent-out-of-range': 'is not between 0 and 100%',
         'not-a-date': 'is not a valid date (write day/month/year with a four-digit year, for example 01/03/2024, 1 Maret 2024 or 2024-03-01)',
+        'day-number': 'is the number a spreadsheet keeps for a date, not a date: format the column as a date (dd/mm/yyyy) and export the file again',
         'out-of-range': 'is outside the range the rules allow for this column',
         'scientific-notation':
             'was turned into scientific notation by a spreadsheet (like 3.51E+15) and has lost its digits; ' +
@@ -51,6 +52,8 @@ export const en: Messages = {
     ambiguousPercent: (asNumber, asFraction) =>
         `could mean ${asNumber} or ${asFraction}: write ${asFraction} (or ${asNumber}) with the percent sign, ` +
         'or declare the column `percent as fraction` (0,85 is 85%) or `percent as number` (85 is 85%) in the rules',
+    dayNumber: (date) =>
+        `is the number a spreadsheet keeps for a date (probably ${date}), not a date: format the column as a date (dd/mm/yyyy) and export the file again`,
     wrongShape: (fields, header) =>
         `the row has ${fields} fields, the header has ${header}: a separator too many or too few shifts its cells, so none is read`,
     paddedShape: (fields, header) =>

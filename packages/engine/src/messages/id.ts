@@ -24,6 +24,7 @@ export const id: Messages = {
         'not-yes-no': 'bukan ya atau tidak (isi dengan ya/tidak, y/t, atau 1/0)',
         'percent-out-of-range': 'di luar rentang 0–100%',
         'not-a-date': 'bukan tanggal yang benar (tulis tanggal/bulan/tahun dengan tahun empat angka, contoh: 01/03/2024, 1 Maret 2024 atau 2024-03-01)',
+        'day-number': 'adalah angka yang disimpan spreadsheet untuk sebuah tanggal, bukan tanggal: format kolom ini sebagai tanggal (dd/mm/yyyy) lalu ekspor ulang berkasnya',
         'out-of-range': 'di luar rentang yang diizinkan aturan untuk kolom ini',
         'scientific-notation':
             'diubah spreadsheet menjadi notasi ilmiah (seperti 3.51E+15) sehingga digitnya hilang; ' +
@@ -54,6 +55,8 @@ export const id: Messages = {
     ambiguousPercent: (asNumber, asFraction) =>
         `bisa berarti ${asNumber} atau ${asFraction}: tulis ${asFraction} (atau ${asNumber}) dengan tanda persen, ` +
         'atau nyatakan kolomnya `percent as fraction` (0,85 berarti 85%) atau `percent as number` (85 berarti 85%) dalam aturan',
+    dayNumber: (date) =>
+        `adalah angka yang disimpan spreadsheet untuk sebuah tanggal (kemungkinan ${date}), bukan tanggal: format kolom ini sebagai tanggal (dd/mm/yyyy) lalu ekspor ulang berkasnya`,
     wrongShape: (fields, header) =>
         `baris ini memiliki ${fields} kolom, baris judul ${header}: kelebihan atau kekurangan pemisah menggeser isinya, jadi tidak ada yang dibaca`,
     paddedShape: (fields, header) =>

@@ -77,6 +77,8 @@ export interface Messages {
     cellProblem(subject: string, value: string | undefined, reason: string): string;
     /** A bare percent the rules do not settle, with its two readings formatted: `0,85%`, `85%`. */
     ambiguousPercent(asNumber: string, asFraction: string): string;
+    /** A spreadsheet's day number in a date column, with the date it probably stands for, formatted. */
+    dayNumber(date: string): string;
     /** A row whose field count differs from the header's: the whole row is rejected for it. */
     wrongShape(fields: string, header: string): string;
     /** A row padded with empty fields (or short of fields under blank headers) whose cells then failed: the shape is the likely cause. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { counterSince, formatDate, formatIsoDate, parseIsoDate, readDateCell } from './dates.js';
+import { counterSince, formatDate, formatIsoDate, parseIsoDate, readDateCell, spreadsheetDay } from './dates.js';
 import { cellSlot } from './cells.js';
 import { formatValue } from './format.js';
 import { dayOf } from '../plan-fixtures.test.js';
@@ -93,7 +93,8 @@ describe('dates in data cells', () => {
         ['13/13/2024', 'no month 13'],
         ['00/01/2024', 'no day 0'],
         ['3.51E+15', 'a number mangled by a spreadsheet'],
-        ['45352', 'a spreadsheet serial number'],
+        ['2024', 'a year alone'],
+        ['453520', 'six digits'],
         ['01/03/24', 'a two-digit year'],
         ['2024-03/01', 'mixed separators'],
         ['01.03.2024', 'dots'],
@@ -121,6 +122,14 @@ describe('dates in data cells', () => {
             expect(dataDate(formatDate(day, lang))).toEqual({ value: day });
             expect(dataDate(formatIsoDate(day))).toEqual({ value: day });
         }), { numRuns: 2000 });
+    });
+
+    it('calls five digits alone a spreadsheet\'s day number, and knows the date it stands for', () => {
+        expect(dataDate('45292')).toEqual({ error: 'day-number' });
+        expect(dataDate(' 45291 ')).toEqual({ error: 'day-number' });
+        expect(formatIsoDate(spreadsheetDay(45292))).toBe('2024-01-01');
+        expect(formatIsoDate(spreadsheetDay(45351))).toBe('2024-02-29');
+        expect(formatIsoDate(spreadsheetDay(25569))).toBe('1970-01-01');
     });
 
     it('calls a blank cell empty', () => {

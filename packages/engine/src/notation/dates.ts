@@ -163,8 +163,9 @@ function readNamedMonthDate(cell: string, end: number, dayLength: number, day: n
  * first, the Indonesian order (`01/03/2024`, `1/3/2024`, `01-03-2024`). The year has four digits,
  * day and month one or two, and both separators are the same. `03/01/2024` is 3 January: never
  * month first. The month may be named, day first (`1 Maret 2024`, `01-Mar-2024`: `MONTH_NAMES`).
- * Anything else, or a date the calendar does not have (`31/02/2024`), is 'not-a-date'; a blank
- * cell is 'empty'.
+ * Five digits alone are a spreadsheet's day number ('day-number': `spreadsheetDay` says
+ * which date it probably means). Anything else, or a date the calendar does not have
+ * (`31/02/2024`), is 'not-a-date'; a blank cell is 'empty'.
  */
 export function readDateCell(cell: string): boolean {
     let start = 0;
@@ -176,6 +177,7 @@ export function readDateCell(cell: string): boolean {
     const firstLength = scanDigits(cell, start, end);
     const first = digitsValue;
     let i = digitsEnd;
+    if (i === end && firstLength === 5) return fail('day-number'); // `45292`: a spreadsheet's day number (dates from 1927 to 2173)
     const separator = cell.charCodeAt(i);
     if (separator === SPACE || isAsciiLetter(cell.charCodeAt(i + 1))) return readNamedMonthDate(cell, end, firstLength, first, i);
     if (separator !== MINUS && separator !== SLASH) return fail('not-a-date');
@@ -201,6 +203,14 @@ export function readDateCell(cell: string): boolean {
     if (!isCalendarDate(year, second, day)) return fail('not-a-date');
     cellSlot.value = daysFromCivil(year, second, day);
     return true;
+}
+
+/**
+ * The date a spreadsheet's day number stands for (Excel and LibreOffice count from 30 December 1899
+ * for every number past 60), as days since 1970-01-01.
+ */
+export function spreadsheetDay(dayNumber: number): number {
+    return daysFromCivil(1899, 12, 30) + dayNumber;
 }
 
 // ---------------------------------------------------------------------------------------------

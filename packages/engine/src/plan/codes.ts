@@ -22,6 +22,11 @@ export type ReasonCode =
     | 'percent-out-of-range'
     /** Not a date in an accepted format (`01/03/2024`, `2024-03-01`, …), or a date the calendar lacks. */
     | 'not-a-date'
+    /**
+     * Five digits alone in a date column: the number a spreadsheet keeps for a date (`45292`
+     * is 1 January 2024), written out when the column was not formatted as a date.
+     */
+    | 'day-number'
     /** Outside the range the column declares (`between 1 and 10`). */
     | 'out-of-range'
     /** A long identifier that a spreadsheet turned into `3.51E+15`: its digits are lost. */

@@ -179,7 +179,8 @@ function readDate(c: Context, column: ColumnDef): ReadColumn {
     const doy = l.add(6, `${p}_doy`, `(floor((153 * ${mp} + 2) / 5) + ${day} - 1)`);
     const value = l.add(7, `${p}_v`, `(${era} * 146097 + ${yoe} * 365 + floor(${yoe} / 4) - floor(${yoe} / 100) + ${doy} - 719468)`);
     const range = rangeOf(column);
-    const error = l.add(7, `${p}_e`, `CASE WHEN ${cell} IS NULL THEN 'missing-field' WHEN ${t} = '' THEN 'empty' WHEN NOT ${calendar} THEN 'not-a-date'` +
+    const error = l.add(7, `${p}_e`, `CASE WHEN ${cell} IS NULL THEN 'missing-field' WHEN ${t} = '' THEN 'empty'` +
+        ` WHEN ${d.matches(t, '[0-9]{5}')} THEN 'day-number' WHEN NOT ${calendar} THEN 'not-a-date'` +
         (range === undefined ? '' : ` WHEN NOT ${within(d, `(${era} * 146097 + ${yoe} * 365 + floor(${yoe} / 4) - floor(${yoe} / 100) + ${doy} - 719468)`, range.min, range.max)} THEN 'out-of-range'`) +
         ' ELSE NULL END');
     return { value, error };
