@@ -122,6 +122,19 @@ describe('a title above the header', () => {
         expect(duck.rejects()).toEqual(shifted(3));
     });
 
+    it('a title with commas above a table separated by `;`: --delimiter says which, for both engines', () => {
+        const data = write('commas.csv', ['Data KPM PKH, Kabupaten Jember, 2024', HEADER, ...ROWS]);
+        // the separator is taken from the first line that has one: the title's commas
+        expect(run(data, 'commas-guessed').result.status).toBe(1);
+        for (const engine of ['js', 'duckdb']) {
+            const titled = run(data, `commas-${engine}`, ['--delimiter', ';', '--engine', engine]);
+            expect(titled.result.status).toBe(0);
+            expect(titled.result.stdout).toContain('commas.csv: the header is on row 2; the row above it (a title) is not households and was passed over.');
+            expect(titled.decisions()).toBe(untitled.decisions());
+            expect(titled.rejects()).toEqual(shifted(1));
+        }
+    });
+
     it('a header not found in the first rows is reported at the row that names the most columns', () => {
         const misnamed = HEADER.replace('anggota', 'jumlah_anggota');
         const result = run(write('misnamed.csv', [...PADDED_TITLE, misnamed, ...ROWS]), 'misnamed').result;

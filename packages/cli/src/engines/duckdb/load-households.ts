@@ -32,11 +32,12 @@ const JS_BLANK = "'^[\\t\\n\\x0B\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{20
 
 /**
  * The header and separator of a CSV file, as the JS reader finds them (`search`: a title may stand
- * above the header); undefined when the search finds no header.
+ * above the header; `given`: the separator the user gave); undefined when the search finds no header.
  */
-async function csvHeader(file: string, search: HeaderSearch): Promise<{ headers: string[]; delimiter: CsvDelimiter } | undefined> {
-    let delimiter: CsvDelimiter = ',';
+async function csvHeader(file: string, search: HeaderSearch, given: CsvDelimiter | undefined): Promise<{ headers: string[]; delimiter: CsvDelimiter } | undefined> {
+    let delimiter: CsvDelimiter = given ?? ',';
     await readCsvFile(file, (record) => (record.tooLong ? false : search.offer(record.fields, record.line) === 'not-header'), {
+        ...(given === undefined ? {} : { delimiter: given }),
         onDelimiter: (d) => (delimiter = d),
     });
     return search.found === undefined ? undefined : { headers: search.found.headers, delimiter };
@@ -139,12 +140,12 @@ FROM read_parquet(${literal(file)}, file_row_number = true)`);
     }
     if (source?.kind === 'csv') {
         const header = new HeaderSearch(schema, true);
-        const found = await csvHeader(file, header);
+        const found = await csvHeader(file, header, delimiter);
         if (found === undefined) return { loaded: undefined, header };
         if (header.below === undefined) {
             try {
-                await loadCsvInDuckDb(session, file, delimiter ?? found.delimiter, found.headers);
-                return { loaded: { headers: found.headers, rowsAreOrdinals: true, unreadable: [], delimiter: delimiter ?? found.delimiter }, header };
+                await loadCsvInDuckDb(session, file, found.delimiter, found.headers);
+                return { loaded: { headers: found.headers, rowsAreOrdinals: true, unreadable: [], delimiter: found.delimiter }, header };
             } catch {
                 // an encoding or a record DuckDB does not read as the JS reader does: through the source
             }
