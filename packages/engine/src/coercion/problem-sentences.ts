@@ -4,6 +4,7 @@
  */
 import type { ReasonCode } from '../plan/codes.js';
 import { formatNumber, formatPercent, formatValue } from '../notation/format.js';
+import { commaReadings } from '../notation/numbers.js';
 import { percentReadings } from '../notation/percent-cells.js';
 import { formatDate, spreadsheetDay } from '../notation/dates.js';
 import { messagesFor, type Lang } from '../messages/messages.js';
@@ -37,6 +38,10 @@ export function problemReason(problem: RowProblem, lang: Lang): string {
     if (problem.reason === 'ambiguous-percent') {
         const readings = percentReadings(problem.value);
         if (readings !== undefined) return m.ambiguousPercent(formatPercent(readings.asNumber), formatPercent(readings.asFraction));
+    }
+    if (problem.reason === 'ambiguous-comma') {
+        const readings = commaReadings(problem.value);
+        if (readings !== undefined) return m.ambiguousComma(readings.asDecimal, readings.asThousands);
     }
     if (problem.reason === 'day-number') {
         const dayNumber = Number(problem.value.trim());

@@ -254,6 +254,21 @@ describe('dates and declared ranges', () => {
         expect(mangled.ok === false && mangled.problems.map((p) => p.reason)).toEqual(['not-a-date']);
     });
 
+    it('names both readings of money grouped the English way, in both languages', () => {
+        const schema: Schema = { keyColumn: 'id', columns: [{ name: 'id', type: 'text', header: 'id' }, { name: 'income', type: 'money', header: 'penghasilan' }] };
+        const row = createRowReader(schema, ['id', 'penghasilan']).read(['1', '850,000']);
+        expect(row.ok === false && row.problems.map((p) => p.reason)).toEqual(['ambiguous-comma']);
+        if (row.ok) return;
+        expect(describeProblem(row.problems[0]!, 'en')).toBe(
+            'income (column "penghasilan"): "850,000" could mean Rp 850 (a decimal comma) or Rp 850.000 (a comma between thousands, as English writes it): ' +
+                'write it the Indonesian way, with dots between thousands (Rp 850.000) or a decimal comma and two decimals',
+        );
+        expect(describeProblem(row.problems[0]!, 'id')).toBe(
+            'income (kolom "penghasilan"): "850,000" bisa berarti Rp 850 (koma desimal) atau Rp 850.000 (koma pemisah ribuan, cara penulisan Inggris): ' +
+                'tulis dengan cara Indonesia, titik sebagai pemisah ribuan (Rp 850.000) atau koma desimal dengan dua angka sen',
+        );
+    });
+
     it('says which date a spreadsheet\'s day number probably stands for, in both languages', () => {
         const row = reader.read(['1', '5', '50', '45291', '0', '3']);
         expect(row.ok === false && row.problems.map((p) => p.reason)).toEqual(['day-number']);

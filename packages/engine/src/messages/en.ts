@@ -26,6 +26,9 @@ export const en: Messages = {
         'scientific-notation':
             'was turned into scientific notation by a spreadsheet (like 3.51E+15) and has lost its digits; ' +
             'format the column as text and export the file again',
+        'ambiguous-comma':
+            'could be read two ways (850,000 as Rp 850 with a decimal comma, or as Rp 850.000 grouped the English way): ' +
+            'write it the Indonesian way, with dots between thousands (Rp 850.000)',
         'ambiguous-percent':
             'could be read two ways (0,85 as 0,85% or as 85%): write it with the percent sign (85%), ' +
             'or declare the column `percent as fraction` or `percent as number` in the rules',
@@ -52,6 +55,9 @@ export const en: Messages = {
     ambiguousPercent: (asNumber, asFraction) =>
         `could mean ${asNumber} or ${asFraction}: write ${asFraction} (or ${asNumber}) with the percent sign, ` +
         'or declare the column `percent as fraction` (0,85 is 85%) or `percent as number` (85 is 85%) in the rules',
+    ambiguousComma: (asDecimal, asThousands) =>
+        `could mean ${asDecimal} (a decimal comma) or ${asThousands} (a comma between thousands, as English writes it): ` +
+        `write it the Indonesian way, with dots between thousands (${asThousands}) or a decimal comma and two decimals`,
     dayNumber: (date) =>
         `is the number a spreadsheet keeps for a date (probably ${date}), not a date: format the column as a date (dd/mm/yyyy) and export the file again`,
     wrongShape: (fields, header) =>

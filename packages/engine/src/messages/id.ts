@@ -29,6 +29,9 @@ export const id: Messages = {
         'scientific-notation':
             'diubah spreadsheet menjadi notasi ilmiah (seperti 3.51E+15) sehingga digitnya hilang; ' +
             'format kolom ini sebagai teks lalu ekspor ulang berkasnya',
+        'ambiguous-comma':
+            'dapat dibaca dua cara (850,000 sebagai Rp 850 dengan koma desimal, atau Rp 850.000 dengan koma pemisah ribuan cara Inggris): ' +
+            'tulis dengan cara Indonesia, titik sebagai pemisah ribuan (Rp 850.000)',
         'ambiguous-percent':
             'dapat dibaca dua cara (0,85 sebagai 0,85% atau 85%): tulis dengan tanda persen (85%), ' +
             'atau nyatakan kolomnya `percent as fraction` atau `percent as number` dalam aturan',
@@ -55,6 +58,9 @@ export const id: Messages = {
     ambiguousPercent: (asNumber, asFraction) =>
         `bisa berarti ${asNumber} atau ${asFraction}: tulis ${asFraction} (atau ${asNumber}) dengan tanda persen, ` +
         'atau nyatakan kolomnya `percent as fraction` (0,85 berarti 85%) atau `percent as number` (85 berarti 85%) dalam aturan',
+    ambiguousComma: (asDecimal, asThousands) =>
+        `bisa berarti ${asDecimal} (koma desimal) atau ${asThousands} (koma pemisah ribuan, cara penulisan Inggris): ` +
+        `tulis dengan cara Indonesia, titik sebagai pemisah ribuan (${asThousands}) atau koma desimal dengan dua angka sen`,
     dayNumber: (date) =>
         `adalah angka yang disimpan spreadsheet untuk sebuah tanggal (kemungkinan ${date}), bukan tanggal: format kolom ini sebagai tanggal (dd/mm/yyyy) lalu ekspor ulang berkasnya`,
     wrongShape: (fields, header) =>

@@ -77,6 +77,8 @@ export interface Messages {
     cellProblem(subject: string, value: string | undefined, reason: string): string;
     /** A bare percent the rules do not settle, with its two readings formatted: `0,85%`, `85%`. */
     ambiguousPercent(asNumber: string, asFraction: string): string;
+    /** Money written `850,000`, with its two readings formatted: `Rp 850`, `Rp 850.000`. */
+    ambiguousComma(asDecimal: string, asThousands: string): string;
     /** A spreadsheet's day number in a date column, with the date it probably stands for, formatted. */
     dayNumber(date: string): string;
     /** A row whose field count differs from the header's: the whole row is rejected for it. */

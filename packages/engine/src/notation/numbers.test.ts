@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { formatNumber, formatPercent, formatRupiah, formatValue } from './format.js';
 import {
     parseMoneyText,
@@ -6,6 +7,7 @@ import {
     parsePercentText,
     readCountCell,
     readMoneyCell,
+    commaReadings,
     readNumberCell,
     readYesNoCell,
 } from './numbers.js';
@@ -291,5 +293,36 @@ describe('money keeps its sen as written', () => {
         expect(dataMoney('Rp 1,234567891 juta')).toEqual({ error: 'beyond-sen' });
         expect(dataMoney('Rp 10.000.000.000.000,5')).toEqual({ error: 'too-many-digits' });
         expect(dataMoney('Rp 10.000.000.000.000')).toEqual({ value: 10_000_000_000_000 });
+    });
+});
+
+describe('money written with a comma between thousands, as English writes it', () => {
+    it.each(['850,000', 'Rp 1,500', 'Rp. 999,999', '1,505', '-12,345,-', 'IDR 12,000', ' rp 850,000 '])('refuses %j, which reads two ways', (cell) => {
+        expect(dataMoney(cell)).toEqual({ error: 'ambiguous-comma' });
+    });
+
+    it.each([
+        ['1,5 juta', 1_500_000], // a scale word: decimals of a million
+        ['1.250,500', 1_250.5], // dots between thousands: the comma is the decimal mark
+        ['1,50', 1.5],
+        ['1,5', 1.5],
+        ['1234,500', 1_234.5], // four digits before the comma: no English grouping
+    ])('still reads %j the Indonesian way', (cell, value) => {
+        expect(dataMoney(cell)).toEqual({ value });
+    });
+
+    it('names both readings, with the decimal one\'s three decimals kept', () => {
+        expect(commaReadings('850,000')).toEqual({ asDecimal: 'Rp 850', asThousands: 'Rp 850.000' });
+        expect(commaReadings('Rp 1,505')).toEqual({ asDecimal: 'Rp 1,505', asThousands: 'Rp 1.505' });
+        expect(commaReadings('Rp -12,340,-')).toEqual({ asDecimal: '-Rp 12,34', asThousands: '-Rp 12.340' });
+        expect(commaReadings('1.250,500')).toBeUndefined();
+    });
+
+    it('is refused whenever the Indonesian reading would have three decimals after one to three digits (fast-check)', () => {
+        fc.assert(fc.property(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 999 }), fc.constantFrom('', 'Rp ', 'Rp. ', '-'), (whole, thousandths, prefix) => {
+            const cell = `${prefix}${whole},${String(thousandths).padStart(3, '0')}`;
+            expect(dataMoney(cell)).toEqual({ error: 'ambiguous-comma' });
+            expect(commaReadings(cell)?.asThousands).toBe(`${prefix === '-' ? '-' : ''}Rp ${whole}.${String(thousandths).padStart(3, '0')}`);
+        }), { numRuns: 300 });
     });
 });

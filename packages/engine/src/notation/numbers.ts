@@ -286,6 +286,25 @@ export function readNumberCell(cell: string): boolean {
     return true;
 }
 
+/**
+ * Money as English writes thousands (`850,000`, `Rp 1,500`, `-12,345,-`): one to three digits, a
+ * comma, three digits. Read the Indonesian way it is Rp 850 with three decimals, which rupiah never
+ * have: the cell is refused with both readings ('ambiguous-comma'), never read as either.
+ */
+export const ENGLISH_THOUSANDS = /^\s*-?\s*(?:(?:rp|idr)\.?\s*)?-?\d{1,3},\d{3}(?:,-)?\s*$/i;
+
+/**
+ * The two readings of an 'ambiguous-comma' cell, as amounts written the Indonesian way: the comma
+ * as a decimal mark (`Rp 1,505`, its three decimals kept), and as English grouping (`Rp 1.505`).
+ */
+export function commaReadings(cell: string): { asDecimal: string; asThousands: string } | undefined {
+    if (!ENGLISH_THOUSANDS.test(cell)) return undefined;
+    const [, whole, decimals] = /(\d{1,3}),(\d{3})/.exec(cell)!;
+    const minus = /^\s*-|-\s*\d/.test(cell) ? '-' : '';
+    const fraction = decimals!.replace(/0+$/, '');
+    return { asDecimal: `${minus}Rp ${Number(whole)}${fraction === '' ? '' : `,${fraction}`}`, asThousands: `${minus}Rp ${Number(whole)}.${decimals}` };
+}
+
 /** Money with sen is kept to at most 15 digits, so that every amount written reads as a distinct double. */
 const LARGEST_WITH_SEN = 1e13;
 
@@ -301,6 +320,7 @@ export function readMoneyCell(cell: string): boolean {
     if (scanMoney(cell, start, end, true) !== OK) return failScan(cell, 'not-money');
     if (!isExact()) return false;
     const decimals = scannedFractionDigits - scannedExponent;
+    if (decimals === 3 && ENGLISH_THOUSANDS.test(cell)) return fail('ambiguous-comma');
     if (decimals > 0 && scannedMantissa % scaleByPowerOfTen(1, decimals) !== 0) {
         if (decimals > 2 && scannedMantissa % scaleByPowerOfTen(1, decimals - 2) !== 0) return fail('beyond-sen');
         if (!(Math.abs(scannedValue) < LARGEST_WITH_SEN)) return fail('too-many-digits');

@@ -31,6 +31,11 @@ export type ReasonCode =
     | 'out-of-range'
     /** A long identifier that a spreadsheet turned into `3.51E+15`: its digits are lost. */
     | 'scientific-notation'
+    /**
+     * Money written `850,000` or `1,500`: one to three digits, a comma, three digits. Rupiah have two
+     * decimals, so the comma is more likely English grouping (Rp 850.000) than a decimal (Rp 850).
+     */
+    | 'ambiguous-comma'
     /** A bare percent that fits the column read either way (`0,85`: 0,85% or 85%), and the rules do not say which. */
     | 'ambiguous-percent'
     /** Beyond what a double holds exactly (more than 9.007.199.254.740.991, or written past Infinity). */

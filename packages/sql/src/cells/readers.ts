@@ -69,6 +69,12 @@ function readNumber(c: Context, percentSign: boolean, otherwise: string) {
     return { value, error, pct, scan };
 }
 
+/** The engine's `ENGLISH_THOUSANDS` (notation/numbers.ts) over a trimmed cell: `850,000`, `Rp 1,500`, `-12,345,-`. */
+function englishThousands(d: Dialect): string {
+    const s = `[${cellSpace(d)}]*`;
+    return `-?${s}(([Rr][Pp]|[Ii][Dd][Rr])\\.?${s})?-?[0-9]{1,3},[0-9]{3}(,-)?`;
+}
+
 function readMoney(c: Context): ReadColumn {
     const { dialect: d, layers: l, p, cell } = c;
     // bare digits: no currency, word, sign or decimals (as readNumber)
@@ -94,6 +100,7 @@ function readMoney(c: Context): ReadColumn {
     const error = l.add(10, `${p}_e`, `CASE WHEN ${cell} IS NULL THEN 'missing-field' WHEN ${t} = '' THEN 'empty'` +
         ` WHEN ${badMinus} OR ${exponent} IS NULL OR NOT ${scan.ok} THEN ${scanFailure(d, cell, 'not-money')}` +
         ` WHEN ${exactness(d, magnitude, scan.mantissa)} IS NOT NULL THEN ${exactness(d, magnitude, scan.mantissa)}` +
+        ` WHEN ${decimals} = 3 AND ${d.matches(t, englishThousands(d))} THEN 'ambiguous-comma'` +
         ` WHEN ${decimals} > 0 AND NOT ${zeros(decimals)} AND ${decimals} > 2 AND NOT ${zeros(`(${decimals} - 2)`)} THEN 'beyond-sen'` +
         ` WHEN ${decimals} > 0 AND NOT ${zeros(decimals)} AND NOT (abs(${magnitude}) < ${d.number(1e13)}) THEN 'too-many-digits' ELSE NULL END`);
     return { value, error };
