@@ -69,6 +69,13 @@ describe.skipIf(missing !== undefined)(`kaidah --database${missing === undefined
         expect(tables.map((t) => t.table_name)).toEqual(['Keputusan 2024', 'households']);
     }, 60_000);
 
+    it('a table without a column the rules read: named, as for a file', async () => {
+        await server.query('CREATE TABLE IF NOT EXISTS short_table (no_peserta text, kabupaten text)');
+        const result = kaidah(['run', rules, '--database', server.url, '--table', 'short_table']);
+        expect(result.status).toBe(1);
+        expect(result.stderr).toMatch(/: the data has no column for .*subdistrict \("kecamatan"\).* Columns found: no_peserta, kabupaten\./);
+    });
+
     it('never replaces a table Kaidah did not make, nor the households table', async () => {
         await server.query('CREATE TABLE IF NOT EXISTS budget (amount int)');
         const refused = kaidah(['run', rules, '--database', server.url, '--table', 'households', '--into', 'budget']);

@@ -10,10 +10,11 @@
  * With `into`, the decisions are also stored in a table of the database (store-decisions.ts), in
  * the same transaction: nothing is stored when the run stops.
  */
-import { createRowReader, prepareExplainer } from '@kaidah/engine';
+import { prepareExplainer } from '@kaidah/engine';
 import { compileToSql } from '@kaidah/sql';
 import type { CaseloadOptions, CaseloadOutcome } from '../../caseload/evaluate-caseload.js';
 import { caseloadMessages } from '../../caseload/messages.js';
+import { HeaderSearch } from '../../caseload/header-search.js';
 import { BenefitBands } from '../../output/benefit-bands.js';
 import { decidedRowReader, decidedRowsSql, explainDecision, rejectReason, rejectValue, summaryAndCandidates } from '../sql-caseload.js';
 import { findHouseholds } from './found-households.js';
@@ -62,14 +63,10 @@ async function evaluate(session: PostgresSession, options: PostgresCaseloadOptio
     const { plan, lang, onDecision, onEvaluated, onReject } = options;
     const headers = await createSourceView(session, options.table);
     if (headers.length === 0) return { ok: false, problem: 'empty' };
-    const reader = createRowReader(plan.schema, headers);
-    if (reader.missingColumns.length > 0) {
-        return {
-            ok: false, problem: 'missing-columns',
-            missing: reader.missingColumns.map((c) => (c.header === c.name ? c.name : `${c.name} ("${c.header}")`)),
-            found: headers.map((h) => h.trim()),
-        };
-    }
+    // a table's columns are named: no title can stand above them
+    const header = new HeaderSearch(plan.schema, false);
+    if (header.offer(headers, 1) !== true) return { ok: false, problem: 'missing-columns', ...header.missingColumns()! };
+    const reader = header.found!.reader;
     if (options.into !== undefined && !(await mayReplace(session, options.into.table))) {
         throw new PostgresError(postgresMessages(lang).notOurs(tableSql(options.into.table)), undefined, true);
     }
